@@ -1,0 +1,279 @@
+// Package fold builds the folded view of a text that vnextract matches
+// against, and maps every position of that view back to the source.
+//
+// Folding never changes what a report shows: it produces a match key in
+// which spellings that mean the same are made equal (Unicode NFC, lower
+// case, old and new tone-mark placement, dashes, quotes, spaces), plus an
+// offset map so that a span found in the key is reported as the exact
+// substring of the source.
+package fold
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text is a folded view of Source used only for matching.
+type Text struct {
+	// Source is the text as decoded; offsets reported to users refer to it.
+	Source string
+	// Key is the folded text: NFC, lower case, tone marks in the new
+	// placement (hoà, thuỷ, khoẻ), every dash '-', curly quotes straight,
+	// runs of horizontal space one ' ', CR and CRLF '\n', zero-width
+	// characters removed.
+	Key string
+
+	// segs maps Key back to Source piecewise; see segment.
+	segs []segment
+}
+
+// segment is a run of the key that maps to the source either byte for
+// byte (linear) or as a whole (a unit: a collapsed space run, a dash, a
+// composed NFD cluster, a moved tone mark). Inside a unit only its two
+// ends map exactly, which is all a match needs.
+type segment struct {
+	key, src int32
+	// srcLen is the source length of a unit; unused for linear runs.
+	srcLen int32
+	linear bool
+}
+
+// New folds src. The result keeps src as its Source.
+func New(src string) *Text {
+	f := folder{src: src, key: make([]byte, 0, len(src)), track: true}
+	f.run()
+	return &Text{Source: src, Key: string(f.key), segs: f.segs}
+}
+
+// String folds a phrase the same way New does, for literals in lists and
+// patterns that must compare equal to keys.
+func String(s string) string {
+	f := folder{src: s, key: make([]byte, 0, len(s))}
+	f.run()
+	return string(f.key)
+}
+
+// ToSource maps a byte offset in Key to the byte offset in Source where
+// the key byte at that offset came from. Use it for the start of a span.
+func (t *Text) ToSource(keyOff int) int {
+	if keyOff <= 0 || len(t.segs) == 0 {
+		return 0
+	}
+	if keyOff >= len(t.Key) {
+		return len(t.Source)
+	}
+	s := t.segs[t.find(keyOff)]
+	if s.linear {
+		return int(s.src) + keyOff - int(s.key)
+	}
+	if keyOff == int(s.key) {
+		return int(s.src)
+	}
+	return int(s.src + s.srcLen)
+}
+
+// ToSourceEnd maps an exclusive end offset in Key to the exclusive end in
+// Source of the key byte before it, so that characters removed after a
+// span (zero-width marks, collapsed space) stay outside it.
+func (t *Text) ToSourceEnd(keyOff int) int {
+	if keyOff <= 0 || len(t.segs) == 0 {
+		return 0
+	}
+	if keyOff > len(t.Key) {
+		keyOff = len(t.Key)
+	}
+	s := t.segs[t.find(keyOff-1)]
+	if s.linear {
+		return int(s.src) + keyOff - int(s.key)
+	}
+	return int(s.src + s.srcLen)
+}
+
+// Span maps a half-open key span to a half-open source span.
+func (t *Text) Span(keyStart, keyEnd int) (start, end int) {
+	start, end = t.ToSource(keyStart), t.ToSourceEnd(keyEnd)
+	if end < start {
+		end = start
+	}
+	return start, end
+}
+
+// find returns the index of the segment holding key byte k.
+func (t *Text) find(k int) int {
+	i := sort.Search(len(t.segs), func(i int) bool { return int(t.segs[i].key) > k })
+	if i == 0 {
+		return 0
+	}
+	return i - 1
+}
+
+// folder holds the state of one folding pass.
+type folder struct {
+	src   string
+	key   []byte
+	segs  []segment
+	track bool // build segs (New) or not (String)
+	// inLinear says the last segment is linear and may grow.
+	inLinear bool
+	// space says a run of horizontal space is pending; spaceAt is where
+	// it began in the source.
+	space   bool
+	spaceAt int
+}
+
+func (f *folder) run() {
+	src := f.src
+	for i := 0; i < len(src); {
+		c := src[i]
+		// ASCII folds byte by byte, unless combining marks follow it.
+		if c < utf8.RuneSelf && (i+1 == len(src) || src[i+1] < 0xCC || !isMark(src[i+1:])) {
+			switch {
+			case c == ' ' || c == '\t' || c == '\v' || c == '\f':
+				f.pendSpace(i)
+				i++
+				continue
+			case c == '\r':
+				n := 1
+				if i+1 < len(src) && src[i+1] == '\n' {
+					n = 2
+				}
+				f.space = false
+				f.emit("\n", i, n)
+				i += n
+				continue
+			case c == '\n':
+				f.space = false
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			f.flushSpace(i)
+			f.emitSame(c, i)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(src[i:])
+		end := i + size
+		// A base followed by combining marks (NFD input) is composed
+		// before anything else looks at it.
+		if isMark(src[end:]) {
+			for isMark(src[end:]) {
+				_, n := utf8.DecodeRuneInString(src[end:])
+				end += n
+			}
+			comp := norm.NFC.String(src[i:end])
+			f.flushSpace(i)
+			if cr, n := utf8.DecodeRuneInString(comp); n == len(comp) {
+				i = f.letter(cr, i, end)
+			} else {
+				f.emit(lowerString(comp), i, end-i)
+				i = end
+			}
+			continue
+		}
+		switch {
+		case r == utf8.RuneError && size == 1:
+			f.flushSpace(i)
+			f.emit("\uFFFD", i, 1)
+		case isSpace(r):
+			f.pendSpace(i)
+		case isZeroWidth(r):
+			// removed from the key
+		case isDash(r):
+			f.flushSpace(i)
+			f.emit("-", i, size)
+		case isDoubleQuote(r):
+			f.flushSpace(i)
+			f.emit("\"", i, size)
+		case isSingleQuote(r):
+			f.flushSpace(i)
+			f.emit("'", i, size)
+		default:
+			f.flushSpace(i)
+			end = f.letter(r, i, end)
+		}
+		i = end
+	}
+	f.space = false
+}
+
+// letter folds one rune that came from src[start:end] and returns where
+// folding goes on. It lower-cases the rune and moves a tone mark from o/u
+// onto the vowel after it (hòa → hoà, thủy → thuỷ), the placement both
+// spellings share in the key.
+func (f *folder) letter(r rune, start, end int) int {
+	lr := unicode.ToLower(r)
+	if base, tone := splitTone(lr); tone != 0 && (base == 'o' || base == 'u') {
+		nr, n := utf8.DecodeRuneInString(f.src[end:])
+		nl := unicode.ToLower(nr)
+		next := end + n
+		if (base == 'o' && (nl == 'a' || nl == 'e') || base == 'u' && nl == 'y') && !isMark(f.src[next:]) {
+			var buf [8]byte
+			k := utf8.EncodeRune(buf[:], base)
+			k += utf8.EncodeRune(buf[k:], withTone(nl, tone))
+			f.emit(string(buf[:k]), start, next-start)
+			return next
+		}
+	}
+	var buf [4]byte
+	k := utf8.EncodeRune(buf[:], lr)
+	if k != end-start {
+		f.emit(string(buf[:k]), start, end-start)
+		return end
+	}
+	for j := 0; j < k; j++ {
+		f.emitSame(buf[j], start+j)
+	}
+	return end
+}
+
+func (f *folder) pendSpace(at int) {
+	if !f.space {
+		f.space, f.spaceAt = true, at
+	}
+}
+
+// flushSpace writes a pending space run, which ends at next, as one ' ';
+// space at the start of the key or of a line is dropped.
+func (f *folder) flushSpace(next int) {
+	if !f.space {
+		return
+	}
+	f.space = false
+	if len(f.key) == 0 || f.key[len(f.key)-1] == '\n' {
+		return
+	}
+	if next-f.spaceAt == 1 {
+		f.emitSame(' ', f.spaceAt)
+		return
+	}
+	f.emit(" ", f.spaceAt, next-f.spaceAt)
+}
+
+// emitSame appends one key byte that maps to the source byte at src.
+func (f *folder) emitSame(c byte, src int) {
+	if f.track {
+		if !f.inLinear || f.linearAt() != src {
+			f.segs = append(f.segs, segment{key: int32(len(f.key)), src: int32(src), linear: true})
+			f.inLinear = true
+		}
+	}
+	f.key = append(f.key, c)
+}
+
+// linearAt is the source offset the growing linear segment expects next.
+func (f *folder) linearAt() int {
+	last := f.segs[len(f.segs)-1]
+	return int(last.src) + len(f.key) - int(last.key)
+}
+
+// emit appends key bytes that stand for src[start:start+n] as a unit.
+func (f *folder) emit(s string, start, n int) {
+	if f.track {
+		f.segs = append(f.segs, segment{key: int32(len(f.key)), src: int32(start), srcLen: int32(n)})
+		f.inLinear = false
+	}
+	f.key = append(f.key, s...)
+}

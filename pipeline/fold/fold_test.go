@@ -1,0 +1,118 @@
+package fold
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Thiếu tướng Trần Ngọc Tuấn", "thiếu tướng trần ngọc tuấn"},
+		{"HÒA BÌNH", "hoà bình"},
+		{"hòa", "hoà"},
+		{"hoà", "hoà"},
+		{"Thủy quân", "thuỷ quân"},
+		{"khỏe", "khoẻ"},
+		{"Quý", "quý"},
+		{"Đại  tá\u00a0Dương", "đại tá dương"},
+		{"Luật Dân quân – Tự vệ", "luật dân quân - tự vệ"},
+		{"“Dân vận khéo”", "\"dân vận khéo\""},
+		{"a\u200bb", "ab"},
+		{"line one \r\n  line two", "line one\nline two"},
+		{"  lead", "lead"},
+		{"trail  ", "trail"},
+		{norm.NFD.String("Phó Chính ủy Quân khu II"), "phó chính uỷ quân khu ii"},
+		{norm.NFD.String("Hòa"), "hoà"},
+	}
+	for _, tt := range tests {
+		if got := New(tt.in).Key; got != tt.want {
+			t.Errorf("New(%q).Key = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := String(tt.in); got != tt.want {
+			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSpanMapsBack finds key phrases and checks that the mapped source
+// spans hold exactly the phrase as written.
+func TestSpanMapsBack(t *testing.T) {
+	tests := []struct {
+		src, phrase, want string
+	}{
+		{"Đồng chí Phó Chính ủy yêu cầu", "phó chính uỷ", "Phó Chính ủy"},
+		{"xây dựng hòa bình", "hoà bình", "hòa bình"},
+		{"Luật Dân quân – Tự vệ; Luật", "luật dân quân - tự vệ", "Luật Dân quân – Tự vệ"},
+		{"nhiệm kỳ 2021  –  2026.", "nhiệm kỳ 2021 - 2026", "nhiệm kỳ 2021  –  2026"},
+		{"x Thủy\u200b quân y", "thuỷ quân", "Thủy\u200b quân"},
+		{"x Thủy\u200b y", "thuỷ", "Thủy"},
+		{norm.NFD.String("ở Hòa Bình nhé"), "hoà bình", norm.NFD.String("Hòa Bình")},
+		{"một\r\nhai", "hai", "hai"},
+	}
+	for _, tt := range tests {
+		ft := New(tt.src)
+		k := strings.Index(ft.Key, tt.phrase)
+		if k < 0 {
+			t.Fatalf("%q not in key %q", tt.phrase, ft.Key)
+		}
+		s, e := ft.Span(k, k+len(tt.phrase))
+		if got := tt.src[s:e]; got != tt.want {
+			t.Errorf("span of %q in %q = %q [%d,%d), want %q", tt.phrase, tt.src, got, s, e, tt.want)
+		}
+	}
+}
+
+func TestLinearAcrossText(t *testing.T) {
+	src := "Cục Chính trị Quân khu II: Hội nghị"
+	ft := New(src)
+	if len(ft.segs) != 1 {
+		t.Errorf("NFC text with single spaces gave %d segments, want 1", len(ft.segs))
+	}
+	for i := 0; i <= len(ft.Key); i++ {
+		if got := ft.ToSource(i); got != i {
+			t.Fatalf("ToSource(%d) = %d", i, got)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Thiếu tướng Hòa", norm.NFD.String("thủy  –  khỏe"), "a\u200b\r\n b", "\xff\xfe", "ò", "úy"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		ft := New(src)
+		if !utf8.ValidString(ft.Key) && utf8.ValidString(src) {
+			t.Fatalf("key of valid input is invalid UTF-8: %q", ft.Key)
+		}
+		if String(src) != ft.Key {
+			t.Fatalf("String and New disagree on %q", src)
+		}
+		last := 0
+		for k := 0; k <= len(ft.Key); k++ {
+			s := ft.ToSource(k)
+			if s < last || s > len(src) {
+				t.Fatalf("ToSource(%d) = %d not monotonic in [0,%d] (prev %d); src %q key %q", k, s, len(src), last, src, ft.Key)
+			}
+			last = s
+			e := ft.ToSourceEnd(k)
+			if e < 0 || e > len(src) {
+				t.Fatalf("ToSourceEnd(%d) = %d out of range", k, e)
+			}
+		}
+		if New(src).Key != ft.Key {
+			t.Fatal("not deterministic")
+		}
+	})
+}
+
+func BenchmarkNewNFC(b *testing.B) {
+	text := strings.Repeat("Thiếu tướng Trần Ngọc Tuấn, Phó Chính ủy Quân khu II khen thưởng cho các tập thể và cá nhân tại điểm cầu Quân khu. ", 2000)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		New(text)
+	}
+}
