@@ -78,14 +78,16 @@ func (l *lexer) pop() {
 func (l *lexer) fill() bool {
 	for l.it.Next() {
 		s, e := l.off+l.it.Start(), l.off+l.it.End()
-		w := l.text[s:e]
-		if c := w[0]; c < utf8.RuneSelf {
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				continue
-			}
-		} else if r, _ := utf8.DecodeRuneInString(w); r != utf8.RuneError && unicode.IsSpace(r) {
+		if c := l.text[s]; c < utf8.RuneSelf && c > ' ' {
+			// The common case: a segment that starts with a visible ASCII
+			// character.
+		} else if s = skipSpace(l.text, s, e); s == e {
 			continue
 		}
+		// A segment may begin with white space and go on with combining
+		// marks, which UAX #29 attaches to whatever precedes them; the marks
+		// still form a token, so that every non-space byte is in one.
+		w := l.text[s:e]
 		if d := abbrevNameSplit(w); d > 0 {
 			// "TP.Biên" is the abbreviation "TP." followed by a name, which
 			// UAX #29 glued because a dot between letters joins them.
@@ -100,6 +102,25 @@ func (l *lexer) fill() bool {
 		return true
 	}
 	return false
+}
+
+// skipSpace returns the offset of the first rune in text[s:e] that is not
+// white space, or e.
+func skipSpace(text string, s, e int) int {
+	for s < e {
+		r, n := rune(text[s]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[s:e])
+			if r == utf8.RuneError && n == 1 {
+				return s
+			}
+		}
+		if !isSpace(r) {
+			return s
+		}
+		s += n
+	}
+	return e
 }
 
 // abbrevNameSplit returns the index of the first dot in w when w is an
