@@ -1,0 +1,88 @@
+// Command vnextract extracts ranks, persons, positions, organizations,
+// locations, counts, dates, terms and laws from Vietnamese military and
+// political reports and writes them as JSON, JSON Lines and other
+// report formats. Run "vnextract help" for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// Exit codes, documented in --help.
+const (
+	exitOK     = 0 // every document processed
+	exitFailed = 1 // some documents failed; the report lists them
+	exitUsage  = 2 // the command line or a rule file is wrong
+)
+
+// version is set by the build (-ldflags "-X main.version=…").
+var version = "dev"
+
+const usage = `vnextract reads Vietnamese military and political reports and writes
+structured records: ranks, persons, positions, organizations, locations,
+counts, dates, terms and laws, with each person linked to the rank and
+positions the text gives them.
+
+Usage:
+  vnextract extract [flags] PATH...   extract entities (PATH: file, directory, or - for stdin)
+  vnextract explain [flags] FILE      show, sentence by sentence, what matched and why
+  vnextract eval --gold DIR [flags]   score a report or a run against gold files
+  vnextract version                   print the version
+
+Run "vnextract COMMAND --help" for a command's flags and examples.
+
+Exit status: 0 every document processed; 1 some documents failed (they are
+listed in the report with their error); 2 usage error or bad rule file.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the process: tests call it directly.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "extract":
+		return runExtract(ctx, rest, stdin, stdout, stderr)
+	case "explain":
+		return runExplain(ctx, rest, stdin, stdout, stderr)
+	case "eval":
+		return runEval(ctx, rest, stdin, stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "vnextract", version)
+		return exitOK
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "vnextract: unknown command %q\n\n%s", cmd, usage)
+	return exitUsage
+}
+
+// usageError marks errors that are the user's command line.
+type usageError struct{ error }
+
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(stderr, "vnextract:", err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		return exitUsage
+	}
+	return exitFailed
+}

@@ -1,0 +1,292 @@
+// Package gazetteer loads vnextract's word lists (ranks, office titles,
+// organizations, places, surnames …) and finds their entries in folded
+// text.
+//
+// A list is a UTF-8 text file: a comment header (lines starting with
+// '#') saying what it holds and where its facts come from, one directive
+// line "@kind KIND", then one entry per line, optionally followed by a
+// TAB and the entry's canonical form. The defaults are embedded; a user
+// directory adds lists in the same format without recompiling.
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/fold"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind says what a list's entries are.
+type Kind string
+
+// The kinds a list may declare.
+const (
+	Rank     Kind = "rank"     // military, police and militia ranks
+	Title    Kind = "title"    // office titles (chức vụ)
+	Org      Kind = "org"      // names that are organizations on their own
+	OrgHead  Kind = "orghead"  // type nouns that name a body with a qualifier
+	Province Kind = "province" // provinces and cities
+	Country  Kind = "country"  // countries
+	Region   Kind = "region"   // regions and seas
+	Surname  Kind = "surname"  // family names
+	NonName  Kind = "nonname"  // capitalized words that are never part of a name
+	NameTail Kind = "nametail" // lower-case words that continue an official name
+)
+
+var kinds = map[Kind]bool{Rank: true, Title: true, Org: true, OrgHead: true, Province: true,
+	Country: true, Region: true, Surname: true, NonName: true, NameTail: true}
+
+// ErrFormat is wrapped by every error about a malformed list file.
+var ErrFormat = errors.New("gazetteer: malformed list")
+
+//go:embed data/*.txt
+var defaultFS embed.FS
+
+// Entry is one line of a list.
+type Entry struct {
+	Text      string // as written in the list
+	Canonical string // the canonical form, or Text when the line gives none
+	Kind      Kind
+	File      string // list file name
+	Line      int    // 1-based line in File
+}
+
+// ID names the entry for reports: "file:line".
+func (e *Entry) ID() string { return fmt.Sprintf("%s:%d", e.File, e.Line) }
+
+// Lists is a compiled set of lists. It is immutable and safe for
+// concurrent use.
+type Lists struct {
+	entries []*Entry
+	root    *node
+	// byKey holds every entry's folded text per kind, for lookups of a
+	// phrase already cut out of the text.
+	byKey map[Kind]map[string]*Entry
+}
+
+// node is a trie node over folded tokens.
+type node struct {
+	next    map[string]*node
+	entries []*Entry
+}
+
+// Default returns the embedded lists.
+func Default() (*Lists, error) {
+	sub, err := fs.Sub(defaultFS, "data")
+	if err != nil {
+		return nil, err
+	}
+	return Load(sub)
+}
+
+// Load reads every *.txt file at the top of fsys as a list.
+func Load(fsys fs.FS) (*Lists, error) {
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	l := &Lists{root: &node{}, byKey: map[Kind]map[string]*Entry{}}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		entries, err := parse(path.Base(name), string(data))
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range entries {
+			l.add(e)
+		}
+	}
+	return l, nil
+}
+
+// Merge returns lists holding the entries of l and then of other, so a
+// user's lists add to the defaults.
+func (l *Lists) Merge(other *Lists) *Lists {
+	m := &Lists{root: &node{}, byKey: map[Kind]map[string]*Entry{}}
+	for _, e := range l.entries {
+		m.add(e)
+	}
+	for _, e := range other.entries {
+		m.add(e)
+	}
+	return m
+}
+
+// Len is the number of entries.
+func (l *Lists) Len() int { return len(l.entries) }
+
+func parse(file, data string) ([]*Entry, error) {
+	var (
+		kind    Kind
+		entries []*Entry
+		seen    = map[string]int{}
+	)
+	errAt := func(line int, format string, args ...any) error {
+		return fmt.Errorf("%w: %s:%d: %s", ErrFormat, file, line, fmt.Sprintf(format, args...))
+	}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), " \r")
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\uFEFF")
+		}
+		switch {
+		case !utf8.ValidString(line):
+			return nil, errAt(n, "not UTF-8; save the list as UTF-8")
+		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "@"):
+			f := strings.Fields(line)
+			if len(f) != 2 || f[0] != "@kind" {
+				return nil, errAt(n, "unknown directive %q; the only one is \"@kind KIND\"", line)
+			}
+			if kind != "" {
+				return nil, errAt(n, "second @kind line; a file holds one kind")
+			}
+			kind = Kind(f[1])
+			if !kinds[kind] {
+				return nil, errAt(n, "unknown kind %q; use one of %s", f[1], kindNames())
+			}
+			continue
+		}
+		if kind == "" {
+			return nil, errAt(n, "entry before the @kind line; start the file with \"@kind KIND\"")
+		}
+		text, canon, _ := strings.Cut(line, "\t")
+		text, canon = norm.NFC.String(strings.TrimSpace(text)), norm.NFC.String(strings.TrimSpace(canon))
+		if text == "" || strings.Contains(canon, "\t") {
+			return nil, errAt(n, "an entry is TEXT or TEXT<TAB>CANONICAL")
+		}
+		if canon == "" {
+			canon = text
+		}
+		key := fold.String(text)
+		if prev, dup := seen[key]; dup {
+			return nil, errAt(n, "%q repeats line %d", text, prev)
+		}
+		seen[key] = n
+		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: %s: %w", file, err)
+	}
+	if kind == "" {
+		return nil, errAt(1, "no @kind line")
+	}
+	return entries, nil
+}
+
+func kindNames() string {
+	var ks []string
+	for k := range kinds {
+		ks = append(ks, string(k))
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, ", ")
+}
+
+func (l *Lists) add(e *Entry) {
+	l.entries = append(l.entries, e)
+	key := fold.String(e.Text)
+	if l.byKey[e.Kind] == nil {
+		l.byKey[e.Kind] = map[string]*Entry{}
+	}
+	if _, ok := l.byKey[e.Kind][key]; !ok {
+		l.byKey[e.Kind][key] = e
+	}
+	n := l.root
+	for _, tok := range Tokenize(key, nil) {
+		w := key[tok.Start:tok.End]
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &node{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	n.entries = append(n.entries, e)
+}
+
+// Lookup returns the entry of the given kind whose folded text is key.
+func (l *Lists) Lookup(kind Kind, key string) *Entry {
+	return l.byKey[kind][key]
+}
+
+// Token is a word or a punctuation mark of a folded key, by byte offsets.
+type Token struct{ Start, End int }
+
+// Tokenize splits a folded key into tokens: runs of letters, marks and
+// digits, and single other non-space characters, so that "tp.hcm" and
+// "tp. hcm" give the same tokens. It appends to dst.
+func Tokenize(key string, dst []Token) []Token {
+	for i := 0; i < len(key); {
+		r, n := utf8.DecodeRuneInString(key[i:])
+		if r == ' ' || r == '\n' {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			dst = append(dst, Token{i, i + n})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(key) {
+			r, n := utf8.DecodeRuneInString(key[j:])
+			// An apostrophe inside a word belongs to it (H'Hen, Ê'đê).
+			if r == '\'' && j+1 < len(key) {
+				if r2, _ := utf8.DecodeRuneInString(key[j+1:]); isWordRune(r2) {
+					j += n
+					continue
+				}
+			}
+			if !isWordRune(r) {
+				break
+			}
+			j += n
+		}
+		dst = append(dst, Token{i, j})
+		i = j
+	}
+	return dst
+}
+
+// Hit is an entry found in a token sequence: tokens [Start, End).
+type Hit struct {
+	Start, End int
+	Entry      *Entry
+}
+
+// Match appends to dst every entry that occurs in key, tokenized as
+// toks, as token ranges; hits come in order of start, shorter first.
+func (l *Lists) Match(key string, toks []Token, dst []Hit) []Hit {
+	for i := range toks {
+		n := l.root
+		for j := i; j < len(toks); j++ {
+			n = n.next[key[toks[j].Start:toks[j].End]]
+			if n == nil {
+				break
+			}
+			for _, e := range n.entries {
+				dst = append(dst, Hit{Start: i, End: j + 1, Entry: e})
+			}
+		}
+	}
+	return dst
+}

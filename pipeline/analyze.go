@@ -1,0 +1,199 @@
+package pipeline
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/gazetteer"
+	"github.com/vnextract/vnextract/pipeline/fold"
+	"github.com/vnextract/vnextract/pipeline/segment"
+	"github.com/vnextract/vnextract/rules"
+)
+
+// pending is a mention by byte offsets, before code point offsets are
+// known.
+type pending struct {
+	Mention
+	bs, be int
+}
+
+// analyze runs every stage after decoding on text and fills doc.
+func (p *Pipeline) analyze(text string, doc *Document) {
+	ft := fold.New(text)
+	sents := segment.Sentences(text)
+	raw := gazetteer.Tokenize(ft.Key, nil)
+	a := &analysis{r: p.ner, keyText: ft.Key}
+	a.toks = tokenize(ft, raw)
+	a.hits = p.lists.Match(ft.Key, raw, nil)
+	a.first = make([]int, len(raw)+1)
+	h := 0
+	for i := 0; i <= len(raw); i++ {
+		for h < len(a.hits) && a.hits[h].Start < i {
+			h++
+		}
+		a.first[i] = h
+	}
+	a.sentOf = make([]int, len(raw))
+	si := 0
+	for i, t := range a.toks {
+		for si+1 < len(sents) && sents[si].End <= t.ss {
+			si++
+		}
+		a.sentOf[i] = si
+	}
+	f := a.recognize()
+
+	var ms []pending
+	for _, sp := range f.spans {
+		bs, be := a.toks[sp.s].ss, a.toks[sp.e-1].se
+		ms = append(ms, pending{Mention: Mention{Type: sp.typ, Rule: sp.rule, Canonical: canonical(sp.canon, text[bs:be])}, bs: bs, be: be})
+	}
+	matches := p.rules.Apply(ft, nil)
+	for _, m := range matches {
+		ms = append(ms, pending{Mention: fromMatch(m), bs: m.Start, be: m.End})
+	}
+	ms = dropNested(ms)
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].bs != ms[j].bs {
+			return ms[i].bs < ms[j].bs
+		}
+		if ms[i].be != ms[j].be {
+			return ms[i].be < ms[j].be
+		}
+		return typeOrder(ms[i].Type) < typeOrder(ms[j].Type)
+	})
+
+	cp := newCodePoints(text)
+	doc.Length = utf8.RuneCountInString(text)
+	doc.Sentences = len(sents)
+	doc.Text = text
+	for _, s := range sents {
+		doc.SentenceSpans = append(doc.SentenceSpans, [2]int{cp.at(s.Start), cp.at(s.End)})
+	}
+	for _, m := range ms {
+		m.Text = text[m.bs:m.be]
+		m.ByteStart, m.ByteEnd = m.bs, m.be
+		m.Start, m.End = cp.at(m.bs), cp.at(m.be)
+		m.Sentence = segment.SentenceIndex(sents, m.bs)
+		doc.Mentions = append(doc.Mentions, m.Mention)
+		if doc.Date == "" && m.Type == Date && len(m.ISO) >= 4 && m.ISO[0] != '-' && m.Sentence < 3 {
+			doc.Date = m.ISO
+		}
+	}
+	doc.Persons = a.roster(f, text, cp)
+}
+
+// canonical is the canonical form to report, or "" when it is the text.
+func canonical(canon, text string) string {
+	if canon == "" || canon == text {
+		return ""
+	}
+	return canon
+}
+
+func fromMatch(m rules.Match) Mention {
+	return Mention{
+		Type: Type(m.Type), Rule: m.Rule,
+		Value: m.Value.Number, Approx: m.Value.Approx, Unit: m.Value.Unit,
+		ISO: m.Value.ISO, From: m.Value.From, To: m.Value.To, Number: m.Value.Numeral,
+	}
+}
+
+func typeOrder(t Type) int {
+	for i, x := range Types {
+		if x == t {
+			return i
+		}
+	}
+	return len(Types)
+}
+
+// dropNested removes mentions that another type's span explains: a date
+// or count inside a term ("6 tháng đầu năm 2021"), a count inside a date
+// or law number, and same-type mentions inside a longer one.
+func dropNested(ms []pending) []pending {
+	inside := func(m, o pending) bool { return o.bs <= m.bs && m.be <= o.be && (o.bs != m.bs || o.be != m.be) }
+	kept := ms[:0:0]
+	for i, m := range ms {
+		drop := false
+		for j, o := range ms {
+			if i == j {
+				continue
+			}
+			switch {
+			case m.Type == o.Type && inside(m, o):
+				drop = true
+			case (m.Type == Date || m.Type == Count) && o.Type == Term && (inside(m, o) || m.bs == o.bs && m.be == o.be):
+				drop = true
+			case m.Type == Count && (o.Type == Date || o.Type == Law) && overlaps(m, o):
+				drop = true
+			case m.Type == Count && (o.Type == Person || o.Type == Rank) && overlaps(m, o):
+				drop = true
+			}
+			if drop {
+				break
+			}
+		}
+		if !drop {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+func overlaps(a, b pending) bool { return a.bs < b.be && b.bs < a.be }
+
+// codePoints converts byte offsets of a text to code point offsets,
+// caching the last answer so that increasing offsets cost little.
+type codePoints struct {
+	text          string
+	lastB, lastCP int
+}
+
+func newCodePoints(text string) *codePoints { return &codePoints{text: text} }
+
+func (c *codePoints) at(b int) int {
+	if b < c.lastB {
+		c.lastB, c.lastCP = 0, 0
+	}
+	c.lastCP += utf8.RuneCountInString(c.text[c.lastB:b])
+	c.lastB = b
+	return c.lastCP
+}
+
+// roster merges the person mentions of a document into one record per
+// name, with the newest rank and every distinct position.
+func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
+	out := []PersonRecord{}
+	index := map[string]int{}
+	seenPos := map[string]map[string]bool{}
+	for _, p := range f.persons {
+		key := a.key(p.name.s, p.name.e)
+		bs, be := a.toks[p.name.s].ss, a.toks[p.name.e-1].se
+		k, ok := index[key]
+		if !ok {
+			k = len(out)
+			index[key] = k
+			seenPos[key] = map[string]bool{}
+			out = append(out, PersonRecord{Name: text[bs:be], Positions: []Office{}, Sentence: a.sentOf[p.name.s]})
+		}
+		r := &out[k]
+		r.Mentions = append(r.Mentions, cp.at(bs))
+		if p.rank >= 0 {
+			sp := f.spans[p.rank]
+			rank := text[a.toks[sp.s].ss:a.toks[sp.e-1].se]
+			r.Rank = &rank
+		}
+		for _, ps := range p.positions {
+			sp := f.spans[ps]
+			pk := a.key(sp.s, sp.e)
+			if seenPos[key][pk] {
+				continue
+			}
+			seenPos[key][pk] = true
+			ts, te := a.toks[sp.s].ss, a.toks[sp.e-1].se
+			r.Positions = append(r.Positions, Office{Title: text[ts:te], Former: p.former[ps], Start: cp.at(ts)})
+		}
+	}
+	return out
+}

@@ -1,0 +1,300 @@
+package pipeline
+
+import (
+	"github.com/vnextract/vnextract/gazetteer"
+)
+
+// recognizer finds ranks, organizations, locations, positions and persons
+// from gazetteer hits and the case of the source text. It holds only
+// immutable data and is shared by all documents.
+type recognizer struct {
+	lists *gazetteer.Lists
+}
+
+func newRecognizer(lists *gazetteer.Lists) *recognizer { return &recognizer{lists: lists} }
+
+// span is an entity found by the recognizer, by token indexes [s, e).
+type span struct {
+	typ  Type
+	s, e int
+	rule string
+	// canon is a canonical name from a list entry, if any.
+	canon string
+}
+
+// analysis is the per-document state of the recognizer.
+type analysis struct {
+	r       *recognizer
+	keyText string
+	toks    []tok
+	hits    []gazetteer.Hit
+	// first[i] is the index in hits of the first hit starting at token i;
+	// hits are sorted by start.
+	first   []int
+	orgMemo []int32
+	// sentOf[i] is the sentence of token i.
+	sentOf []int
+}
+
+const unknown = -2
+
+func (a *analysis) n() int { return len(a.toks) }
+
+// hitsAt returns the hits that start at token i.
+func (a *analysis) hitsAt(i int) []gazetteer.Hit {
+	if i < 0 || i >= len(a.toks) {
+		return nil
+	}
+	return a.hits[a.first[i]:a.first[i+1]]
+}
+
+// longest returns the end of the longest hit of kind at i, and its entry.
+func (a *analysis) longest(kind gazetteer.Kind, i int) (int, *gazetteer.Entry) {
+	end, var_ := -1, (*gazetteer.Entry)(nil)
+	for _, h := range a.hitsAt(i) {
+		if h.Entry.Kind == kind && h.End > end && !a.breaks(i, h.End) {
+			end, var_ = h.End, h.Entry
+		}
+	}
+	return end, var_
+}
+
+// breaks says whether a line break falls inside tokens [s, e).
+func (a *analysis) breaks(s, e int) bool {
+	for k := s + 1; k < e && k < len(a.toks); k++ {
+		if a.toks[k].brk {
+			return true
+		}
+	}
+	return false
+}
+
+// is says whether token i is the folded word w.
+func (a *analysis) is(i int, w ...string) bool {
+	if i < 0 || i >= len(a.toks) {
+		return false
+	}
+	for _, x := range w {
+		if a.toks[i].w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// next says whether token i exists on the same line as i-1.
+func (a *analysis) next(i int) bool { return i < len(a.toks) && !a.toks[i].brk }
+
+// adminWords name administrative units before a place name.
+var adminWords = map[string]int{"tỉnh": 1, "huyện": 1, "quận": 1, "xã": 1, "phường": 1, "thị": 2, "thành": 2, "tp": 1}
+
+// admin returns the end of an administrative prefix at i ("tỉnh",
+// "thành phố", "TP.", "thị xã", "thị trấn"), or -1.
+func (a *analysis) admin(i int) int {
+	if i >= a.n() {
+		return -1
+	}
+	switch a.toks[i].w {
+	case "tỉnh", "huyện", "quận", "xã", "phường":
+		return i + 1
+	case "tp":
+		if a.is(i+1, ".") {
+			return i + 2
+		}
+		return i + 1
+	case "thị":
+		if a.is(i+1, "xã", "trấn") && a.next(i+1) {
+			return i + 2
+		}
+	case "thành":
+		if a.is(i+1, "phố") && a.next(i+1) {
+			return i + 2
+		}
+	}
+	return -1
+}
+
+// placeName returns the end and entry of a listed place at i.
+func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
+	best, ent := -1, (*gazetteer.Entry)(nil)
+	for _, k := range []gazetteer.Kind{gazetteer.Province, gazetteer.Country, gazetteer.Region} {
+		if e, en := a.longest(k, i); e > best {
+			best, ent = e, en
+		}
+	}
+	if best > 0 && !a.toks[i].capital && !a.toks[i].upper {
+		return -1, nil
+	}
+	return best, ent
+}
+
+// place returns the end of a location at i: a listed place, or an
+// administrative word and a place or capitalized name ("tỉnh Cà Mau",
+// "xã Ia Dom", "TP.Biên Hòa").
+func (a *analysis) place(i int) (int, *gazetteer.Entry) {
+	if j := a.admin(i); j > 0 && a.next(j) {
+		if e, en := a.placeName(j); e > j {
+			return e, en
+		}
+		if a.toks[j].capital && !a.startsOther(j) {
+			if e := a.capRun(j, 4); e > j {
+				return e, nil
+			}
+		}
+		return -1, nil
+	}
+	return a.placeName(i)
+}
+
+// startsOther says whether a rank, title, organization head or non-name
+// word starts at i, which ends a run of capitalized name words.
+func (a *analysis) startsOther(i int) bool {
+	for _, h := range a.hitsAt(i) {
+		switch h.Entry.Kind {
+		case gazetteer.Rank, gazetteer.Title, gazetteer.NonName, gazetteer.OrgHead, gazetteer.Org:
+			if !a.breaks(i, h.End) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capRun returns the end of a run of at most max capitalized words at i
+// (an official name: "Tăng thiết giáp", "Lịch sử quân sự", "PK-KQ"):
+// capitalized or upper-case words, numbers after a word, hyphens inside,
+// and listed lower-case continuations.
+func (a *analysis) capRun(i, max int) int {
+	j, words := i, 0
+	for j < a.n() && words < max && (j == i || a.next(j)) {
+		t := a.toks[j]
+		switch {
+		case t.capital || t.upper:
+			if j > i && a.startsOther(j) {
+				return j
+			}
+			j++
+			words++
+		case t.digits && j > i:
+			return j + 1
+		case t.w == "-" && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1):
+			j++
+		default:
+			if e, _ := a.longest(gazetteer.NameTail, j); e > j && j > i {
+				j = e
+				continue
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// org returns the end of the longest organization name at i, or -1.
+func (a *analysis) org(i int) int {
+	if i >= a.n() || !a.toks[i].word {
+		return -1
+	}
+	if m := a.orgMemo[i]; m != unknown {
+		return int(m)
+	}
+	a.orgMemo[i] = -1 // guards against cycles while computing
+	best := -1
+	if e, _ := a.longest(gazetteer.Org, i); e > i && (a.toks[i].capital || a.toks[i].upper) {
+		// A listed name may be followed by its country or a named force:
+		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam".
+		for a.next(e) {
+			if c, _ := a.longest(gazetteer.Country, e); c > e && a.toks[e].capital {
+				e = c
+				continue
+			}
+			if o, _ := a.longest(gazetteer.Org, e); o > e && (a.toks[e].capital || a.toks[e].upper) {
+				e = o
+				continue
+			}
+			break
+		}
+		best = e
+	}
+	for _, h := range a.hitsAt(i) {
+		if h.Entry.Kind != gazetteer.OrgHead || a.breaks(i, h.End) {
+			continue
+		}
+		headCap := a.toks[i].capital || a.toks[i].upper
+		if q := a.qualifier(h.End, headCap); q > best {
+			best = q
+		}
+	}
+	a.orgMemo[i] = int32(best)
+	return best
+}
+
+// qualifier returns the end of what makes a type noun ending at h a name:
+// another organization, a number, a place, a capitalized name, or, for a
+// capitalized head, a bare head ("Đảng ủy Quân khu") or an administrative
+// word ("UBND tỉnh").
+func (a *analysis) qualifier(h int, headCap bool) int {
+	j := h
+	if !a.next(j) {
+		return -1
+	}
+	// A bracketed abbreviation stays inside the name: "Bộ Tư lệnh (BTL) Vùng 2".
+	if a.is(j, "(") && j+2 < a.n() && a.toks[j+1].upper && a.is(j+2, ")") {
+		j += 3
+		if !a.next(j) {
+			return -1
+		}
+	}
+	t := a.toks[j]
+	if t.digits || t.roman {
+		e := j + 1
+		// "Vùng 2 Hải quân": a service after the number.
+		if a.next(e) && a.toks[e].capital && !a.startsOther(e) && !a.startsName(e) {
+			e = a.capRun(e, 2)
+		}
+		return e
+	}
+	if e := a.org(j); e > j {
+		return e
+	}
+	if e, _ := a.place(j); e > j {
+		return e
+	}
+	if k := a.admin(j); k > 0 && headCap {
+		return k
+	}
+	if a.is(j, "các") && a.admin(j+1) > 0 && headCap {
+		return a.admin(j + 1)
+	}
+	if !t.capital && !t.upper {
+		return -1
+	}
+	if e, _ := a.longest(gazetteer.OrgHead, j); e > j {
+		return e
+	}
+	if a.startsOther(j) || a.startsName(j) {
+		return -1
+	}
+	e := a.capRun(j, 6)
+	if e <= j {
+		return -1
+	}
+	// The name may be followed by the body it belongs to:
+	// "Cục Chính trị Quân khu II".
+	if o := a.org(e); o > e && a.next(e) {
+		return o
+	}
+	if p, _ := a.place(e); p > e && a.next(e) {
+		return p
+	}
+	return e
+}
+
+// startsName says whether a person's name (a listed surname and more
+// capitalized words) starts at i.
+func (a *analysis) startsName(i int) bool {
+	if e, _ := a.longest(gazetteer.Surname, i); e > i && a.toks[i].capital {
+		return a.nameEnd(i) >= i+2
+	}
+	return false
+}

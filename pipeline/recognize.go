@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"github.com/vnextract/vnextract/gazetteer"
+)
+
+// found is the recognizer's result for one document.
+type found struct {
+	spans   []span // ranks, organizations, locations, positions, persons
+	persons []personFact
+}
+
+// positionAt is a position found at a token: [s, e) with the title part
+// ending at title.
+type positionAt struct {
+	s, e, title int
+	span        int // index in found.spans
+}
+
+// recognize runs the recognizer over the document's tokens.
+func (a *analysis) recognize() found {
+	var f found
+	n := a.n()
+	a.orgMemo = make([]int32, n)
+	for i := range a.orgMemo {
+		a.orgMemo[i] = unknown
+	}
+
+	// Ranks, in any case ("thiếu tướng Trương Ngọc Hơi").
+	rankEnd := map[int]int{} // end token → span index
+	for i := 0; i < n; i++ {
+		if e, ent := a.longest(gazetteer.Rank, i); e > i {
+			rankEnd[e] = len(f.spans)
+			f.spans = append(f.spans, span{typ: Rank, s: i, e: e, rule: ent.ID(), canon: ent.Canonical})
+			i = e - 1
+		}
+	}
+
+	// Organizations: the longest names, left to right.
+	inOrg := make([]bool, n+1)
+	for i := 0; i < n; {
+		if e := a.org(i); e > i {
+			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i)})
+			for k := i + 1; k < e; k++ {
+				inOrg[k] = true
+			}
+			i = e
+			continue
+		}
+		i++
+	}
+
+	// Locations, also inside organizations ("Bộ CHQS tỉnh Cà Mau").
+	for i := 0; i < n; {
+		if e, ent := a.place(i); e > i {
+			sp := span{typ: Location, s: i, e: e, rule: "location.admin"}
+			if ent != nil {
+				sp.rule, sp.canon = ent.ID(), ent.Canonical
+			}
+			f.spans = append(f.spans, sp)
+			i = e
+			continue
+		}
+		i++
+	}
+
+	// Positions: a title and the organization attached to it.
+	posAt := map[int]positionAt{}
+	for i := 0; i < n; i++ {
+		if inOrg[i] {
+			continue
+		}
+		if e, te, rule := a.position(i); e > i {
+			posAt[i] = positionAt{s: i, e: e, title: te, span: len(f.spans)}
+			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule})
+			i = e - 1
+		}
+	}
+
+	f.persons = a.persons(rankEnd, posAt, inOrg)
+	for k := range f.persons {
+		f.spans = append(f.spans, f.persons[k].name)
+	}
+	// A place inside a person's name is part of the name.
+	kept := f.spans[:0]
+	for _, sp := range f.spans {
+		if sp.typ == Location && a.insidePerson(f.persons, sp) {
+			continue
+		}
+		kept = append(kept, sp)
+	}
+	f.spans = kept
+	a.link(&f, posAt)
+	return f
+}
+
+func (a *analysis) insidePerson(ps []personFact, sp span) bool {
+	for _, p := range ps {
+		if sp.s < p.name.e && p.name.s < sp.e {
+			return true
+		}
+	}
+	return false
+}
+
+// orgRule names what made the organization at i.
+func (a *analysis) orgRule(i int) string {
+	if e, ent := a.longest(gazetteer.Org, i); e > i {
+		return ent.ID()
+	}
+	if e, ent := a.longest(gazetteer.OrgHead, i); e > i {
+		return ent.ID()
+	}
+	return "organization"
+}
+
+// position returns the end of a position at i, the end of its title part
+// and the rule that made it, or -1.
+func (a *analysis) position(i int) (end, titleEnd int, rule string) {
+	start := i
+	if a.is(i, "phó") && a.next(i+1) {
+		i++
+	}
+	end, titleEnd = -1, -1
+	capital := a.toks[start].capital || a.toks[start].upper
+	for _, h := range a.hitsAt(i) {
+		if h.Entry.Kind != gazetteer.Title || a.breaks(i, h.End) {
+			continue
+		}
+		t := h.End
+		// "Phó bí thư thường trực", "Phó Tư lệnh thứ nhất".
+		if a.next(t) && (a.is(t, "thường") && a.is(t+1, "trực") || a.is(t, "thứ") && a.is(t+1, "nhất")) {
+			t += 2
+		}
+		e := -1
+		if a.next(t) {
+			if o := a.org(t); o > t {
+				e = o
+			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital {
+				// A bare head names the speaker's own body: "Tư lệnh Quân khu".
+				e = b
+			} else if a.toks[t].capital && !a.startsOther(t) && !a.startsName(t) && a.nameEnd(t) < 0 {
+				e = a.capRun(t, 4)
+			}
+		}
+		if e < 0 {
+			if !capital {
+				continue // a lower-case title alone is a common noun
+			}
+			e = t
+		}
+		// The longest position wins; on a tie, the shorter title (so the
+		// longer organization: "Ủy viên | Thường vụ Quân ủy Trung ương").
+		if e > end || e == end && t < titleEnd {
+			end, titleEnd, rule = e, t, h.Entry.ID()
+		}
+	}
+	if end < 0 {
+		return -1, -1, ""
+	}
+	return end, titleEnd, rule
+}

@@ -1,0 +1,97 @@
+package pipeline
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/gazetteer"
+	"github.com/vnextract/vnextract/pipeline/fold"
+)
+
+// tok is a token of the folded key with what the recognizer needs to
+// know about how it is written in the source.
+type tok struct {
+	ks, ke  int    // key bytes
+	ss, se  int    // source bytes
+	w       string // the folded token
+	word    bool   // letters or digits, not punctuation
+	capital bool   // the source starts with an upper-case letter
+	upper   bool   // every letter of the source is upper case (two or more)
+	digits  bool   // ASCII digits only
+	roman   bool   // an upper-case Roman numeral (I … XXXIX)
+	brk     bool   // a line break comes before it
+}
+
+// tokenize cuts ft's key into tokens and reads their case in the source.
+func tokenize(ft *fold.Text, raw []gazetteer.Token) []tok {
+	out := make([]tok, len(raw))
+	prevEnd := 0
+	for i, r := range raw {
+		t := &out[i]
+		t.ks, t.ke = r.Start, r.End
+		t.ss, t.se = ft.Span(r.Start, r.End)
+		t.w = ft.Key[r.Start:r.End]
+		for k := prevEnd; k < r.Start; k++ {
+			if ft.Key[k] == '\n' {
+				t.brk = true
+				break
+			}
+		}
+		prevEnd = r.End
+		src := ft.Source[t.ss:t.se]
+		first, _ := utf8.DecodeRuneInString(t.w)
+		t.word = unicode.IsLetter(first) || unicode.IsDigit(first)
+		if !t.word {
+			continue
+		}
+		t.digits = isDigits(t.w)
+		letters, uppers := 0, 0
+		for j, c := range src {
+			if unicode.IsLetter(c) {
+				letters++
+				if unicode.IsUpper(c) {
+					uppers++
+					if j == 0 {
+						t.capital = true
+					}
+				}
+			}
+		}
+		t.upper = letters >= 2 && uppers == letters
+		t.roman = uppers == letters && isRoman(t.w)
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isRoman accepts the numerals unit numbers and legislatures use, I to
+// XXXIX.
+func isRoman(s string) bool {
+	if len(s) == 0 || len(s) > 7 {
+		return false
+	}
+	i := 0
+	for i < len(s) && s[i] == 'x' {
+		i++
+	}
+	if i > 3 {
+		return false
+	}
+	rest := s[i:]
+	switch rest {
+	case "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix":
+		return s != ""
+	}
+	return false
+}
