@@ -1,0 +1,371 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/fold"
+)
+
+// A kind turns the kind-specific keys of a rule into a finder.
+type kind struct {
+	keys    []string // keys this kind adds to commonKeys
+	compile func(f *fields) (finder, error)
+}
+
+// kinds is the registry of rule kinds by the name a rule file gives as
+// "kind:". It is a plain value so that what exists is visible in one
+// place; a new kind is a new entry.
+var kinds = map[string]kind{
+	"pattern": {keys: []string{"pattern", "span"}, compile: compilePattern},
+}
+
+func kindNames() []string { return slices.Sorted(maps.Keys(kinds)) }
+
+// A finder proposes the mention a rule finds at one key position. The
+// engine (rule.run) then applies the rule's filters and value parser.
+type finder interface {
+	// trigger tells at which key positions match may succeed.
+	trigger() trigger
+	// match reports a match starting at key offset p: the mention span
+	// and the offsets of all groups (pairs, absolute, -1 when unset).
+	match(key string, p int) (start, end int, groups []int, ok bool)
+	// group returns the index of a named group in groups, or -1.
+	group(name string) int
+}
+
+// trigger is where a finder can match: at a word in words, or, when words
+// is nil, at a token whose first byte is set in bytes.
+type trigger struct {
+	words []string
+	bytes [256]bool
+}
+
+// window bounds how far past its start a match may reach. Matching on a
+// bounded window keeps each attempt cheap (Go's backtracker handles short
+// inputs) whatever the document's length.
+const window = 1024
+
+// patternFinder is the "pattern" kind: a Go regexp run on the folded key.
+// Go's regexp is RE2: matching takes time linear in the input whatever
+// the pattern, so a user's rule file cannot make extraction hang.
+type patternFinder struct {
+	re   *regexp.Regexp
+	span int // group whose span is the mention; 0 is the whole match
+	trig trigger
+}
+
+func compilePattern(f *fields) (finder, error) {
+	src, ok := f.str("pattern")
+	if !ok {
+		return nil, errors.New("a pattern rule needs \"pattern:\", a regular expression over the folded text")
+	}
+	if err := checkPattern(src, true); err != nil {
+		f.errorf(f.vals["pattern"], "pattern: %v", err)
+		return nil, nil
+	}
+	// Anchored: the engine tries the pattern only at token starts.
+	re, err := regexp.Compile(`\A(?:` + src + `)`)
+	if err != nil {
+		f.errorf(f.vals["pattern"], "pattern is not a valid RE2 regular expression: %s", unwrapRegexpError(err))
+		return nil, nil
+	}
+	re.Longest()
+	pf := &patternFinder{re: re}
+	if g, ok := f.str("span"); ok {
+		pf.span = re.SubexpIndex(g)
+		if pf.span < 0 {
+			f.errorf(f.vals["span"], "span names group %q, which the pattern does not have; write (?P<%s>...) around the mention", g, g)
+			return nil, nil
+		}
+	}
+	parsed, _ := syntax.Parse(src, syntax.Perl)
+	pf.trig = triggerOf(parsed.Simplify())
+	return pf, nil
+}
+
+func (p *patternFinder) trigger() trigger { return p.trig }
+
+func (p *patternFinder) group(name string) int { return p.re.SubexpIndex(name) }
+
+// match finds the longest match at key offset at that ends on a word
+// boundary: a match that ends inside a word ("9 tỉ" in "9 tỉnh") is tried
+// again on the text before that word.
+func (p *patternFinder) match(key string, at int) (int, int, []int, bool) {
+	end := min(len(key), at+window)
+	var loc []int
+	for range 4 {
+		loc = p.re.FindStringSubmatchIndex(key[at:end])
+		if loc == nil || boundary(key, at+loc[1]) {
+			break
+		}
+		if end = wordStart(key, at+loc[1]); end <= at {
+			return 0, 0, nil, false
+		}
+		loc = nil
+	}
+	if loc == nil {
+		return 0, 0, nil, false
+	}
+	for i, v := range loc {
+		if v >= 0 {
+			loc[i] = v + at
+		}
+	}
+	return loc[2*p.span], loc[2*p.span+1], loc, loc[2*p.span] >= 0
+}
+
+// checkPattern rejects what would silently never match on the key:
+// upper-case letters, old-style tone marks, anchors in a main pattern
+// (matches are tried at token starts), and \b, which is ASCII-only.
+func checkPattern(src string, main bool) error {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return nil // regexp.Compile reports it with the same message
+	}
+	var problem error
+	var walk func(*syntax.Regexp)
+	walk = func(re *syntax.Regexp) {
+		switch re.Op {
+		case syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+			problem = errors.New(`\b and \B only know ASCII letters; the engine already keeps mentions to whole words`)
+		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+			if main {
+				problem = errors.New("anchors (^ $ \\A \\z) are not allowed: a pattern is tried at the start of each word; use not_before/not_after for context")
+			}
+		case syntax.OpLiteral:
+			if re.Flags&syntax.FoldCase == 0 {
+				for _, r := range re.Rune {
+					if unicode.IsUpper(r) {
+						problem = fmt.Errorf("upper-case %q never matches: the text is matched in lower case", string(r))
+					}
+				}
+			}
+		}
+		for _, s := range re.Sub {
+			walk(s)
+		}
+	}
+	walk(re)
+	if problem != nil {
+		return problem
+	}
+	for _, w := range letterRuns(src) {
+		if k := fold.String(w); k != w && strings.ToLower(w) == w {
+			return fmt.Errorf("%q never matches: the text is matched with new-style tone marks; write %q", w, k)
+		}
+	}
+	return nil
+}
+
+// letterRuns returns the runs of letters in s that hold a non-ASCII letter,
+// the only ones whose tone placement can differ from the key's.
+func letterRuns(s string) []string {
+	var out []string
+	start, ascii := -1, true
+	for i, r := range s + " " {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start, ascii = i, true
+			}
+			if r >= utf8.RuneSelf {
+				ascii = false
+			}
+			continue
+		}
+		if start >= 0 && !ascii {
+			out = append(out, s[start:i])
+		}
+		start = -1
+	}
+	return out
+}
+
+// triggerOf works out where a pattern can start: a finite set of first
+// words when the pattern begins with literal words, else the set of first
+// bytes.
+func triggerOf(re *syntax.Regexp) trigger {
+	var t trigger
+	if ws := firstWords(re); ws != nil {
+		t.words = ws
+		return t
+	}
+	rs, nullable := firstRunes(re)
+	if nullable {
+		for b := range t.bytes {
+			t.bytes[b] = true
+		}
+		return t
+	}
+	for i := 0; i+1 < len(rs); i += 2 {
+		lo, hi := rs[i], rs[i+1]
+		if lo < utf8.RuneSelf {
+			for b := lo; b <= min(hi, utf8.RuneSelf-1); b++ {
+				t.bytes[b] = true
+			}
+			lo = utf8.RuneSelf
+		}
+		if lo > hi {
+			continue
+		}
+		// UTF-8 keeps rune order, so the lead bytes of a range are a range.
+		var a, b [4]byte
+		utf8.EncodeRune(a[:], lo)
+		utf8.EncodeRune(b[:], min(hi, unicode.MaxRune))
+		for c := int(a[0]); c <= int(b[0]); c++ {
+			t.bytes[c] = true
+		}
+	}
+	return t
+}
+
+// maxLits bounds the literal sets firstWords builds.
+const maxLits = 256
+
+// firstWords returns the words a match can begin with, or nil when that
+// is not a small finite set of whole words.
+func firstWords(re *syntax.Regexp) []string {
+	ls, full, ok := lits(re)
+	if !ok {
+		return nil
+	}
+	set := map[string]bool{}
+	for _, s := range ls {
+		w := s[:wordEnd(s, 0)]
+		if w == "" || (w == s && !full) {
+			return nil // starts with punctuation, or the word may go on
+		}
+		set[w] = true
+	}
+	return slices.Sorted(maps.Keys(set))
+}
+
+// lits returns strings that every match of re begins with. full says re
+// matches exactly those strings; ok is false when no such set is known.
+func lits(re *syntax.Regexp) (ls []string, full, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false, false
+		}
+		return []string{string(re.Rune)}, true, true
+	case syntax.OpEmptyMatch:
+		return []string{""}, true, true
+	case syntax.OpCapture:
+		return lits(re.Sub[0])
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+			if n > 16 {
+				return nil, false, false
+			}
+		}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				ls = append(ls, string(r))
+			}
+		}
+		return ls, true, true
+	case syntax.OpAlternate:
+		full = true
+		for _, s := range re.Sub {
+			sl, sf, sok := lits(s)
+			if !sok || len(ls)+len(sl) > maxLits {
+				return nil, false, false
+			}
+			ls, full = append(ls, sl...), full && sf
+		}
+		return ls, full, true
+	case syntax.OpQuest:
+		sl, sf, sok := lits(re.Sub[0])
+		if !sok {
+			return nil, false, false
+		}
+		return append(sl, ""), sf, true
+	case syntax.OpConcat:
+		acc := []string{""}
+		for _, s := range re.Sub {
+			sl, sf, sok := lits(s)
+			if !sok {
+				return acc, false, !slices.Contains(acc, "")
+			}
+			if len(acc)*len(sl) > maxLits {
+				return acc, false, !slices.Contains(acc, "")
+			}
+			next := make([]string, 0, len(acc)*len(sl))
+			for _, a := range acc {
+				for _, b := range sl {
+					next = append(next, a+b)
+				}
+			}
+			acc = next
+			if !sf {
+				return acc, false, true
+			}
+		}
+		return acc, true, true
+	case syntax.OpPlus, syntax.OpRepeat:
+		if re.Op == syntax.OpRepeat && re.Min == 0 {
+			return nil, false, false
+		}
+		sl, _, sok := lits(re.Sub[0])
+		return sl, false, sok
+	}
+	return nil, false, false
+}
+
+// firstRunes returns the rune ranges (pairs lo, hi) a match can begin
+// with, and whether re can match the empty string.
+func firstRunes(re *syntax.Regexp) (rs []rune, nullable bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return nil, true
+		}
+		r := re.Rune[0]
+		rs = []rune{r, r}
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				rs = append(rs, f, f)
+			}
+		}
+		return rs, false
+	case syntax.OpCharClass:
+		return re.Rune, false
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return []rune{0, unicode.MaxRune}, false
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstRunes(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		rs, _ = firstRunes(re.Sub[0])
+		return rs, true
+	case syntax.OpRepeat:
+		rs, nullable = firstRunes(re.Sub[0])
+		return rs, nullable || re.Min == 0
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			srs, sn := firstRunes(s)
+			rs, nullable = append(rs, srs...), nullable || sn
+		}
+		return rs, nullable
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			srs, sn := firstRunes(s)
+			rs = append(rs, srs...)
+			if !sn {
+				return rs, false
+			}
+		}
+		return rs, true
+	}
+	// Empty matches and assertions consume nothing.
+	return nil, true
+}

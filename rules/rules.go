@@ -1,0 +1,297 @@
+// Package rules finds counts, dates, terms and laws with rules written as
+// data: YAML files, each a list of rules of one of a small closed set of
+// kinds, compiled once when loaded and only matched afterwards.
+//
+// Rules run on the folded key of a text (see package fold): lower case,
+// tone marks in the new placement, every dash '-', one space between
+// words. Every Match they produce has offsets into the source text, the
+// id of the rule and the file:line it was written at.
+//
+// The default rules are embedded in the package (Default); a user
+// directory adds to them or replaces rules of the same id (Load, Merge).
+package rules
+
+import (
+	"cmp"
+	"embed"
+	"errors"
+	"io/fs"
+	"slices"
+	"sync"
+
+	"github.com/vnextract/vnextract/pipeline/fold"
+)
+
+// Match is one mention found by a rule.
+type Match struct {
+	// Type is the entity type: count, date, term, law, ...
+	Type string
+	// Start and End are byte offsets into fold.Text.Source, half-open.
+	Start, End int
+	// Rule is the id of the rule that found the mention.
+	Rule string
+	// Source is where the rule is written, as "file.yaml:LINE".
+	Source string
+	// Priority is the rule's priority; higher wins overlaps of one type.
+	Priority int
+	// Value is what the rule's value parser read from the mention.
+	Value Value
+}
+
+// Value is what a value parser read from a mention. Which fields are set
+// depends on the parser: see the README.
+type Value struct {
+	// Number is a count's number with scale words applied: "3 tỷ" is
+	// 3e9, "368,7" is 368.7, "1.200" is 1200, "hai mươi tư" is 24.
+	Number *float64 `json:",omitempty"`
+	// Approx is a count's approximate word as written ("hàng trăm",
+	// "hàng trăm nghìn", "vài chục") when it gives no number.
+	Approx string `json:",omitempty"`
+	// Unit is the counted noun as written in the source ("tập thể",
+	// "Huân chương Bảo vệ Tổ quốc", "km", "%").
+	Unit string `json:",omitempty"`
+	// ISO is a date in ISO 8601: "2022-01-27", "2022-01", "2022",
+	// "--01-27" without a year; a range is "From/To".
+	ISO string `json:",omitempty"`
+	// From and To are the ends of a date range ("5-9/1": "--01-05",
+	// "--01-09") or the years of a term ("2021", "2026").
+	From string `json:",omitempty"`
+	To   string `json:",omitempty"`
+	// Numeral is a term's legislature or congress number as written
+	// ("XV" in "khóa XV", "XI" in "lần thứ XI").
+	Numeral string `json:",omitempty"`
+}
+
+// Set is a compiled set of rules. It is immutable and safe for concurrent
+// use.
+type Set struct {
+	rules []*rule // in file order, by source then line
+	// byWord lists the rules whose matches can only start with a given
+	// key word; byByte the other rules by the first byte they can start
+	// with. Together they let Apply try a rule only where it could match.
+	byWord map[string][]int
+	byByte [256][]int
+}
+
+//go:embed data/*.yaml
+var embedded embed.FS
+
+// ErrNoFiles is returned by Load when a directory holds no rule files.
+var ErrNoFiles = errors.New("rules: no *.yaml rule files found")
+
+var defaultSet = sync.OnceValues(func() (*Set, error) {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		return nil, err
+	}
+	return Load(sub)
+})
+
+// Default returns the embedded default rules. It is compiled once; later
+// calls return the same Set.
+func Default() (*Set, error) { return defaultSet() }
+
+// Load compiles all *.yaml files at the top of fsys. Mistakes in the files
+// are returned together, each naming file:line:col; see Error.
+func Load(fsys fs.FS) (*Set, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, ErrNoFiles
+	}
+	var all []*rule
+	var errs []error
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		rs, ferrs := parseFile(name, data)
+		all = append(all, rs...)
+		errs = append(errs, ferrs...)
+	}
+	errs = append(errs, duplicates(all)...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return newSet(all), nil
+}
+
+// duplicates reports every id defined twice, at its second place.
+func duplicates(rs []*rule) []error {
+	var errs []error
+	seen := map[string]*rule{}
+	for _, r := range rs {
+		if first, ok := seen[r.id]; ok {
+			errs = append(errs, &Error{File: r.file, Line: r.line, Col: r.col,
+				Msg: "duplicate id " + quote(r.id) + ", first defined at " + first.source + "; give this rule another id"})
+			continue
+		}
+		seen[r.id] = r
+	}
+	return errs
+}
+
+// Merge returns a Set holding the rules of s and of other, where a rule of
+// other replaces the rule of s with the same id. Neither input changes.
+func (s *Set) Merge(other *Set) (*Set, error) {
+	if other == nil {
+		return s, nil
+	}
+	replaced := make(map[string]bool, len(other.rules))
+	for _, r := range other.rules {
+		replaced[r.id] = true
+	}
+	all := make([]*rule, 0, len(s.rules)+len(other.rules))
+	for _, r := range s.rules {
+		if !replaced[r.id] {
+			all = append(all, r)
+		}
+	}
+	all = append(all, other.rules...)
+	if errs := duplicates(all); len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return newSet(all), nil
+}
+
+// Len returns the number of rules in s.
+func (s *Set) Len() int { return len(s.rules) }
+
+func newSet(rs []*rule) *Set {
+	s := &Set{rules: rs, byWord: map[string][]int{}}
+	for i, r := range rs {
+		tr := r.find.trigger()
+		if tr.words != nil {
+			for _, w := range tr.words {
+				s.byWord[w] = append(s.byWord[w], i)
+			}
+			continue
+		}
+		for b := range 256 {
+			if tr.bytes[b] {
+				s.byByte[b] = append(s.byByte[b], i)
+			}
+		}
+	}
+	return s
+}
+
+// Apply appends the mentions the rules find in t to dst and returns it,
+// sorted by Start (then End, Type, Rule). Overlapping mentions of the same
+// type are resolved: the higher priority wins, then the longer span, then
+// the earlier one; a rule with keep_inner keeps same-type mentions inside
+// it. Mentions of different types may overlap.
+func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
+	if t == nil || len(t.Key) == 0 {
+		return dst
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.cands = sc.cands[:0]
+	key := t.Key
+	for p := 0; p < len(key); {
+		end := wordEnd(key, p)
+		if end == p {
+			// Punctuation starts a one-byte-led token; space starts none.
+			_, n := decodeRune(key, p)
+			if key[p] != ' ' && key[p] != '\n' {
+				for _, i := range s.byByte[key[p]] {
+					sc.cands = s.rules[i].run(t, p, sc.cands)
+				}
+			}
+			p += n
+			continue
+		}
+		if rs, ok := s.byWord[key[p:end]]; ok {
+			for _, i := range rs {
+				sc.cands = s.rules[i].run(t, p, sc.cands)
+			}
+		}
+		for _, i := range s.byByte[key[p]] {
+			sc.cands = s.rules[i].run(t, p, sc.cands)
+		}
+		p = end
+	}
+	start := len(dst)
+	dst = resolve(sc.cands, dst)
+	out := dst[start:]
+	for i := range out {
+		out[i].Start, out[i].End = t.Span(out[i].Start, out[i].End)
+	}
+	slices.SortFunc(out, compareMatch)
+	return dst
+}
+
+type scratch struct{ cands []cand }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// cand is a mention before overlaps are resolved, with key offsets.
+type cand struct {
+	Match
+	keepInner bool
+}
+
+// resolve keeps, for each type, the best of overlapping candidates and
+// appends the kept ones (still in key offsets) to dst.
+func resolve(cs []cand, dst []Match) []Match {
+	slices.SortFunc(cs, func(a, b cand) int {
+		return cmp.Or(
+			cmp.Compare(a.Type, b.Type),
+			cmp.Compare(b.Priority, a.Priority),
+			cmp.Compare(b.End-b.Start, a.End-a.Start),
+			cmp.Compare(a.Start, b.Start),
+			cmp.Compare(a.Rule, b.Rule),
+		)
+	})
+	for lo := 0; lo < len(cs); {
+		hi := lo + 1
+		for hi < len(cs) && cs[hi].Type == cs[lo].Type {
+			hi++
+		}
+		kept := cs[lo:lo]
+		for _, c := range cs[lo:hi] {
+			if !conflicts(c, kept) {
+				kept = append(kept, c)
+			}
+		}
+		for _, c := range kept {
+			dst = append(dst, c.Match)
+		}
+		lo = hi
+	}
+	return dst
+}
+
+// conflicts says whether c overlaps a kept candidate, other than by lying
+// inside one that keeps what is inside it. Same span twice is a conflict.
+func conflicts(c cand, kept []cand) bool {
+	for _, k := range kept {
+		if c.Start >= k.End || k.Start >= c.End {
+			continue
+		}
+		if k.keepInner && inside(c, k) || c.keepInner && inside(k, c) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// inside says whether a lies within b and is not b's span itself.
+func inside(a, b cand) bool {
+	return b.Start <= a.Start && a.End <= b.End && (a.Start != b.Start || a.End != b.End)
+}
+
+func compareMatch(a, b Match) int {
+	return cmp.Or(
+		cmp.Compare(a.Start, b.Start),
+		cmp.Compare(a.End, b.End),
+		cmp.Compare(a.Type, b.Type),
+		cmp.Compare(a.Rule, b.Rule),
+	)
+}

@@ -1,0 +1,554 @@
+package rules
+
+import (
+	"bufio"
+	"errors"
+	"maps"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/vnextract/vnextract/pipeline/fold"
+)
+
+// parseFunc reads a Value from a hit. It may move h.end (a count takes in
+// the noun after its number, a law its name) and may refuse the hit.
+type parseFunc func(h *hit) (Value, bool)
+
+// valueParser is a value parser a rule names with "value:".
+type valueParser struct {
+	name  string
+	parse parseFunc
+	// check reports what a rule's pattern lacks for this parser, given
+	// the finder's group lookup.
+	check func(group func(string) int) error
+}
+
+// values is the registry of value parsers by name.
+var values = map[string]valueParser{
+	"none":  {name: "none"},
+	"count": {name: "count", parse: parseCount},
+	"date":  {name: "date", parse: parseDate, check: needGroup("d", "m", "y")},
+	"term":  {name: "term", parse: parseTerm},
+	"law":   {name: "law", parse: parseLaw},
+}
+
+func valueNames() []string { return slices.Sorted(maps.Keys(values)) }
+
+func needGroup(names ...string) func(func(string) int) error {
+	return func(group func(string) int) error {
+		for _, n := range names {
+			if group(n) >= 0 {
+				return nil
+			}
+		}
+		return errors.New("the pattern needs a named group among " + strings.Join(names, ", ") + ", like (?P<d>\\d{1,2})")
+	}
+}
+
+// Word lists the parsers use, one entry per line, '#' comments.
+var (
+	unitStop = sync.OnceValue(func() map[string]bool { return wordList("data/unit-stop.txt") })
+	nameStop = sync.OnceValue(func() map[string]bool { return wordList("data/name-stop.txt") })
+	lawWords = sync.OnceValue(func() map[string]bool { return wordList("data/law-words.txt") })
+)
+
+func wordList(name string) map[string]bool {
+	m := map[string]bool{}
+	data, err := embedded.ReadFile(name)
+	if err != nil {
+		return m // a missing list only makes matches longer; tests catch it
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for sc.Scan() {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		if line = strings.TrimSpace(line); line != "" {
+			m[fold.String(line)] = true
+		}
+	}
+	return m
+}
+
+// stopAt says whether a listed word or phrase (up to three words) starts
+// at key offset p.
+func stopAt(list map[string]bool, key string, p int) bool {
+	e := p
+	for i := 0; i < 3; i++ {
+		e = wordEnd(key, e)
+		if list[key[p:e]] {
+			return true
+		}
+		if e+1 >= len(key) || key[e] != ' ' {
+			return false
+		}
+		e++
+	}
+	return false
+}
+
+// nextWord returns the start of the word after the word or punctuation
+// ending at p when one space separates them, or -1.
+func nextWord(key string, p int) int {
+	if p+1 < len(key) && key[p] == ' ' && wordEnd(key, p+1) > p+1 {
+		return p + 1
+	}
+	return -1
+}
+
+// parseCount reads a count: a number (group n, or the whole span) with
+// scale words (group scale), or an approximate word (group approx), and
+// the counted noun: group unit, or else the noun after the span, which
+// the span then takes in. A count with no noun is refused.
+func parseCount(h *hit) (Value, bool) {
+	var v Value
+	from := h.end
+	if s, e := h.span("approx"); s >= 0 {
+		v.Approx = h.source(s, e)
+	} else {
+		s, e := h.span("n")
+		if s < 0 {
+			s, e = h.start, h.end
+		}
+		num := h.t.Key[s:e]
+		var x float64
+		var ok bool
+		if num != "" && num[0] >= '0' && num[0] <= '9' {
+			x, ok = parseDigits(num)
+		} else {
+			var used int
+			x, used, ok = parseWords(num)
+			if ok && s+used < e {
+				if e != h.end {
+					return v, false
+				}
+				from = s + used // "năm năm": the second is the noun
+			}
+		}
+		if !ok {
+			return v, false
+		}
+		if s, e := h.span("scale"); s >= 0 {
+			for _, w := range strings.Fields(h.t.Key[s:e]) {
+				x *= scaleOf(w)
+			}
+		}
+		v.Number = &x
+	}
+	if s, e := h.span("unit"); s >= 0 {
+		v.Unit = h.source(s, e)
+		return v, true
+	}
+	s, e := scanUnit(h.t, from)
+	if s == e {
+		return v, false
+	}
+	v.Unit = h.source(s, e)
+	h.end = e
+	return v, true
+}
+
+// Limits on a counted noun's length, in words.
+const (
+	maxUnit     = 4 // a common noun: "lượt cán bộ", "đầu mối kết nghĩa"
+	maxUnitName = 8 // a name: "Huân chương Bảo vệ Tổ quốc"
+)
+
+// scanUnit finds the counted noun after key offset p: the words after one
+// space, up to punctuation, a digit, a listed function word or verb, a
+// number word, or a capitalized word after lower-case ones. A noun that
+// starts capitalized is a name and runs on through its words.
+func scanUnit(t *fold.Text, p int) (start, end int) {
+	key := t.Key
+	p = nextWord(key, p)
+	if p < 0 {
+		return 0, 0
+	}
+	start, end = p, p
+	name, lower := false, 0
+	for n := 0; ; n++ {
+		we := wordEnd(key, p)
+		w := key[p:we]
+		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) || n > 0 && numberWords[w] != 0 && w != "năm" {
+			break
+		}
+		up := upperAt(t, p)
+		switch {
+		case n == 0:
+			name = up
+		case up:
+			if !name {
+				return start, end // "37 năm Ngày Biên phòng"
+			}
+			lower = 0
+		case name:
+			if lower++; lower > 2 {
+				return start, end
+			}
+		}
+		end = we
+		if n+1 >= maxUnit && !name || n+1 >= maxUnitName {
+			break
+		}
+		if p = nextWord(key, we); p < 0 {
+			break
+		}
+	}
+	return start, end
+}
+
+var digitsRe = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$`)
+
+// parseDigits reads a number written the Vietnamese way: '.' groups
+// thousands, ',' marks decimals ("1.234,5", "368,7", "22.000").
+func parseDigits(s string) (float64, bool) {
+	if !digitsRe.MatchString(s) {
+		return 0, false
+	}
+	s = strings.ReplaceAll(s, ".", "")
+	s = strings.Replace(s, ",", ".", 1)
+	x, err := strconv.ParseFloat(s, 64)
+	return x, err == nil && !math.IsInf(x, 0)
+}
+
+// numberWords maps Vietnamese number words to their digit value; scale
+// and joining words map to a negative code.
+var numberWords = map[string]int{
+	"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
+	"năm": 5, "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+	"tám": 8, "chín": 9,
+	"mười": wMuoi10, "mươi": wMuoi, "linh": wLinh, "lẻ": wLinh,
+	"trăm": wTram, "chục": wChuc,
+	"nghìn": wScale, "ngàn": wScale, "triệu": wScale, "tỷ": wScale, "tỉ": wScale,
+}
+
+const (
+	wMuoi10 = -(iota + 1) // mười: ten
+	wMuoi                 // mươi: tens after a digit
+	wLinh                 // linh, lẻ: zero tens
+	wTram                 // trăm: hundred
+	wChuc                 // chục: ten of
+	wScale                // nghìn, triệu, tỷ
+)
+
+func scaleOf(w string) float64 {
+	switch w {
+	case "nghìn", "ngàn":
+		return 1e3
+	case "triệu":
+		return 1e6
+	case "tỷ", "tỉ":
+		return 1e9
+	case "trăm":
+		return 100
+	case "chục":
+		return 10
+	}
+	return 1
+}
+
+// parseWords reads a number written in words ("hai mươi tư" 24, "một trăm
+// linh năm" 105, "ba nghìn" 3000). It stops at the first word that does
+// not continue the number and returns how many bytes it used. "năm" is
+// five only where a number needs a digit (after linh, before mươi, trăm,
+// chục or a scale) or as the first word: "hai mươi năm" is twenty years.
+func parseWords(s string) (x float64, used int, ok bool) {
+	ws := strings.Fields(s)
+	var total, hund, tens, unit float64
+	last := 0 // code of the previous word: a digit (>0) or a w... constant
+	at := 0   // byte offset of the current word in s
+	good := 0 // bytes used by the longest valid prefix
+	val := 0.0
+	for i, w := range ws {
+		c, known := numberWords[w]
+		if !known {
+			break
+		}
+		next := 0
+		if i+1 < len(ws) {
+			next = numberWords[ws[i+1]]
+		}
+		multiplierNext := next == wMuoi || next == wTram || next == wChuc || next == wScale
+		switch {
+		case c > 0:
+			switch {
+			case i == 0:
+				if w == "tư" || w == "lăm" || w == "nhăm" || w == "mốt" {
+					return 0, 0, false
+				}
+			case last > 0:
+				goto done // two digits in a row
+			case w == "năm" && last != wLinh && !multiplierNext:
+				goto done
+			case (w == "tư" || w == "mốt") && last != wMuoi:
+				goto done
+			case (w == "lăm" || w == "nhăm") && last != wMuoi && last != wMuoi10:
+				goto done
+			case (last == wTram || last == wScale) && !multiplierNext:
+				goto done // "hai nghìn năm": years, not 2005
+			}
+			unit = float64(c)
+		case c == wMuoi10:
+			if last > 0 || last == wMuoi || last == wMuoi10 || last == wChuc {
+				goto done
+			}
+			tens, unit = 10, 0
+		case c == wMuoi:
+			if last <= 0 || unit < 2 {
+				goto done
+			}
+			tens, unit = unit*10, 0
+		case c == wChuc:
+			if last <= 0 {
+				goto done
+			}
+			tens, unit = unit*10, 0
+		case c == wLinh:
+			if last != wTram && last != wScale {
+				goto done
+			}
+		case c == wTram:
+			if last <= 0 {
+				goto done
+			}
+			hund, unit = unit*100, 0
+		case c == wScale:
+			g := hund + tens + unit
+			switch {
+			case g > 0:
+				total += g * scaleOf(w)
+			case last == wScale && total > 0:
+				total *= scaleOf(w) // "nghìn tỷ"
+			default:
+				goto done
+			}
+			hund, tens, unit = 0, 0, 0
+		}
+		last = c
+		at += len(w)
+		if last != wLinh {
+			good, val = at, total+hund+tens+unit
+		}
+		at++ // the space
+	}
+done:
+	if good == 0 {
+		return 0, 0, false
+	}
+	return val, good, true
+}
+
+// parseDate reads groups d, m, y (and d2, m2, y2 for the second end of a
+// range) into an ISO 8601 date, refusing days and months out of range.
+func parseDate(h *hit) (Value, bool) {
+	var v Value
+	num := func(g string) int {
+		s, e := h.span(g)
+		if s < 0 {
+			return 0
+		}
+		n, err := strconv.Atoi(h.t.Key[s:e])
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	d, m, y := num("d"), num("m"), num("y")
+	d2, m2, y2 := num("d2"), num("m2"), num("y2")
+	from, ok := isoDate(y, m, d)
+	if !ok {
+		return v, false
+	}
+	if d2 == 0 && m2 == 0 && y2 == 0 {
+		v.ISO = from
+		return v, true
+	}
+	// The first end of a range borrows what it leaves out ("5-9/1").
+	from, ok1 := isoDate(cmpOr(y, y2), cmpOr(m, m2), d)
+	to, ok2 := isoDate(cmpOr(y2, y), cmpOr(m2, m), cmpOr(d2, d))
+	if !ok1 || !ok2 || to < from {
+		return v, false
+	}
+	v.From, v.To, v.ISO = from, to, from+"/"+to
+	return v, true
+}
+
+func cmpOr(a, b int) int {
+	if a != 0 {
+		return a
+	}
+	return b
+}
+
+var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+func isoDate(y, m, d int) (string, bool) {
+	if y < 0 || m < 0 || d < 0 || y == 0 && m == 0 ||
+		y != 0 && (y < 1000 || y > 2999) || m > 12 || d != 0 && m == 0 ||
+		d > 0 && d > monthDays[m] {
+		return "", false
+	}
+	switch {
+	case d > 0 && y > 0:
+		return strconv.Itoa(y) + "-" + two(m) + "-" + two(d), true
+	case d > 0:
+		return "--" + two(m) + "-" + two(d), true
+	case m > 0 && y > 0:
+		return strconv.Itoa(y) + "-" + two(m), true
+	case m > 0:
+		return "--" + two(m), true
+	}
+	return strconv.Itoa(y), true
+}
+
+func two(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+var romanRe = regexp.MustCompile(`^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$`)
+
+// parseTerm reads a term's years (groups y, y2) into From and To and its
+// legislature number (group n, a Roman numeral) into Numeral.
+func parseTerm(h *hit) (Value, bool) {
+	var v Value
+	if s, e := h.span("n"); s >= 0 {
+		if n := h.t.Key[s:e]; n == "" || !romanRe.MatchString(n) {
+			return v, false
+		}
+		v.Numeral = h.source(s, e)
+	}
+	year := func(g string) (string, bool) {
+		s, e := h.span(g)
+		if s < 0 {
+			return "", true
+		}
+		y, err := strconv.Atoi(h.t.Key[s:e])
+		return h.t.Key[s:e], err == nil && y >= 1000 && y <= 2999
+	}
+	from, ok1 := year("y")
+	to, ok2 := year("y2")
+	if !ok1 || !ok2 || to != "" && to < from {
+		return v, false
+	}
+	if to == "" {
+		to = from
+	}
+	v.From, v.To = from, to
+	return v, true
+}
+
+// maxName bounds a law's name, in words.
+const maxName = 16
+
+// parseLaw accepts a law with a document number (group no) as it is, and
+// otherwise takes in the name after the span, which must start with a
+// capital letter (or "năm" and a year: "Hiến pháp năm 2013"). The name
+// ends at punctuation, " và ", a listed word, another law word, or a
+// comma followed by a capitalized word; a comma followed by a few
+// lower-case words that end the phrase stays in ("Luật Tín ngưỡng, tôn
+// giáo").
+func parseLaw(h *hit) (Value, bool) {
+	if s, _ := h.span("no"); s >= 0 {
+		return Value{}, true
+	}
+	e := scanName(h.t, h.end)
+	if e == h.end {
+		return Value{}, false
+	}
+	h.end = e
+	return Value{}, true
+}
+
+func scanName(t *fold.Text, p int) int {
+	key := t.Key
+	q := nextWord(key, p)
+	if q < 0 {
+		return p
+	}
+	if !upperAt(t, q) {
+		if end, ok := yearAt(key, q); ok {
+			return end
+		}
+		return p
+	}
+	end := p
+	for n := 0; n < maxName; n++ {
+		we := wordEnd(key, q)
+		w := key[q:we]
+		if n > 0 && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)) {
+			break
+		}
+		if w[0] >= '0' && w[0] <= '9' {
+			return we // "Nghị quyết Trung ương 8", "Luật Đất đai 2013"
+		}
+		if ye, ok := yearAt(key, q); ok {
+			return ye
+		}
+		end = we
+		// What follows the word: a space and a word, a spaced dash before
+		// a capitalized word, or a comma before lower-case words that end
+		// the name; anything else ends it.
+		if nw := nextWord(key, we); nw >= 0 {
+			q = nw
+			continue
+		}
+		if c := after(key, we, " - "); c >= 0 && upperAt(t, c) {
+			q = c
+			continue
+		}
+		if c := after(key, we, ", "); c >= 0 && !upperAt(t, c) && !stopAt(lawWords(), key, c) {
+			if ce := commaTail(key, c); ce > 0 {
+				return ce
+			}
+		}
+		break
+	}
+	return end
+}
+
+// after returns the start of the word following sep at key offset p, or -1.
+func after(key string, p int, sep string) int {
+	if !strings.HasPrefix(key[p:], sep) {
+		return -1
+	}
+	if q := p + len(sep); wordEnd(key, q) > q {
+		return q
+	}
+	return -1
+}
+
+// commaTail returns the end of up to three lower-case words at p that
+// close a name (punctuation other than a comma, or " và", follows), or 0.
+func commaTail(key string, p int) int {
+	for n := 0; n < 3; n++ {
+		we := wordEnd(key, p)
+		if stopAt(nameStop(), key, p) {
+			return 0
+		}
+		if we == len(key) || strings.ContainsRune(";.…)(\n", rune(key[we])) || strings.HasPrefix(key[we:], "…") || strings.HasPrefix(key[we:], " và ") {
+			return we
+		}
+		if p = nextWord(key, we); p < 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// yearAt matches "năm YYYY" or "YYYY" at p and returns its end.
+func yearAt(key string, p int) (int, bool) {
+	q := p
+	if strings.HasPrefix(key[q:], "năm ") {
+		q += len("năm ")
+	}
+	e := wordEnd(key, q)
+	if e-q == 4 && key[q] >= '1' && key[q] <= '2' && strings.Trim(key[q:e], "0123456789") == "" {
+		return e, true
+	}
+	return 0, false
+}
