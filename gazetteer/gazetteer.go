@@ -18,6 +18,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/fold"
@@ -57,6 +58,9 @@ type Entry struct {
 	Kind      Kind
 	File      string // list file name
 	Line      int    // 1-based line in File
+	// Abbrev is set for entries written in capitals ("UBND", "TƯ"): they
+	// match only text in capitals, so "TƯ" never matches "Tư lệnh".
+	Abbrev bool
 }
 
 // ID names the entry for reports: "file:line".
@@ -178,7 +182,7 @@ func parse(file, data string) ([]*Entry, error) {
 			return nil, errAt(n, "%q repeats line %d", text, prev)
 		}
 		seen[key] = n
-		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n})
+		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text)})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %s: %w", file, err)
@@ -289,4 +293,19 @@ func (l *Lists) Match(key string, toks []Token, dst []Hit) []Hit {
 		}
 	}
 	return dst
+}
+
+// isAbbrev says whether every letter of s is upper case and there are two
+// or more.
+func isAbbrev(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }

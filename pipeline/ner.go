@@ -52,11 +52,23 @@ func (a *analysis) hitsAt(i int) []gazetteer.Hit {
 func (a *analysis) longest(kind gazetteer.Kind, i int) (int, *gazetteer.Entry) {
 	end, var_ := -1, (*gazetteer.Entry)(nil)
 	for _, h := range a.hitsAt(i) {
-		if h.Entry.Kind == kind && h.End > end && !a.breaks(i, h.End) {
+		if h.Entry.Kind == kind && h.End > end && a.fits(h) {
 			end, var_ = h.End, h.Entry
 		}
 	}
 	return end, var_
+}
+
+// fits says whether a hit may be taken: no line break inside it, and an
+// abbreviation entry only over text in capitals.
+func (a *analysis) fits(h gazetteer.Hit) bool {
+	if a.breaks(h.Start, h.End) {
+		return false
+	}
+	if h.Entry.Abbrev && !a.toks[h.Start].upper {
+		return false
+	}
+	return true
 }
 
 // breaks says whether a line break falls inside tokens [s, e).
@@ -152,7 +164,7 @@ func (a *analysis) startsOther(i int) bool {
 	for _, h := range a.hitsAt(i) {
 		switch h.Entry.Kind {
 		case gazetteer.Rank, gazetteer.Title, gazetteer.NonName, gazetteer.OrgHead, gazetteer.Org:
-			if !a.breaks(i, h.End) {
+			if a.fits(h) {
 				return true
 			}
 		}
@@ -173,7 +185,13 @@ func (a *analysis) capRun(i, max int) int {
 			if j > i && a.startsOther(j) {
 				return j
 			}
-			j++
+			// "Hải quân", "Chỉ huy": a compound whose later syllables
+			// are lower case.
+			if e, _ := a.longest(gazetteer.NameTail, j); e > j+1 {
+				j = e
+			} else {
+				j++
+			}
 			words++
 		case t.digits && j > i:
 			return j + 1
@@ -216,12 +234,15 @@ func (a *analysis) org(i int) int {
 		}
 		best = e
 	}
+	longestHead, _ := a.longest(gazetteer.OrgHead, i)
 	for _, h := range a.hitsAt(i) {
-		if h.Entry.Kind != gazetteer.OrgHead || a.breaks(i, h.End) {
+		if h.Entry.Kind != gazetteer.OrgHead || !a.fits(h) {
 			continue
 		}
 		headCap := a.toks[i].capital || a.toks[i].upper
-		if q := a.qualifier(h.End, headCap); q > best {
+		// A shorter head must name more than the longest head alone:
+		// "Ban" + "Thường vụ" is the bare head "Ban Thường vụ".
+		if q := a.qualifier(h.End, headCap); q > best && q > longestHead {
 			best = q
 		}
 	}
@@ -249,8 +270,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	if t.digits || t.roman {
 		e := j + 1
 		// "Vùng 2 Hải quân": a service after the number.
-		if a.next(e) && a.toks[e].capital && !a.startsOther(e) && !a.startsName(e) {
-			e = a.capRun(e, 2)
+		if a.next(e) && a.toks[e].capital {
+			if t, _ := a.longest(gazetteer.NameTail, e); t > e {
+				e = t
+			}
 		}
 		return e
 	}
@@ -272,7 +295,7 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	if e, _ := a.longest(gazetteer.OrgHead, j); e > j {
 		return e
 	}
-	if a.startsOther(j) || a.startsName(j) {
+	if !headCap || a.startsOther(j) || a.startsName(j) {
 		return -1
 	}
 	e := a.capRun(j, 6)
@@ -287,6 +310,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	if p, _ := a.place(e); p > e && a.next(e) {
 		return p
 	}
+	// "Ban Chỉ huy BĐBP tỉnh": the province meant is the reader's.
+	if k := a.admin(e); k > 0 && a.next(e) {
+		return k
+	}
 	return e
 }
 
@@ -297,4 +324,34 @@ func (a *analysis) startsName(i int) bool {
 		return a.nameEnd(i) >= i+2
 	}
 	return false
+}
+
+// startsKind says whether an entry of one of kinds starts at i.
+func (a *analysis) startsKind(i int, kinds ...gazetteer.Kind) bool {
+	for _, h := range a.hitsAt(i) {
+		for _, k := range kinds {
+			if h.Entry.Kind == k && a.fits(h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capRunAny is capRun that also runs through titles: the name of an
+// office's unit may contain one ("Phòng Tùy viên Quốc phòng").
+func (a *analysis) capRunAny(i, max int) int {
+	j := i
+	for j < a.n() && j-i < max && (j == i || a.next(j)) {
+		t := a.toks[j]
+		if !(t.capital || t.upper) || j > i && a.startsKind(j, gazetteer.Rank, gazetteer.NonName) {
+			break
+		}
+		if e, _ := a.longest(gazetteer.NameTail, j); e > j+1 {
+			j = e
+			continue
+		}
+		j++
+	}
+	return j
 }

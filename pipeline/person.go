@@ -20,14 +20,11 @@ func (a *analysis) nameEnd(i int) int {
 		if !t.word || t.digits || !t.capital || t.upper != caps && len(t.w) > 1 {
 			break
 		}
-		if a.startsOther(j) {
+		if j > i && a.endsName(j) {
 			break
 		}
-		if j > i {
-			// A place or organization right after a name ends it.
-			if e, _ := a.placeName(j); e > j && !caps && j-i >= 2 {
-				break
-			}
+		if j == i && a.startsOther(j) {
+			break
 		}
 		j++
 	}
@@ -68,4 +65,25 @@ var noPersonBefore = map[string]bool{
 	"chương": true, "tp": true, "phố": true, "đường": true, "lăng": true, "tưởng": true,
 	"sản": true, "bay": true, "cầu": true, "trường": true, "tỉnh": true, "huyện": true, "xã": true,
 	"quận": true, "phường": true, "viện": true, "hiệu": true, "mang": true, "tên": true,
+}
+
+// endsName says whether the capitalized word at i, inside a name, starts
+// something else instead: a rank, a title, a non-name word, or an
+// organization of three words or more ("Trần Việt Khoa" keeps "Khoa",
+// a head noun, but "… Quân khu 7" ends the name).
+func (a *analysis) endsName(i int) bool {
+	for _, h := range a.hitsAt(i) {
+		if !a.fits(h) {
+			continue
+		}
+		switch h.Entry.Kind {
+		case gazetteer.Rank, gazetteer.Title, gazetteer.NonName:
+			return true
+		case gazetteer.Org:
+			if h.End-h.Start >= 2 {
+				return true
+			}
+		}
+	}
+	return a.org(i) >= i+3
 }

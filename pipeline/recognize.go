@@ -81,10 +81,10 @@ func (a *analysis) recognize() found {
 	for k := range f.persons {
 		f.spans = append(f.spans, f.persons[k].name)
 	}
-	// A place inside a person's name is part of the name.
+	// A place or unit word inside a person's name is part of the name.
 	kept := f.spans[:0]
 	for _, sp := range f.spans {
-		if sp.typ == Location && a.insidePerson(f.persons, sp) {
+		if (sp.typ == Location || sp.typ == Organization) && a.insidePerson(f.persons, sp) {
 			continue
 		}
 		kept = append(kept, sp)
@@ -123,9 +123,24 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 	}
 	end, titleEnd = -1, -1
 	capital := a.toks[start].capital || a.toks[start].upper
+	// "Đại sứ" is not a title inside "Đại sứ quán".
+	headEnd, _ := a.longest(gazetteer.OrgHead, i)
+	if o, _ := a.longest(gazetteer.Org, i); o > headEnd {
+		headEnd = o
+	}
 	for _, h := range a.hitsAt(i) {
-		if h.Entry.Kind != gazetteer.Title || a.breaks(i, h.End) {
+		if h.Entry.Kind != gazetteer.Title || !a.fits(h) || h.End < headEnd {
 			continue
+		}
+		// A title ending in a head noun may share it with the body:
+		// "Phó trưởng | Ban Tổ chức Trung ương".
+		if h.End-h.Start >= 2 {
+			if o := a.org(h.End - 1); o > h.End {
+				if o > end {
+					end, titleEnd, rule = o, h.End-1, h.Entry.ID()
+				}
+				continue
+			}
 		}
 		t := h.End
 		// "Phó bí thư thường trực", "Phó Tư lệnh thứ nhất".
@@ -139,8 +154,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital {
 				// A bare head names the speaker's own body: "Tư lệnh Quân khu".
 				e = b
-			} else if a.toks[t].capital && !a.startsOther(t) && !a.startsName(t) && a.nameEnd(t) < 0 {
-				e = a.capRun(t, 4)
+			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) {
+				// "Trưởng phòng Tùy viên Quốc phòng": a unit not listed.
+				e = a.capRunAny(t, 4)
 			}
 		}
 		if e < 0 {
