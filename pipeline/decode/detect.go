@@ -131,10 +131,14 @@ func manyControls(input []byte) bool {
 
 // mostlyUTF8 reports whether input, which is not valid UTF-8, has more valid
 // multi-byte sequences than invalid ones: UTF-8 with a few damaged bytes.
-// Legacy 8-bit text rarely forms a valid sequence by chance.
+// Legacy 8-bit text rarely forms a valid sequence by chance, so once one
+// kind outnumbers the other many times over the answer is settled.
 func mostlyUTF8(input []byte) bool {
 	good, bad := 0, 0
 	for i := 0; i < len(input); {
+		if good+bad >= 256 && (good > 16*bad || bad > 16*good) {
+			break
+		}
 		if input[i] < utf8.RuneSelf {
 			i++
 			continue
