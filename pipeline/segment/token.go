@@ -170,13 +170,10 @@ func (l *lexer) merge(t raw) Token {
 	}
 
 	tok := Token{t.start, t.end, Word}
-	seg := t.start     // start of the last part joined by "-" or "/"
-	joined := false    // parts were joined by "-" or "/"
-	allCodes := true   // every joined part is an uppercase code
-	slashAbbr := false // joined as "Đ/c"
-	if !isCode(w) {
-		allCodes = false
-	}
+	seg := t.start        // start of the last part joined by "-" or "/"
+	joined := false       // parts were joined by "-" or "/"
+	allCodes := isCode(w) // every joined part is an uppercase code
+	slashAbbr := false    // joined as "Đ/c"
 loop:
 	for {
 		a, ok := l.peek(0)
