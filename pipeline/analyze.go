@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"sort"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
@@ -17,8 +18,28 @@ type pending struct {
 	bs, be int
 }
 
-// analyze runs every stage after decoding on text and fills doc.
-func (p *Pipeline) analyze(text string, doc *Document) {
+// Trace records, for Explain, what each stage found before overlaps
+// were resolved.
+type Trace struct {
+	// Hits are gazetteer entries found in the text.
+	Hits []TraceItem
+	// Dropped are candidate mentions removed, with the reason.
+	Dropped []TraceItem
+}
+
+// TraceItem is one candidate with where it came from.
+type TraceItem struct {
+	Kind      string // list kind or entity type
+	Text      string
+	ByteStart int
+	ByteEnd   int
+	Rule      string
+	Reason    string // why it was dropped, for Dropped
+}
+
+// analyze runs every stage after decoding on text and fills doc; tr, when
+// not nil, receives what Explain shows.
+func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 	ft := fold.New(text)
 	sents := segment.Sentences(text)
 	raw := gazetteer.Tokenize(ft.Key, nil)
@@ -42,9 +63,21 @@ func (p *Pipeline) analyze(text string, doc *Document) {
 		a.sentOf[i] = si
 	}
 	f := a.recognize()
+	if tr != nil {
+		for _, h := range a.hits {
+			if !a.fits(h) {
+				continue
+			}
+			bs, be := a.toks[h.Start].ss, a.toks[h.End-1].se
+			tr.Hits = append(tr.Hits, TraceItem{Kind: string(h.Entry.Kind), Text: text[bs:be], ByteStart: bs, ByteEnd: be, Rule: h.Entry.ID()})
+		}
+	}
 
 	var ms []pending
 	for _, sp := range f.spans {
+		if sp.typ == "" {
+			continue
+		}
 		bs, be := a.toks[sp.s].ss, a.toks[sp.e-1].se
 		ms = append(ms, pending{Mention: Mention{Type: sp.typ, Rule: sp.rule, Canonical: canonical(sp.canon, text[bs:be])}, bs: bs, be: be})
 	}
@@ -52,7 +85,8 @@ func (p *Pipeline) analyze(text string, doc *Document) {
 	for _, m := range matches {
 		ms = append(ms, pending{Mention: fromMatch(m), bs: m.Start, be: m.End})
 	}
-	ms = dropNested(ms)
+	ms = dropNested(ms, tr, text)
+	ms = distinctCounts(ms, tr, text)
 	sort.Slice(ms, func(i, j int) bool {
 		if ms[i].bs != ms[j].bs {
 			return ms[i].bs < ms[j].bs
@@ -111,30 +145,35 @@ func typeOrder(t Type) int {
 // dropNested removes mentions that another type's span explains: a date
 // or count inside a term ("6 tháng đầu năm 2021"), a count inside a date
 // or law number, and same-type mentions inside a longer one.
-func dropNested(ms []pending) []pending {
+func dropNested(ms []pending, tr *Trace, text string) []pending {
 	inside := func(m, o pending) bool { return o.bs <= m.bs && m.be <= o.be && (o.bs != m.bs || o.be != m.be) }
 	kept := ms[:0:0]
 	for i, m := range ms {
-		drop := false
+		reason := ""
 		for j, o := range ms {
 			if i == j {
 				continue
 			}
 			switch {
 			case m.Type == o.Type && inside(m, o):
-				drop = true
+				reason = "inside a longer " + string(o.Type)
 			case (m.Type == Date || m.Type == Count) && o.Type == Term && (inside(m, o) || m.bs == o.bs && m.be == o.be):
-				drop = true
-			case m.Type == Count && (o.Type == Date || o.Type == Law) && overlaps(m, o):
-				drop = true
-			case m.Type == Count && (o.Type == Person || o.Type == Rank) && overlaps(m, o):
-				drop = true
+				reason = "part of a term"
+			case m.Type == Count && o.Type == Law && overlaps(m, o):
+				reason = "part of a law's name or number"
+			case m.Type == Organization && o.Type == Law && inside(m, o) && m.bs > 0 && (text[m.bs-1] == '-' || text[m.bs-1] == '/'):
+				reason = "the issuer code of a document number"
+			case m.Type == Count && (o.Type == Date || o.Type == Person || o.Type == Rank) && overlaps(m, o):
+				reason = "overlaps a " + string(o.Type)
 			}
-			if drop {
+			if reason != "" {
+				if tr != nil {
+					tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.Type), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.Rule, Reason: reason + " (" + o.Rule + ")"})
+				}
 				break
 			}
 		}
-		if !drop {
+		if reason == "" {
 			kept = append(kept, m)
 		}
 	}
@@ -196,4 +235,29 @@ func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 		}
 	}
 	return out
+}
+
+// distinctCounts keeps the first of counts with the same value (or
+// approximate word) and unit: like the other types, a document's counts
+// are a set, and a figure repeated from the headline is one fact.
+func distinctCounts(ms []pending, tr *Trace, text string) []pending {
+	seen := map[string]bool{}
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.Type == Count {
+			k := m.Approx + "\x00" + fold.String(m.Unit)
+			if m.Value != nil {
+				k = strconv.FormatFloat(*m.Value, 'g', -1, 64) + k
+			}
+			if seen[k] {
+				if tr != nil {
+					tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.Type), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.Rule, Reason: "repeats an earlier count"})
+				}
+				continue
+			}
+			seen[k] = true
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }

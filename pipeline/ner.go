@@ -137,6 +137,15 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	if best > 0 && !a.toks[i].capital && !a.toks[i].upper {
 		return -1, nil
 	}
+	// A one-word place that begins a longer entry of another kind is
+	// that entry: "Anh" in "Anh hùng", "Nam" in "Nam Định" is fine.
+	if best == i+1 {
+		for _, h := range a.hitsAt(i) {
+			if h.End > best && a.fits(h) && h.Entry.Kind != gazetteer.Surname && h.Entry.Kind != gazetteer.NameTail {
+				return -1, nil
+			}
+		}
+	}
 	return best, ent
 }
 
@@ -235,6 +244,11 @@ func (a *analysis) org(i int) int {
 		best = e
 	}
 	longestHead, _ := a.longest(gazetteer.OrgHead, i)
+	// A head that ends in a proper name or holds an abbreviation names a
+	// body on its own: "Ủy ban MTTQ Việt Nam".
+	if longestHead > i && a.properHead(i, longestHead) && longestHead > best {
+		best = longestHead
+	}
 	for _, h := range a.hitsAt(i) {
 		if h.Entry.Kind != gazetteer.OrgHead || !a.fits(h) {
 			continue
@@ -351,7 +365,22 @@ func (a *analysis) capRunAny(i, max int) int {
 			j = e
 			continue
 		}
+		if e, _ := a.longest(gazetteer.Title, j); e > j+1 {
+			j = e
+			continue
+		}
 		j++
 	}
 	return j
+}
+
+// properHead says whether the head noun at [s, e) holds an abbreviation
+// or ends in a capitalized word after a lower-case one.
+func (a *analysis) properHead(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if a.toks[k].upper {
+			return true
+		}
+	}
+	return e-s >= 3 && a.toks[e-1].capital && !a.toks[e-2].capital
 }

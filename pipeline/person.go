@@ -43,15 +43,13 @@ func (a *analysis) skipHonorifics(j int) int {
 			j++
 			continue
 		}
-		if e, _ := a.longest(gazetteer.NonName, j); e > j {
+		e, _ := a.longest(gazetteer.NonName, j)
+		if a.nameEnd(j) < 0 {
+			e = max(e, a.org(j))
+		}
+		if e > j {
 			j = e
 			continue
-		}
-		if a.nameEnd(j) < 0 {
-			if e := a.org(j); e > j {
-				j = e
-				continue
-			}
 		}
 		break
 	}

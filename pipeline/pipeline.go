@@ -149,10 +149,23 @@ func New(opts ...Option) (*Pipeline, error) {
 // Workers is the size of the worker pool Batch and Stream use.
 func (p *Pipeline) Workers() int { return p.workers }
 
+// Explain processes one document like Extract and also returns what the
+// stages found on the way: gazetteer hits, and candidates dropped in
+// favour of others, with the reason.
+func (p *Pipeline) Explain(ctx context.Context, in Input) (Document, Trace) {
+	var tr Trace
+	d := p.extract(ctx, in, &tr)
+	return d, tr
+}
+
 // Extract processes one document. Failures are reported in the returned
 // Document (Status "error"), never as a panic; ctx is checked once at the
 // start, since one document takes milliseconds.
 func (p *Pipeline) Extract(ctx context.Context, in Input) Document {
+	return p.extract(ctx, in, nil)
+}
+
+func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 	doc := Document{ID: in.ID, Source: in.Source, Warnings: []string{}, Mentions: []Mention{}, Persons: []PersonRecord{}}
 	fail := func(err error) Document {
 		doc.Status, doc.Error = StatusError, err.Error()
@@ -193,7 +206,7 @@ func (p *Pipeline) Extract(ctx context.Context, in Input) Document {
 			doc.Warnings = append(doc.Warnings, "text is not valid UTF-8; invalid bytes are kept as they are")
 		}
 	}
-	p.analyze(text, &doc)
+	p.analyze(text, &doc, tr)
 	doc.Status = StatusOK
 	if len(doc.Warnings) > 0 {
 		doc.Status = StatusWarn
@@ -217,6 +230,16 @@ func (p *Pipeline) Batch(ctx context.Context, docs []Input) []Document {
 		out[i] = d
 		return nil
 	})
+	// Documents a cancelled Stream never emitted are reported with the
+	// context's error rather than left empty.
+	if cause := context.Cause(ctx); cause != nil {
+		for i := range out {
+			if out[i].Status == "" {
+				out[i] = Document{ID: docs[i].ID, Source: docs[i].Source, Status: StatusError, Error: cause.Error(),
+					Warnings: []string{}, Mentions: []Mention{}, Persons: []PersonRecord{}}
+			}
+		}
+	}
 	return out
 }
 
@@ -275,7 +298,25 @@ func (p *Pipeline) Stream(ctx context.Context, next func() (Input, bool), emit f
 	pending := map[int]Document{}
 	want := 0
 	var err error
-	for r := range results {
+recv:
+	for {
+		var r result
+		select {
+		case got, ok := <-results:
+			if !ok {
+				break recv
+			}
+			r = got
+		case <-ctx.Done():
+			// next may be blocked reading a pipe that stays open, so the
+			// workers may never finish: return now and let a goroutine
+			// drain what they still produce.
+			go func() {
+				for range results {
+				}
+			}()
+			break recv
+		}
 		if err != nil {
 			continue
 		}

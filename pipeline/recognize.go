@@ -82,14 +82,12 @@ func (a *analysis) recognize() found {
 		f.spans = append(f.spans, f.persons[k].name)
 	}
 	// A place or unit word inside a person's name is part of the name.
-	kept := f.spans[:0]
-	for _, sp := range f.spans {
+	// Spans are blanked, not removed: positions refer to them by index.
+	for k, sp := range f.spans {
 		if (sp.typ == Location || sp.typ == Organization) && a.insidePerson(f.persons, sp) {
-			continue
+			f.spans[k].typ = ""
 		}
-		kept = append(kept, sp)
 	}
-	f.spans = kept
 	a.link(&f, posAt)
 	return f
 }
