@@ -1,0 +1,148 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var (
+	testPipelineOnce sync.Once
+	testPipeline     *Pipeline
+)
+
+func newTestPipeline(t testing.TB) *Pipeline {
+	t.Helper()
+	testPipelineOnce.Do(func() {
+		p, err := New(WithWorkers(2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		testPipeline = p
+	})
+	return testPipeline
+}
+
+// spansOf lists the mentions of one type as "text@start" with code
+// point offsets, the form the tables below use.
+func spansOf(d Document, typ Type) []string {
+	var out []string
+	for _, m := range d.Mentions {
+		if m.Type == typ {
+			out = append(out, fmt.Sprintf("%s@%d", m.Text, m.Start))
+		}
+	}
+	return out
+}
+
+func TestRecognizerSpans(t *testing.T) {
+	p := newTestPipeline(t)
+	tests := []struct {
+		name, text string
+		typ        Type
+		want       []string
+	}{
+		{"rank any case", "thiếu tướng Lê Văn Bình và Chuẩn Đô đốc Phạm Hải", Rank, []string{"thiếu tướng@0", "Chuẩn Đô đốc@27"}},
+		{"person after rank", "Đại tá Nguyễn Văn Hải phát biểu.", Person, []string{"Nguyễn Văn Hải@7"}},
+		{"given name alone is no person", "Người được Đại tá Diện thay thế.", Person, nil},
+		{"person after academic titles", "Trung tướng, PGS, TS Lê Quang Minh dự lễ.", Person, []string{"Lê Quang Minh@21"}},
+		{"photo credit in capitals", "Toàn cảnh hội nghị. Ảnh: TRẦN HÙNG", Person, []string{"TRẦN HÙNG@25"}},
+		{"numbered unit", "Lữ đoàn 26 và Quân khu II tổ chức diễn tập.", Organization, []string{"Lữ đoàn 26@0", "Quân khu II@14"}},
+		{"bare type noun is no organization", "Các đơn vị trong Quân khu đã hoàn thành.", Organization, nil},
+		{"nested organization is one span", "Bộ CHQS tỉnh Quảng Ninh kiểm tra.", Organization, []string{"Bộ CHQS tỉnh Quảng Ninh@0"}},
+		{"place inside organization", "Bộ CHQS tỉnh Quảng Ninh kiểm tra.", Location, []string{"tỉnh Quảng Ninh@8"}},
+		{"bracketed abbreviation", "Bộ Tư lệnh (BTL) Vùng 4 Hải quân", Organization, []string{"Bộ Tư lệnh (BTL) Vùng 4 Hải quân@0"}},
+		{"position with organization", "Thiếu tướng Hồ Văn Tâm, Phó Tư lệnh Quân khu 9, dự.", Position, []string{"Phó Tư lệnh Quân khu 9@24"}},
+		{"position chain", "Đại tá Vũ Đức Long, Bí thư Đảng ủy, Chính ủy Sư đoàn 5", Position, []string{"Bí thư Đảng ủy@20", "Chính ủy Sư đoàn 5@36"}},
+		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
+		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
+		{"country", "hợp tác với Bạn Lào và Campuchia", Location, []string{"Lào@16", "Campuchia@23"}},
+		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
+		{"NFD text gives code point offsets into NFD", "Đại tá Hoa\u0300ng Va\u0306n Nam", Person, []string{"Hoa\u0300ng Va\u0306n Nam@7"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := p.Extract(context.Background(), Input{ID: "t", Text: tt.text})
+			if got := spansOf(d, tt.typ); !slices.Equal(got, tt.want) {
+				t.Errorf("%s in %q:\n got %q\nwant %q", tt.typ, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRoster(t *testing.T) {
+	p := newTestPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string // "Name|rank|pos1;pos2"
+	}{
+		{
+			"chain after name and later reference by title",
+			"Thiếu tướng Trần Văn Đông, Phó Chính ủy Quân khu 3 dự hội nghị.\nĐồng chí Phó Chính ủy yêu cầu các đơn vị thực hiện tốt.",
+			[]string{"Trần Văn Đông|Thiếu tướng|Phó Chính ủy Quân khu 3;Phó Chính ủy"},
+		},
+		{
+			"list header gives its position to every item",
+			"Cùng dự có các Phó Tổng Tham mưu trưởng: Trung tướng Lê Văn An; Trung tướng Hà Minh Bảo.",
+			[]string{"Lê Văn An|Trung tướng|Phó Tổng Tham mưu trưởng", "Hà Minh Bảo|Trung tướng|Phó Tổng Tham mưu trưởng"},
+		},
+		{
+			"promotion gives the new rank",
+			"Các sĩ quan được thăng quân hàm từ Đại tá lên Thiếu tướng, gồm: Lò Văn Pấng, Chỉ huy trưởng Bộ CHQS tỉnh Sơn La.",
+			[]string{"Lò Văn Pấng|Thiếu tướng|Chỉ huy trưởng Bộ CHQS tỉnh Sơn La"},
+		},
+		{
+			"appointed later in the clause",
+			"Đại tá Bùi Quang Huy, Phó Chỉ huy trưởng Bộ CHQS tỉnh nhận quyết định bổ nhiệm làm Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang.",
+			[]string{"Bùi Quang Huy|Đại tá|Phó Chỉ huy trưởng Bộ CHQS tỉnh;Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang"},
+		},
+		{
+			"name without a rank",
+			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
+			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := p.Extract(context.Background(), Input{ID: "t", Text: tt.text})
+			var got []string
+			for _, r := range d.Persons {
+				rank := ""
+				if r.Rank != nil {
+					rank = *r.Rank
+				}
+				var titles []string
+				for _, o := range r.Positions {
+					titles = append(titles, o.Title)
+				}
+				got = append(got, r.Name+"|"+rank+"|"+strings.Join(titles, ";"))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("roster of %q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMentionsPointIntoText checks the offset contract on every mention
+// of a mixed text: code points and bytes both select Text.
+func TestMentionsPointIntoText(t *testing.T) {
+	p := newTestPipeline(t)
+	text := "Sáng 27/1/2022, Thiếu tướng Trần Ngọc Tuấn, Phó Chính ủy Quân khu II, trao Bằng khen cho 19 tập thể thực hiện Luật Nghĩa vụ quân sự nhiệm kỳ 2021–2026."
+	d := p.Extract(context.Background(), Input{ID: "t", Text: text})
+	runes := []rune(text)
+	if len(d.Mentions) < 8 {
+		t.Fatalf("only %d mentions: %+v", len(d.Mentions), d.Mentions)
+	}
+	for _, m := range d.Mentions {
+		if got := string(runes[m.Start:m.End]); got != m.Text {
+			t.Errorf("%s %q: code points [%d,%d) hold %q", m.Type, m.Text, m.Start, m.End, got)
+		}
+		if got := text[m.ByteStart:m.ByteEnd]; got != m.Text {
+			t.Errorf("%s %q: bytes [%d,%d) hold %q", m.Type, m.Text, m.ByteStart, m.ByteEnd, got)
+		}
+	}
+}
