@@ -39,13 +39,15 @@ type hit struct {
 	groups     []int
 }
 
-// span returns the key span of a named group, or -1, -1.
+// span returns the key span of the first group with a name that took
+// part in the match, or -1, -1.
 func (h *hit) span(name string) (int, int) {
-	i := h.r.find.group(name)
-	if i < 0 || 2*i+1 >= len(h.groups) {
-		return -1, -1
+	for _, i := range h.r.find.group(name) {
+		if 2*i+1 < len(h.groups) && h.groups[2*i] >= 0 {
+			return h.groups[2*i], h.groups[2*i+1]
+		}
 	}
-	return h.groups[2*i], h.groups[2*i+1]
+	return -1, -1
 }
 
 // source returns the source text of a key span.
@@ -160,8 +162,9 @@ func upperAt(t *fold.Text, p int) bool {
 
 // afterName says whether the key span starting at s directly follows a
 // proper name: the word before it, or the one before that when it is in
-// lower case ("Quân khu 7"), is capitalized in the source and does not
-// open a sentence ("Nhân dịp 37 năm" is not a name).
+// lower case and not a function word ("Quân khu 7"), is capitalized in
+// the source and does not open a sentence ("Nhân dịp 37 năm" is not a
+// name).
 func afterName(t *fold.Text, s int) bool {
 	key := t.Key
 	for range 2 {
@@ -174,6 +177,9 @@ func afterName(t *fold.Text, s int) bool {
 		}
 		if upperAt(t, ws) {
 			return !sentenceStart(key, ws)
+		}
+		if stopAt(unitStop(), key, ws) {
+			return false // "hạng Nhì cho 3 tập thể"
 		}
 		s = ws
 	}

@@ -37,8 +37,9 @@ type finder interface {
 	// match reports a match starting at key offset p: the mention span
 	// and the offsets of all groups (pairs, absolute, -1 when unset).
 	match(key string, p int) (start, end int, groups []int, ok bool)
-	// group returns the index of a named group in groups, or -1.
-	group(name string) int
+	// group returns the indexes in groups of the groups with a name
+	// (a pattern may reuse a name in alternatives).
+	group(name string) []int
 }
 
 // trigger is where a finder can match: at a word in words, or, when words
@@ -57,9 +58,10 @@ const window = 1024
 // Go's regexp is RE2: matching takes time linear in the input whatever
 // the pattern, so a user's rule file cannot make extraction hang.
 type patternFinder struct {
-	re   *regexp.Regexp
-	span int // group whose span is the mention; 0 is the whole match
-	trig trigger
+	re    *regexp.Regexp
+	span  int // group whose span is the mention; 0 is the whole match
+	names map[string][]int
+	trig  trigger
 }
 
 func compilePattern(f *fields) (finder, error) {
@@ -78,7 +80,12 @@ func compilePattern(f *fields) (finder, error) {
 		return nil, nil
 	}
 	re.Longest()
-	pf := &patternFinder{re: re}
+	pf := &patternFinder{re: re, names: map[string][]int{}}
+	for i, n := range re.SubexpNames() {
+		if n != "" {
+			pf.names[n] = append(pf.names[n], i)
+		}
+	}
 	if g, ok := f.str("span"); ok {
 		pf.span = re.SubexpIndex(g)
 		if pf.span < 0 {
@@ -93,7 +100,7 @@ func compilePattern(f *fields) (finder, error) {
 
 func (p *patternFinder) trigger() trigger { return p.trig }
 
-func (p *patternFinder) group(name string) int { return p.re.SubexpIndex(name) }
+func (p *patternFinder) group(name string) []int { return p.names[name] }
 
 // match finds the longest match at key offset at that ends on a word
 // boundary: a match that ends inside a word ("9 tỉ" in "9 tỉnh") is tried

@@ -73,7 +73,7 @@ type Set struct {
 	byByte [256][]int
 }
 
-//go:embed data/*.yaml
+//go:embed data/*.yaml data/*.txt
 var embedded embed.FS
 
 // ErrNoFiles is returned by Load when a directory holds no rule files.

@@ -24,7 +24,7 @@ type valueParser struct {
 	parse parseFunc
 	// check reports what a rule's pattern lacks for this parser, given
 	// the finder's group lookup.
-	check func(group func(string) int) error
+	check func(group func(string) []int) error
 }
 
 // values is the registry of value parsers by name.
@@ -38,10 +38,10 @@ var values = map[string]valueParser{
 
 func valueNames() []string { return slices.Sorted(maps.Keys(values)) }
 
-func needGroup(names ...string) func(func(string) int) error {
-	return func(group func(string) int) error {
+func needGroup(names ...string) func(func(string) []int) error {
+	return func(group func(string) []int) error {
 		for _, n := range names {
-			if group(n) >= 0 {
+			if len(group(n)) > 0 {
 				return nil
 			}
 		}
@@ -171,10 +171,11 @@ func scanUnit(t *fold.Text, p int) (start, end int) {
 	for n := 0; ; n++ {
 		we := wordEnd(key, p)
 		w := key[p:we]
-		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) || n > 0 && numberWords[w] != 0 && w != "năm" {
+		up := upperAt(t, p)
+		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) ||
+			n > 0 && numberWords[w] != 0 && w != "năm" && !(name && up) { // "hạng Ba" stays in a name
 			break
 		}
-		up := upperAt(t, p)
 		switch {
 		case n == 0:
 			name = up

@@ -1,0 +1,172 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/vnextract/vnextract/pipeline/fold"
+)
+
+// show renders a match as one line: type, text, byte offsets, value.
+func show(src string, m Match) string {
+	v := m.Value
+	parts := []string{m.Type, fmt.Sprintf("%q", src[m.Start:m.End]), fmt.Sprintf("%d-%d", m.Start, m.End)}
+	if v.Number != nil {
+		parts = append(parts, fmt.Sprintf("n=%v", *v.Number))
+	}
+	for _, kv := range [][2]string{{"approx", v.Approx}, {"unit", v.Unit}, {"iso", v.ISO}, {"from", v.From}, {"to", v.To}, {"numeral", v.Numeral}} {
+		if kv[1] != "" {
+			parts = append(parts, kv[0]+"="+kv[1])
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// TestApply checks exact spans (byte offsets into the source) and values
+// of the default rules, one type at a time, including what must not be
+// found: a nil want means no mention of that type.
+func TestApply(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		typ, in string
+		want    []string
+	}{
+		// count
+		{"count", "Bộ Quốc phòng tặng Bằng khen cho 19 tập thể, 34 cá nhân.", []string{
+			"count \"19 tập thể\" 42-56 n=19 unit=tập thể",
+			"count \"34 cá nhân\" 58-70 n=34 unit=cá nhân",
+		}},
+		{"count", "Đơn vị quản lý khoảng 368,7 km đường biên giới.", []string{
+			"count \"368,7 km đường biên giới\" 31-62 n=368.7 unit=km đường biên giới",
+		}},
+		{"count", "Tổng giá trị hơn 3 tỷ đồng; mức hỗ trợ 500.000 đồng/học sinh/tháng.", []string{
+			"count \"3 tỷ đồng\" 23-37 n=3e+09 unit=đồng",
+			"count \"500.000 đồng\" 56-71 n=500000 unit=đồng",
+		}},
+		{"count", "Kim ngạch đạt 80,3 triệu USD, tăng 12,5%.", []string{
+			"count \"80,3 triệu USD\" 19-35 n=8.03e+07 unit=USD",
+			"count \"12,5%\" 43-48 n=12.5 unit=%",
+		}},
+		{"count", "Tham gia hàng trăm nghìn ngày công, cử hàng trăm lượt cán bộ.", []string{
+			"count \"hàng trăm nghìn ngày công\" 9-39 approx=hàng trăm nghìn unit=ngày công",
+			"count \"hàng trăm lượt cán bộ\" 46-75 approx=hàng trăm unit=lượt cán bộ",
+		}},
+		{"count", "Ban Thường vụ với sáu người, cùng một đại biểu dự khuyết.", []string{
+			"count \"sáu người\" 25-38 n=6 unit=người",
+			"count \"một đại biểu dự khuyết\" 46-79 n=1 unit=đại biểu dự khuyết",
+		}},
+		{"count", "Tặng 13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng ba).", []string{
+			"count \"13 Huân chương Bảo vệ Tổ quốc\" 7-47 n=13 unit=Huân chương Bảo vệ Tổ quốc",
+			"count \"3 hạng nhất\" 49-64 n=3 unit=hạng nhất",
+			"count \"1 hạng nhì\" 66-79 n=1 unit=hạng nhì",
+			"count \"9 hạng\" 81-89 n=9 unit=hạng",
+		}},
+		{"count", "Đại tá Nguyễn Văn An, 61 tuổi, sau 11 ngày điều trị.", []string{
+			"count \"61 tuổi\" 29-38 n=61 unit=tuổi",
+			"count \"11 ngày điều trị\" 44-66 n=11 unit=ngày điều trị",
+		}},
+		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
+			"count \"45 năm\" 18-25 n=45 unit=năm",
+		}},
+		{"count", "Hai mươi tư đồng chí, một trăm linh năm cán bộ, mười lăm học viên, ba nghìn người.", []string{
+			"count \"Hai mươi tư đồng chí\" 0-27 n=24 unit=đồng chí",
+			"count \"một trăm linh năm cán bộ\" 29-60 n=105 unit=cán bộ",
+			"count \"mười lăm học viên\" 62-86 n=15 unit=học viên",
+			"count \"ba nghìn người\" 88-106 n=3000 unit=người",
+		}},
+		{"count", "Năm 2025, Quân khu 7 và Vùng 2 Hải quân cùng Khóa 46 tham gia.", nil},
+		{"count", "Huân chương Sao vàng lần thứ 2; phòng chống dịch Covid-19; lúc 15:30 ngày 27/1/2022.", nil},
+		{"count", "Đơn vị có một số nội dung mới, là một trong những đơn vị dẫn đầu.", nil},
+		{"count", "Gọi số 0912.345.678 để được hỗ trợ; Trung đoàn 1 và Sư đoàn 309 được tặng thưởng.", nil},
+		// date
+		{"date", "Ngày 5-8, Đại hội diễn ra; ngày 16-10-1945 và ngày 06/12.", []string{
+			"date \"Ngày 5-8\" 0-9 iso=--08-05",
+			"date \"ngày 16-10-1945\" 35-51 iso=1945-10-16",
+			"date \"ngày 06/12\" 56-67 iso=--12-06",
+		}},
+		{"date", "Thứ Năm, 27/1/2022 lúc 15:30, tại Hà Nội.", []string{
+			"date \"27/1/2022\" 12-21 iso=2022-01-27",
+		}},
+		{"date", "Sáng 3-3, buổi lễ kỷ niệm (3/3/1959 – 3/3/2026) diễn ra.", []string{
+			"date \"3-3\" 6-9 iso=--03-03",
+			"date \"3/3/1959\" 36-44 iso=1959-03-03",
+			"date \"3/3/2026\" 49-57 iso=2026-03-03",
+		}},
+		{"date", "Lễ kỷ niệm (6-3-1979/6-3-2019) tổ chức ngày 2.9.1945.", []string{
+			"date \"6-3-1979\" 18-26 iso=1979-03-06",
+			"date \"6-3-2019\" 27-35 iso=2019-03-06",
+			"date \"ngày 2.9.1945\" 49-63 iso=1945-09-02",
+		}},
+		{"date", "Từ 5-9/1 và ngày 28 và 29 tháng 5, hội nghị họp.", []string{
+			"date \"5-9/1\" 5-10 iso=--01-05/--01-09 from=--01-05 to=--01-09",
+			"date \"ngày 28 và 29 tháng 5\" 15-39 iso=--05-28/--05-29 from=--05-28 to=--05-29",
+		}},
+		{"date", "Tháng 11 năm 2018, tháng 4/2023 và năm 2021; diễn ra sáng nay (19/2).", []string{
+			"date \"Tháng 11 năm 2018\" 0-19 iso=2018-11",
+			"date \"tháng 4/2023\" 21-34 iso=2023-04",
+			"date \"năm 2021\" 39-48 iso=2021",
+			"date \"19/2\" 71-75 iso=--02-19",
+		}},
+		{"date", "Ngày 19 tháng 12 năm 1946 toàn quốc kháng chiến.", []string{
+			"date \"Ngày 19 tháng 12 năm 1946\" 0-28 iso=1946-12-19",
+		}},
+		{"date", "Ngày 32/13/2020 không có; lúc 7h30 thứ Hai; 6 tháng đầu năm 2021.", nil},
+		// term
+		{"term", "Đại hội lần thứ X, nhiệm kỳ 2020-2025; Quốc hội khóa XV, HĐND nhiệm kỳ 2021 – 2026.", []string{
+			"term \"lần thứ X\" 13-26 numeral=X",
+			"term \"nhiệm kỳ 2020-2025\" 28-50 from=2020 to=2025",
+			"term \"khóa XV\" 65-73 numeral=XV",
+			"term \"nhiệm kỳ 2021 – 2026\" 81-107 from=2021 to=2026",
+		}},
+		{"term", "Trong 6 tháng đầu năm 2021, quý I năm 2024, 9 tháng năm 2024 và năm học 2018-2019.", []string{
+			"term \"6 tháng đầu năm 2021\" 6-31 from=2021 to=2021",
+			"term \"quý I năm 2024\" 33-49 from=2024 to=2024 numeral=I",
+			"term \"9 tháng năm 2024\" 51-69 from=2024 to=2024",
+			"term \"năm học 2018-2019\" 74-94 from=2018 to=2019",
+		}},
+		{"term", "Giai đoạn 2013 - 2020 và 66 năm qua; 6 tháng cuối năm 2021; 6 tháng đầu năm.", []string{
+			"term \"Giai đoạn 2013 - 2020\" 0-24 from=2013 to=2020",
+			"term \"66 năm qua\" 29-40",
+			"term \"6 tháng cuối năm 2021\" 42-67 from=2021 to=2021",
+			"term \"6 tháng đầu năm\" 69-89",
+		}},
+		{"term", "Khóa 46 tốt nghiệp; Huân chương Sao vàng lần thứ 2; năm 2021 đạt kết quả.", nil},
+		// law
+		{"law", "Thực hiện Luật Nghĩa vụ quân sự, Luật Dân quân – Tự vệ; Luật Tín ngưỡng, tôn giáo… và Nghị quyết 35-NQ/TW.", []string{
+			"law \"Luật Nghĩa vụ quân sự\" 14-43",
+			"law \"Luật Dân quân – Tự vệ\" 45-76",
+			"law \"Luật Tín ngưỡng, tôn giáo\" 78-111",
+			"law \"Nghị quyết 35-NQ/TW\" 119-142",
+		}},
+		{"law", "Quyết định số 245/QĐ-BQP; Luật số 72/2014/QH13 và Nghị định 168/2024/NĐ-CP quy định.", []string{
+			"law \"Quyết định số 245/QĐ-BQP\" 0-32",
+			"law \"Luật số 72/2014/QH13\" 34-58",
+			"law \"Nghị định 168/2024/NĐ-CP\" 63-93",
+		}},
+		{"law", "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Công an nhân dân.", []string{
+			"law \"Luật sửa đổi, bổ sung một số điều của Luật Công an nhân dân\" 24-106",
+			"law \"Luật Công an nhân dân\" 80-106",
+		}},
+		{"law", "Luật Dân quân tự vệ năm 2009 và Hiến pháp năm 2013; Nghị quyết Trung ương 8 (khóa XI).", []string{
+			"law \"Luật Dân quân tự vệ năm 2009\" 0-37",
+			"law \"Hiến pháp năm 2013\" 42-64",
+			"law \"Nghị quyết Trung ương 8\" 66-95",
+		}},
+		{"law", "Nghị quyết của Đảng, các nghị quyết, chỉ thị và Kế hoạch số 12/KH-BQP; Chủ tịch nước quyết định tặng.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range set.Apply(fold.New(tt.in), nil) {
+			if m.Type == tt.typ {
+				got = append(got, show(tt.in, m))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s in %q:\ngot\n\t%s\nwant\n\t%s", tt.typ, tt.in, strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+		}
+	}
+}
