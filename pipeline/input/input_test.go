@@ -1,0 +1,251 @@
+package input
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// tree writes files (path → content) under a new temporary directory.
+func tree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// summary renders inputs as "ID:ok" or "ID:err" for comparison.
+func summary(ins []pipeline.Input) []string {
+	var out []string
+	for _, in := range ins {
+		s := "ok"
+		if in.Err != nil {
+			s = "err"
+		}
+		out = append(out, in.ID+":"+s)
+	}
+	return out
+}
+
+func TestFiles(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"b.txt":       "b",
+		"a.txt":       "a",
+		"notes.md":    "m",
+		"sub/c.txt":   "c",
+		"sub/d.TXT":   "d",
+		"sub/x/e.txt": "e",
+		"empty/.keep": "",
+	})
+	tests := []struct {
+		name  string
+		paths []string
+		glob  string
+		want  []string
+	}{
+		{"directory, sorted by path", []string{dir}, "*.txt", []string{"a.txt:ok", "b.txt:ok", "c.txt:ok", "e.txt:ok"}},
+		{"other glob", []string{dir}, "*.md", []string{"notes.md:ok"}},
+		{"file named directly ignores the glob", []string{filepath.Join(dir, "notes.md")}, "*.txt", []string{"notes.md:ok"}},
+		{"stdin", []string{"-"}, "*.txt", []string{"-:ok"}},
+		{"missing path", []string{filepath.Join(dir, "none.txt")}, "*.txt", []string{"none.txt:err"}},
+		{"directory with no match", []string{filepath.Join(dir, "empty")}, "*.txt", []string{"empty:err"}},
+		{"order of arguments kept", []string{filepath.Join(dir, "sub"), filepath.Join(dir, "a.txt")}, "*.txt", []string{"c.txt:ok", "e.txt:ok", "a.txt:ok"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(Files(tt.paths, tt.glob))
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("Files = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	empty := Files([]string{filepath.Join(dir, "empty")}, "*.txt")
+	if !errors.Is(empty[0].Err, ErrNoMatch) || !strings.Contains(empty[0].Err.Error(), "--glob") {
+		t.Errorf("empty directory: err %v, want ErrNoMatch mentioning --glob", empty[0].Err)
+	}
+}
+
+func TestFilesSymlinks(t *testing.T) {
+	dir := tree(t, map[string]string{"sub/a.txt": "a", "target.txt": "t"})
+	links := map[string]string{
+		"sub/loop":     "..",          // a directory cycle
+		"self.txt":     "self.txt",    // a link to itself
+		"dangling.txt": "missing.txt", // a link to nothing
+		"link.txt":     "target.txt",  // a link to a file: followed
+	}
+	for name, target := range links {
+		if err := os.Symlink(target, filepath.Join(dir, filepath.FromSlash(name))); err != nil {
+			t.Skip("no symlinks here:", err)
+		}
+	}
+	got := Files([]string{dir}, "*.txt")
+	want := []string{"dangling.txt:err", "link.txt:ok", "self.txt:err", "a.txt:ok", "loop:err", "target.txt:ok"}
+	if fmt.Sprint(summary(got)) != fmt.Sprint(want) {
+		t.Errorf("Files = %v, want %v", summary(got), want)
+	}
+	for _, in := range got {
+		if in.ID == "loop" && !strings.Contains(in.Err.Error(), "not followed") {
+			t.Errorf("loop: %v; want it to say the link is not followed", in.Err)
+		}
+	}
+}
+
+func TestRead(t *testing.T) {
+	dir := tree(t, map[string]string{"a.txt": "0123456789"})
+	path := filepath.Join(dir, "a.txt")
+	tests := []struct {
+		name  string
+		in    pipeline.Input
+		limit int
+		want  string
+		err   string
+	}{
+		{"whole file", pipeline.Input{ID: "a", Source: path}, 100, "0123456789", ""},
+		{"one byte past the limit", pipeline.Input{ID: "a", Source: path}, 4, "01234", ""},
+		{"stdin", pipeline.Input{ID: "-", Source: "-"}, 100, "from stdin", ""},
+		{"missing", pipeline.Input{ID: "b", Source: filepath.Join(dir, "b.txt")}, 100, "", "no such file"},
+		{"directory", pipeline.Input{ID: "d", Source: dir}, 100, "", "is a directory"},
+		{"earlier error kept", pipeline.Input{ID: "e", Source: path, Err: errors.New("kept")}, 100, "", "kept"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Read(tt.in, strings.NewReader("from stdin"), tt.limit)
+			if tt.err != "" {
+				if got.Err == nil || !strings.Contains(got.Err.Error(), tt.err) {
+					t.Errorf("err %v, want %q", got.Err, tt.err)
+				}
+				return
+			}
+			if got.Err != nil || string(got.Data) != tt.want {
+				t.Errorf("Read = %q, %v; want %q", got.Data, got.Err, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads files whatever their permissions")
+	}
+	dir := tree(t, map[string]string{"secret.txt": "s", "locked/a.txt": "a"})
+	if err := os.Chmod(filepath.Join(dir, "secret.txt"), 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(filepath.Join(dir, "locked"), 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "locked"), 0o755) })
+	files := Files([]string{dir}, "*.txt")
+	if got, want := summary(files), []string{"locked:err", "secret.txt:ok"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Files = %v, want %v", got, want)
+	}
+	in := Read(files[len(files)-1], nil, 100)
+	if in.Err == nil || !strings.Contains(in.Err.Error(), "permission denied") {
+		t.Errorf("Read of an unreadable file: %v", in.Err)
+	}
+}
+
+func TestJSONL(t *testing.T) {
+	// Lines up to 64 KiB are always read (the scanner's first buffer); the
+	// pipeline then applies the document limit to the text.
+	long := strings.Repeat("x", 70_000)
+	src := strings.Join([]string{
+		`{"id": "a", "text": "Đại tá Nguyễn Văn An"}`,
+		``,
+		`   `,
+		`not json`,
+		`{"text": "không có id"}`,
+		`{"id": "e", "text": ""}`,
+		`{"id": "f"}`,
+		`["id", "text"]`,
+		`{"id": 7, "text": "số"}`,
+		`{"id": "i", "text": "dòng\r\nmới", "extra": true}`,
+		`{"id": "long", "text": "` + long + `"}`,
+		`{"id": "after", "text": "sau"}`,
+	}, "\n")
+	j := NewJSONL(strings.NewReader(src), "in.jsonl", 100)
+	type rec struct{ id, source, text, err string }
+	var got []rec
+	for {
+		in, ok := j.Next()
+		if !ok {
+			break
+		}
+		r := rec{id: in.ID, source: in.Source, text: in.Text}
+		if in.Err != nil {
+			r.err = in.Err.Error()
+		}
+		got = append(got, r)
+	}
+	want := []rec{
+		{"a", "in.jsonl:1", "Đại tá Nguyễn Văn An", ""},
+		{"in.jsonl:4", "in.jsonl:4", "", "not a JSON object"},
+		{"in.jsonl:5", "in.jsonl:5", "không có id", ""},
+		{"e", "in.jsonl:6", "", "empty or missing \"text\""},
+		{"f", "in.jsonl:7", "", "empty or missing \"text\""},
+		{"in.jsonl:8", "in.jsonl:8", "", "not a JSON object"},
+		{"in.jsonl:9", "in.jsonl:9", "", "not a JSON object"},
+		{"i", "in.jsonl:10", "dòng\r\nmới", ""},
+		{"in.jsonl:11", "in.jsonl:11", "", "too long"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d records, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if g.id != w.id || g.source != w.source || g.text != w.text || (w.err == "") != (g.err == "") || !strings.Contains(g.err, w.err) {
+			t.Errorf("record %d = %+v, want %+v", i, g, w)
+		}
+	}
+	if _, ok := j.Next(); ok {
+		t.Error("Next after a read error went on")
+	}
+}
+
+func FuzzJSONL(f *testing.F) {
+	f.Add([]byte(`{"id": "a", "text": "Đại tá Nguyễn Văn An"}` + "\n" + `not json` + "\n"))
+	f.Add([]byte("\n\n{\"text\": \"x\"}\r\n{\"id\": 1}"))
+	f.Add([]byte(`{"id": "\u0000", "text": "\ud800"}`))
+	f.Add([]byte("\xff\xfe{\"id\":\"b\"}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		read := func() []string {
+			j := NewJSONL(bytes.NewReader(data), "f", 256)
+			var out []string
+			for n := 0; ; n++ {
+				in, ok := j.Next()
+				if !ok {
+					break
+				}
+				if n > len(data)+1 {
+					t.Fatalf("more records than lines")
+				}
+				if in.Source == "" || in.ID == "" {
+					t.Fatalf("record %d has no source or id: %+v", n, in)
+				}
+				if in.Err == nil && in.Text == "" {
+					t.Fatalf("record %d has neither text nor error", n)
+				}
+				out = append(out, fmt.Sprintf("%s|%s|%q|%v", in.ID, in.Source, in.Text, in.Err))
+			}
+			return out
+		}
+		a, b := read(), read()
+		if fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Fatalf("two reads differ")
+		}
+	})
+}
