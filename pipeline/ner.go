@@ -194,10 +194,14 @@ func (a *analysis) capRun(i, max int) int {
 			if j > i && a.startsOther(j) {
 				return j
 			}
-			// "Hải quân", "Chỉ huy": a compound whose later syllables
-			// are lower case.
+			// "Hải quân": a listed compound whose later syllables are
+			// lower case; "Chỉ huy BĐBP", "Tổ chức Trung ương": one
+			// lower-case syllable that the name goes on after.
 			if e, _ := a.longest(gazetteer.NameTail, j); e > j+1 {
 				j = e
+			} else if j+2 < a.n() && a.next(j+1) && a.next(j+2) && a.toks[j+1].word && !a.toks[j+1].capital && !a.toks[j+1].digits && !joiners[a.toks[j+1].w] &&
+				(a.toks[j+2].capital || a.toks[j+2].upper) && !a.startsKind(j+2, gazetteer.Rank, gazetteer.Title) {
+				j += 2
 			} else {
 				j++
 			}
@@ -383,4 +387,12 @@ func (a *analysis) properHead(s, e int) bool {
 		}
 	}
 	return e-s >= 3 && a.toks[e-1].capital && !a.toks[e-2].capital
+}
+
+// joiners are lower-case words that link two names rather than continue
+// one: "Campuchia và Bộ Quốc phòng Lào" is two organizations.
+var joiners = map[string]bool{
+	"và": true, "của": true, "với": true, "cho": true, "tại": true, "ở": true, "thuộc": true,
+	"trong": true, "các": true, "cùng": true, "hoặc": true, "hay": true, "là": true, "do": true,
+	"từ": true, "đến": true, "về": true, "theo": true, "gồm": true, "có": true, "được": true, "đã": true,
 }

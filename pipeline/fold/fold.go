@@ -59,8 +59,11 @@ func String(s string) string {
 // ToSource maps a byte offset in Key to the byte offset in Source where
 // the key byte at that offset came from. Use it for the start of a span.
 func (t *Text) ToSource(keyOff int) int {
-	if keyOff <= 0 || len(t.segs) == 0 {
+	if len(t.segs) == 0 {
 		return 0
+	}
+	if keyOff < 0 {
+		keyOff = 0
 	}
 	if keyOff >= len(t.Key) {
 		return len(t.Source)

@@ -51,6 +51,8 @@ func TestSpanMapsBack(t *testing.T) {
 		{"x Thủy\u200b y", "thuỷ", "Thủy"},
 		{norm.NFD.String("ở Hòa Bình nhé"), "hoà bình", norm.NFD.String("Hòa Bình")},
 		{"một\r\nhai", "hai", "hai"},
+		{"\ufeffBộ đội", "bộ đội", "Bộ đội"},
+		{"  \u200bBộ", "bộ", "Bộ"},
 	}
 	for _, tt := range tests {
 		ft := New(tt.src)
