@@ -19,12 +19,21 @@ type factory func(w io.Writer, tool string) Writer
 var formats = map[string]factory{
 	"json":  func(w io.Writer, tool string) Writer { return NewJSON(w, tool) },
 	"jsonl": func(w io.Writer, _ string) Writer { return NewJSONL(w) },
+	"xlsx":  func(w io.Writer, _ string) Writer { return NewXLSX(w) },
+}
+
+// dirFormats are written as several files into a directory.
+var dirFormats = map[string]func(dir string) Writer{
+	"csv": func(dir string) Writer { return NewCSV(dir) },
 }
 
 // Formats lists the format names Create accepts.
 func Formats() []string {
 	var names []string
 	for n := range formats {
+		names = append(names, n)
+	}
+	for n := range dirFormats {
 		names = append(names, n)
 	}
 	sort.Strings(names)
@@ -56,6 +65,9 @@ func (o *Output) Abort() { o.abort() }
 // renamed on Close, so a failed or interrupted run never leaves a
 // half-written report in its place.
 func Create(format, path string, stdout io.Writer, tool string) (*Output, error) {
+	if mk, ok := dirFormats[format]; ok {
+		return createDir(format, path, mk)
+	}
 	mk, ok := formats[format]
 	if !ok {
 		return nil, fmt.Errorf("%w %q; use one of %v", ErrFormat, format, Formats())
@@ -84,5 +96,50 @@ func Create(format, path string, stdout io.Writer, tool string) (*Output, error)
 			return nil
 		},
 		abort: func() { tmp.Close(); os.Remove(tmp.Name()) },
+	}, nil
+}
+
+// createDir opens a report written as files in the directory path. The
+// files are written into a temporary directory beside it and moved into
+// place on Close; files of the same name already there are replaced,
+// others are left alone.
+func createDir(format, path string, mk func(dir string) Writer) (*Output, error) {
+	if path == "-" || path == "" {
+		return nil, fmt.Errorf("report: --format %s writes several files; name a directory with -o DIR", format)
+	}
+	exists := false
+	if st, err := os.Stat(path); err == nil {
+		if !st.IsDir() {
+			return nil, fmt.Errorf("report: -o %s is a file; --format %s needs a directory", path, format)
+		}
+		exists = true
+	}
+	clean := filepath.Clean(path)
+	tmp, err := os.MkdirTemp(filepath.Dir(clean), "."+filepath.Base(clean)+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return &Output{
+		Writer: mk(tmp),
+		commit: func() error {
+			defer os.RemoveAll(tmp)
+			if !exists {
+				if err := os.Rename(tmp, path); err != nil {
+					return fmt.Errorf("report: %w", err)
+				}
+				return nil
+			}
+			entries, err := os.ReadDir(tmp)
+			if err != nil {
+				return fmt.Errorf("report: %w", err)
+			}
+			for _, e := range entries {
+				if err := os.Rename(filepath.Join(tmp, e.Name()), filepath.Join(path, e.Name())); err != nil {
+					return fmt.Errorf("report: %w", err)
+				}
+			}
+			return nil
+		},
+		abort: func() { os.RemoveAll(tmp) },
 	}, nil
 }

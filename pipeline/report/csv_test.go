@@ -1,0 +1,70 @@
+package report
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCSVGolden(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	out, err := Create("csv", dir, nil, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := fixtureDocs(t)
+	sum := NewSummary()
+	for i := range docs {
+		sum.Add(&docs[i])
+		if err := out.Write(&docs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := out.Close(sum); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sheets {
+		name := CSVFileName(s.name)
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(data), bom+strings.Join(s.headers, ",")+"\r\n") {
+			t.Errorf("%s: does not start with the BOM and header", name)
+		}
+		golden(t, "golden/csv/"+name, data)
+	}
+	mentions, _ := os.ReadFile(filepath.Join(dir, "mentions.csv"))
+	for _, want := range []string{`"'=HYPERLINK(""http://x"")"`, ",'-tổ 5,", ",'@an,"} {
+		if !strings.Contains(string(mentions), want) {
+			t.Errorf("mentions.csv lacks guarded cell %s", want)
+		}
+	}
+	// A second run into the same directory replaces the files and leaves no temporary directory.
+	out, err = Create("csv", dir, nil, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := out.Close(NewSummary()); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dir))
+	if len(entries) != 1 {
+		t.Errorf("%d entries beside the output, want 1", len(entries))
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "mentions.csv")); strings.Count(string(data), "\n") != 1 {
+		t.Errorf("mentions.csv not replaced: %d lines", strings.Count(string(data), "\n"))
+	}
+}
+
+func TestCreateCSVNeedsDirectory(t *testing.T) {
+	if _, err := Create("csv", "-", nil, "test"); err == nil {
+		t.Error("csv to stdout: no error")
+	}
+	f := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(f, nil, 0o644)
+	if _, err := Create("csv", f, nil, "test"); err == nil {
+		t.Error("csv into a file: no error")
+	}
+}
