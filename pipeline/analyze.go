@@ -231,7 +231,11 @@ func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 			}
 			seenPos[key][pk] = true
 			ts, te := a.toks[sp.s].ss, a.toks[sp.e-1].se
-			r.Positions = append(r.Positions, Office{Title: text[ts:te], Former: p.former[ps], Start: cp.at(ts)})
+			o := Office{Title: text[ts:te], Former: p.former[ps], Start: cp.at(ts)}
+			if sp.title > sp.s && sp.title < sp.e {
+				o.Organization = text[a.toks[sp.title].ss:te]
+			}
+			r.Positions = append(r.Positions, o)
 		}
 	}
 	return out

@@ -20,6 +20,8 @@ type span struct {
 	rule string
 	// canon is a canonical name from a list entry, if any.
 	canon string
+	// title ends the title part of a position; the organization follows.
+	title int
 }
 
 // analysis is the per-document state of the recognizer.

@@ -72,7 +72,7 @@ func (a *analysis) recognize() found {
 		}
 		if e, te, rule := a.position(i); e > i {
 			posAt[i] = positionAt{s: i, e: e, title: te, span: len(f.spans)}
-			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule})
+			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule, title: te})
 			i = e - 1
 		}
 	}
