@@ -46,11 +46,12 @@ func allLetters() []string {
 	return out
 }
 
-// tcvn3Text is what TCVN3 gives back for s: toned capitals come back
-// lowercase, the seven capitals TCVN3 has stay.
+// tcvn3Text is what TCVN3 gives back for s: toned Vietnamese capitals come
+// back lowercase; the seven capitals TCVN3 has, and other capitals such as
+// windows-1252's Ÿ, stay.
 func tcvn3Text(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r >= utf8.RuneSelf && unicode.IsUpper(r) && !strings.ContainsRune("ĂÂÊÔƠƯĐ", r) {
+		if lookupLetter(r).base != 0 && unicode.IsUpper(r) && !strings.ContainsRune("ĂÂÊÔƠƯĐ", r) {
 			return unicode.ToLower(r)
 		}
 		return r
