@@ -20,6 +20,7 @@ var formats = map[string]factory{
 	"json":  func(w io.Writer, tool string) Writer { return NewJSON(w, tool) },
 	"jsonl": func(w io.Writer, _ string) Writer { return NewJSONL(w) },
 	"xlsx":  func(w io.Writer, _ string) Writer { return NewXLSX(w) },
+	"html":  func(w io.Writer, tool string) Writer { return NewHTML(w, tool) },
 }
 
 // dirFormats are written as several files into a directory.
