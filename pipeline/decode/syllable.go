@@ -8,10 +8,13 @@ import "unicode/utf8"
 // tell a correctly decoded word from mojibake, so rare loan rhymes are
 // simply left out.
 
-// onsets, longest first where one is a prefix of another.
-var onsets = []string{
-	"ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
-	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+// onsets are the consonant onsets. gi and qu are handled apart: their
+// second letter is a vowel letter.
+var onsets = map[string]bool{
+	"b": true, "c": true, "ch": true, "d": true, "đ": true, "g": true, "gh": true,
+	"h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true,
+	"ngh": true, "nh": true, "p": true, "ph": true, "r": true, "s": true, "t": true,
+	"th": true, "tr": true, "v": true, "x": true,
 }
 
 // rhymes lists the rhymes without tone. Those starting with y serve both
@@ -47,22 +50,40 @@ var rhymes = func() map[string]bool {
 }()
 
 // validSyllable reports whether the lowercase, untoned letters of a word
-// form a Vietnamese syllable.
+// form a Vietnamese syllable: the consonants before the first vowel letter
+// are an onset and the rest is a rhyme, or the onset is gi or qu.
 func validSyllable(letters []rune) bool {
+	k := 0
+	for k < len(letters) && !isVowel(letters[k]) {
+		k++
+	}
+	if k == len(letters) {
+		return false
+	}
 	var buf [32]byte
-	s := buf[:0]
-	for _, r := range letters {
-		s = utf8.AppendRune(s, r)
+	b := buf[:0]
+	for _, r := range letters[:k] {
+		b = utf8.AppendRune(b, r)
 	}
-	if rhymes[string(s)] {
-		return true
-	}
-	for _, on := range onsets {
-		if len(s) > len(on) && string(s[:len(on)]) == on && rhymes[string(s[len(on):])] {
+	if k == 0 || onsets[string(b)] {
+		if rhymeOf(letters[k:]) {
 			return true
 		}
 	}
-	return string(s) == "gi" // gì: the onset gi before the vowel i
+	if k == 1 && (letters[0] == 'g' && letters[1] == 'i' || letters[0] == 'q' && letters[1] == 'u') {
+		return rhymeOf(letters[2:]) || len(letters) == 2 && letters[0] == 'g' // gì
+	}
+	return false
+}
+
+// rhymeOf reports whether letters are a rhyme.
+func rhymeOf(letters []rune) bool {
+	var buf [32]byte
+	b := buf[:0]
+	for _, r := range letters {
+		b = utf8.AppendRune(b, r)
+	}
+	return rhymes[string(b)]
 }
 
 // isVowel reports whether r is a lowercase untoned Vietnamese vowel letter.
