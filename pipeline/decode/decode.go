@@ -18,6 +18,13 @@
 // uppercase-only .VnTimeH font; the font is not in the bytes, so those
 // codes decode as lowercase letters, and Encode writes toned capitals with
 // the lowercase codes.
+//
+// Both legacy font encodings leave 0x80–0x9F to windows-1252 (curly quotes,
+// dashes, ellipsis), and decode them so. TCVN3 bytes that the VN3 chart
+// leaves unassigned decode to U+FFFD with a warning. VNI bytes the font
+// encoding does not use decode as Latin-1, and a VNI mark byte that follows
+// no letter it fits (a tone after a consonant) decodes to the combining
+// marks the font would draw over the previous letter.
 package decode
 
 import (
@@ -77,8 +84,8 @@ type Result struct {
 	Warnings []Warning // problems that did not stop decoding, in input order
 }
 
-// Decode decodes input in the named encoding, or in the encoding Detect
-// finds when encoding is "". A name not among Names yields
+// Decode decodes input in the named encoding (letter case does not matter),
+// or in the encoding Detect finds when encoding is "". A name not among Names yields
 // ErrUnknownEncoding; input that looks binary yields ErrBinary (only when
 // detecting); input with nothing but white space yields a Result with the
 // encoding and empty text, and ErrEmpty.
@@ -151,8 +158,10 @@ func Encode(text string, encoding string) ([]byte, error) {
 
 // Lookup returns an x/text encoding.Encoding for a name among Names, for
 // callers that stream (transform.NewReader). Its decoders replace bad bytes
-// with U+FFFD like Decode but report no warnings; its encoders stop at an
-// unmappable rune with an error wrapping ErrUnmappable.
+// with U+FFFD like Decode but report no warnings. The TCVN3 and VNI
+// encoders stop at an unmappable rune with an error wrapping ErrUnmappable;
+// the others are x/text's own (windows-1258 is charmap.Windows1258, which,
+// unlike Encode, does not decompose toned letters).
 func Lookup(name string) (encoding.Encoding, error) {
 	n, ok := canonical(name)
 	if !ok {
@@ -173,7 +182,8 @@ func Lookup(name string) (encoding.Encoding, error) {
 	return legacyEncoding(n), nil
 }
 
-// canonical maps an encoding name, in any letter case, to its constant.
+// canonical maps an encoding name, in any letter case and with surrounding
+// space, to its constant.
 func canonical(name string) (string, bool) {
 	name = strings.ToLower(strings.TrimSpace(name))
 	for _, n := range names {
