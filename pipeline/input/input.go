@@ -1,6 +1,7 @@
 // Package input finds and reads the documents a run processes: files,
 // directories walked recursively, standard input, and JSON Lines
-// streams of {"id", "text"} objects.
+// streams of {"id", "text"} objects. Word (.docx) and HTML files are
+// turned into their plain text as they are read.
 package input
 
 import (
@@ -115,7 +116,7 @@ func Read(in pipeline.Input, stdin io.Reader, limit int) pipeline.Input {
 		return in
 	}
 	in.Data = data
-	return in
+	return extract(in, limit) // Word and HTML files become their text
 }
 
 // Line is one JSON Lines input record.
