@@ -35,6 +35,7 @@ Flags:
 // extractFlags are the flags of "extract", shared by "explain" and "eval".
 type extractFlags struct {
 	format, out, glob, inputKind, encoding, rules string
+	emitText                                      string
 	workers, maxDocBytes                          int
 	quiet                                         bool
 }
@@ -44,6 +45,7 @@ func (f *extractFlags) register(fs *flag.FlagSet, withOutput bool) {
 		fs.StringVar(&f.format, "format", "json", "report format: "+strings.Join(report.Formats(), ", "))
 		fs.StringVar(&f.out, "o", "-", "output file (- for stdout); written to a temporary file and renamed when complete")
 		fs.BoolVar(&f.quiet, "quiet", false, "no progress or summary on stderr")
+		fs.StringVar(&f.emitText, "emit-text", "", "write each document's plain text (what the offsets count in; the text of a .docx or .html) to DIR/NAME.txt")
 	}
 	fs.StringVar(&f.glob, "glob", "*.txt", "file name pattern for directories")
 	fs.StringVar(&f.inputKind, "input", "text", "input kind: text (files in any supported encoding) or jsonl ({\"id\",\"text\"} per line)")
@@ -141,9 +143,20 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return exitCode(usageError{err}, stderr)
 	}
+	if f.emitText != "" {
+		if err := os.MkdirAll(f.emitText, 0o755); err != nil {
+			out.Abort()
+			return exitCode(usageError{err}, stderr)
+		}
+	}
 	sum := report.NewSummary()
 	progress := newProgress(stderr, total, f.quiet)
 	err = p.Stream(ctx, next, func(_ int, d pipeline.Document) error {
+		if f.emitText != "" && d.Status != pipeline.StatusError {
+			if err := emitText(f.emitText, &d); err != nil {
+				return err
+			}
+		}
 		sum.Add(&d)
 		progress.done(d.Bytes)
 		return out.Write(&d)
@@ -183,4 +196,28 @@ func printSummary(w io.Writer, s report.Summary, out string) {
 	}
 	fmt.Fprintf(w, "vnextract: %d documents (%d failed, %d with warnings), %d persons; %s; %.2fs%s\n",
 		s.Documents, s.Failed, s.Warned, s.Persons, strings.Join(parts, ", "), s.Elapsed, where)
+}
+
+// emitText writes the document's decoded text to dir/STEM.txt, the text
+// its offsets count in. It never writes over the document's own source.
+func emitText(dir string, d *pipeline.Document) error {
+	name := strings.Map(func(r rune) rune {
+		if r == '/' || r == '\\' || r == 0 {
+			return '_'
+		}
+		return r
+	}, d.ID)
+	if stem := strings.TrimSuffix(name, filepath.Ext(name)); stem != "" {
+		name = stem
+	}
+	path := filepath.Join(dir, name+".txt")
+	if st, err := os.Stat(path); err == nil {
+		if src, err := os.Stat(d.Source); err == nil && os.SameFile(st, src) {
+			return fmt.Errorf("--emit-text %s would overwrite the input %s; choose another directory", dir, d.Source)
+		}
+	}
+	if err := os.WriteFile(path, []byte(d.Text), 0o644); err != nil {
+		return fmt.Errorf("--emit-text: %w", err)
+	}
+	return nil
 }
