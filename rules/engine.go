@@ -20,6 +20,7 @@ type rule struct {
 	parse parseFunc // nil: no value
 
 	notBefore, notAfter *regexp.Regexp
+	before, after       int // bytes of context they need to see
 	notAfterName        bool
 	// letterCase is "upper" (the span starts with a capital), "lower"
 	// (it does not, unless it opens a sentence) or "".
@@ -56,40 +57,45 @@ func (h *hit) source(s, e int) string {
 	return h.t.Source[a:b]
 }
 
-// run tries the rule at key offset p and appends what it finds to cs.
-func (r *rule) run(t *fold.Text, p int, cs []cand) []cand {
+// run tries the rule at key offset p and appends what it finds to
+// sc.cands.
+func (r *rule) run(t *fold.Text, p int, sc *scratch) {
 	key := t.Key
 	s, e, groups, ok := r.find.match(key, p)
 	if !ok || s >= e || !boundary(key, s) || !boundary(key, e) {
-		return cs
+		return
 	}
-	if r.notBefore != nil && r.notBefore.MatchString(key[runeStart(key, max(0, s-context)):s]) {
-		return cs
+	if r.notBefore != nil {
+		sc.buf = reverseRunes(sc.buf[:0], key[runeStart(key, max(0, s-r.before)):s])
+		if r.notBefore.Match(sc.buf) {
+			return
+		}
 	}
-	if r.notAfter != nil && r.notAfter.MatchString(key[e:runeStart(key, min(len(key), e+context))]) {
-		return cs
+	if r.notAfter != nil && r.notAfter.MatchString(key[e:runeStart(key, min(len(key), e+r.after))]) {
+		return
 	}
 	switch r.letterCase {
 	case "upper":
 		if !upperAt(t, s) {
-			return cs
+			return
 		}
 	case "lower":
 		if upperAt(t, s) && !sentenceStart(key, s) {
-			return cs
+			return
 		}
 	}
 	if r.notAfterName && afterName(t, s) {
-		return cs
+		return
 	}
-	h := hit{t: t, r: r, start: s, end: e, groups: groups}
+	h := &sc.hit
+	*h = hit{t: t, r: r, start: s, end: e, groups: groups}
 	var v Value
 	if r.parse != nil {
-		if v, ok = r.parse(&h); !ok {
-			return cs
+		if v, ok = r.parse(h); !ok {
+			return
 		}
 	}
-	return append(cs, cand{
+	sc.cands = append(sc.cands, cand{
 		Match: Match{Type: r.typ, Start: h.start, End: h.end, Rule: r.id,
 			Source: r.source, Priority: r.priority, Value: v},
 		keepInner: r.keepInner,
@@ -98,16 +104,44 @@ func (r *rule) run(t *fold.Text, p int, cs []cand) []cand {
 
 // isWordRune says whether r is part of a word: a letter, digit or mark.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	case 0xC0 <= r && r <= 0x24F: // Latin-1 letters, Latin Extended-A/B (ă, đ, ơ, ư)
+		return r != 0xD7 && r != 0xF7
+	case 0x1EA0 <= r && r <= 0x1EF9: // Vietnamese letters with tone marks
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 // wordEnd returns the end of the word starting at s[p:], or p when no word
 // starts there.
 func wordEnd(s string, p int) int {
 	for p < len(s) {
+		// Fast paths for ASCII and the two- and three-byte forms of
+		// Vietnamese letters (U+00C0–U+01BF, U+1E80–U+1EFF).
+		switch c := s[p]; {
+		case c < utf8.RuneSelf:
+			if !asciiWord[c] {
+				return p
+			}
+			p++
+			continue
+		case 0xC3 <= c && c <= 0xC6 && p+1 < len(s) && s[p+1] >= 0x80 && s[p+1] < 0xC0 && !(c == 0xC3 && (s[p+1] == 0x97 || s[p+1] == 0xB7)):
+			p += 2
+			continue
+		case c == 0xE1 && p+2 < len(s) && (s[p+1] == 0xBA || s[p+1] == 0xBB) && s[p+2] >= 0x80 && s[p+2] < 0xC0:
+			p += 3
+			continue
+		}
 		r, n := decodeRune(s, p)
 		if !isWordRune(r) {
 			break
@@ -201,4 +235,18 @@ func sentenceStart(key string, p int) bool {
 		return true
 	}
 	return false
+}
+
+// reverseRunes appends the runes of s in reverse order to dst.
+func reverseRunes(dst []byte, s string) []byte {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if r == utf8.RuneError && n == 1 {
+			dst = append(dst, s[len(s)-1])
+		} else {
+			dst = utf8.AppendRune(dst, r)
+		}
+		s = s[:len(s)-n]
+	}
+	return dst
 }

@@ -42,26 +42,28 @@ type finder interface {
 	group(name string) []int
 }
 
-// trigger is where a finder can match: at a word in words, or, when words
-// is nil, at a token whose first byte is set in bytes.
+// trigger is where a finder can match: at a key word in words, where the
+// text goes on with one of the word's literal prefixes when it has any;
+// or at a token whose first byte is set in bytes.
 type trigger struct {
-	words []string
+	words map[string][]string
 	bytes [256]bool
 }
 
 // window bounds how far past its start a match may reach. Matching on a
 // bounded window keeps each attempt cheap (Go's backtracker handles short
 // inputs) whatever the document's length.
-const window = 1024
+const window = 128
 
 // patternFinder is the "pattern" kind: a Go regexp run on the folded key.
 // Go's regexp is RE2: matching takes time linear in the input whatever
 // the pattern, so a user's rule file cannot make extraction hang.
 type patternFinder struct {
-	re    *regexp.Regexp
-	span  int // group whose span is the mention; 0 is the whole match
-	names map[string][]int
-	trig  trigger
+	re     *regexp.Regexp
+	span   int // group whose span is the mention; 0 is the whole match
+	names  map[string][]int
+	trig   trigger
+	maxLen int // bytes a match can span at most, up to window
 }
 
 func compilePattern(f *fields) (finder, error) {
@@ -95,6 +97,7 @@ func compilePattern(f *fields) (finder, error) {
 	}
 	parsed, _ := syntax.Parse(src, syntax.Perl)
 	pf.trig = triggerOf(parsed.Simplify())
+	pf.maxLen = min(window, maxLength(parsed))
 	return pf, nil
 }
 
@@ -106,7 +109,7 @@ func (p *patternFinder) group(name string) []int { return p.names[name] }
 // boundary: a match that ends inside a word ("9 tỉ" in "9 tỉnh") is tried
 // again on the text before that word.
 func (p *patternFinder) match(key string, at int) (int, int, []int, bool) {
-	end := min(len(key), at+window)
+	end := min(len(key), at+p.maxLen)
 	var loc []int
 	for range 4 {
 		loc = p.re.FindStringSubmatchIndex(key[at:end])
@@ -195,27 +198,49 @@ func letterRuns(s string) []string {
 	return out
 }
 
-// triggerOf works out where a pattern can start: a finite set of first
-// words when the pattern begins with literal words, else the set of first
-// bytes.
+// triggerOf works out where a pattern can start: for each way it can
+// begin, a finite set of first words when it begins with literal words,
+// else the set of first bytes.
 func triggerOf(re *syntax.Regexp) trigger {
 	var t trigger
-	if ws := firstWords(re); ws != nil {
-		t.words = ws
-		return t
-	}
-	rs, nullable := firstRunes(re)
-	if nullable {
-		for b := range t.bytes {
-			t.bytes[b] = true
+	prefixes := map[string]map[string]bool{} // word -> prefixes; empty: any
+	for _, alt := range alternatives(flatten(re)) {
+		if ps := firstWords(alt); ps != nil {
+			for _, s := range ps {
+				w := s[:wordEnd(s, 0)]
+				if prefixes[w] == nil {
+					prefixes[w] = map[string]bool{}
+				}
+				prefixes[w][s] = true
+			}
+			continue
 		}
-		return t
+		rs, nullable := firstRunes(alt)
+		if nullable {
+			rs = []rune{0, unicode.MaxRune}
+		}
+		addLeadBytes(&t.bytes, rs)
 	}
+	if len(prefixes) > 0 {
+		t.words = map[string][]string{}
+	}
+	for w, ps := range prefixes {
+		if ps[w] {
+			t.words[w] = nil // the word alone may match: nothing more to check
+			continue
+		}
+		t.words[w] = slices.Sorted(maps.Keys(ps))
+	}
+	return t
+}
+
+// addLeadBytes marks the first UTF-8 bytes of the rune ranges rs.
+func addLeadBytes(bytes *[256]bool, rs []rune) {
 	for i := 0; i+1 < len(rs); i += 2 {
-		lo, hi := rs[i], rs[i+1]
+		lo, hi := rs[i], min(rs[i+1], unicode.MaxRune)
 		if lo < utf8.RuneSelf {
 			for b := lo; b <= min(hi, utf8.RuneSelf-1); b++ {
-				t.bytes[b] = true
+				bytes[b] = true
 			}
 			lo = utf8.RuneSelf
 		}
@@ -225,33 +250,174 @@ func triggerOf(re *syntax.Regexp) trigger {
 		// UTF-8 keeps rune order, so the lead bytes of a range are a range.
 		var a, b [4]byte
 		utf8.EncodeRune(a[:], lo)
-		utf8.EncodeRune(b[:], min(hi, unicode.MaxRune))
+		utf8.EncodeRune(b[:], hi)
 		for c := int(a[0]); c <= int(b[0]); c++ {
-			t.bytes[c] = true
+			bytes[c] = true
 		}
 	}
-	return t
+}
+
+// flatten drops capture groups and merges nested concatenations, so that
+// the top level shows what a match is a sequence of.
+func flatten(re *syntax.Regexp) *syntax.Regexp {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat {
+		return re
+	}
+	out := &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags}
+	for _, s := range re.Sub {
+		if s = flatten(s); s.Op == syntax.OpConcat {
+			out.Sub = append(out.Sub, s.Sub...)
+		} else {
+			out.Sub = append(out.Sub, s)
+		}
+	}
+	return out
+}
+
+// maxAlts bounds how many ways of beginning alternatives lists.
+const maxAlts = 64
+
+// alternatives splits re by its leading choice ("a|b", "a?") into
+// patterns that together match what re matches.
+func alternatives(re *syntax.Regexp) []*syntax.Regexp {
+	var first *syntax.Regexp
+	var rest []*syntax.Regexp
+	if re.Op == syntax.OpConcat && len(re.Sub) > 0 {
+		first, rest = flatten(re.Sub[0]), re.Sub[1:]
+	} else {
+		first = re
+	}
+	var heads []*syntax.Regexp
+	switch first.Op {
+	case syntax.OpAlternate:
+		heads = first.Sub
+	case syntax.OpQuest:
+		heads = []*syntax.Regexp{first.Sub[0], {Op: syntax.OpEmptyMatch}}
+	default:
+		return []*syntax.Regexp{re}
+	}
+	if len(heads) > maxAlts {
+		return []*syntax.Regexp{re}
+	}
+	out := make([]*syntax.Regexp, 0, len(heads))
+	for _, h := range heads {
+		sub := append([]*syntax.Regexp{h}, rest...)
+		out = append(out, flatten(&syntax.Regexp{Op: syntax.OpConcat, Sub: sub}))
+	}
+	return out
 }
 
 // maxLits bounds the literal sets firstWords builds.
 const maxLits = 256
 
-// firstWords returns the words a match can begin with, or nil when that
-// is not a small finite set of whole words.
+// firstWords returns literal prefixes of the matches of re, each holding
+// at least a whole first word, or nil when that is not a small finite set.
+// A prefix that is just a word means the match may go on in any way.
 func firstWords(re *syntax.Regexp) []string {
-	ls, full, ok := lits(re)
-	if !ok {
-		return nil
+	subs := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		subs = re.Sub
 	}
-	set := map[string]bool{}
-	for _, s := range ls {
+	acc, complete := []string{""}, true
+	for i, s := range subs {
+		ls, full, ok := lits(s)
+		if !ok {
+			complete = startsNonWord(subs[i:])
+			break
+		}
+		if len(acc)*len(ls) > maxLits {
+			complete = false // what is known so far is a prefix
+			break
+		}
+		next := make([]string, 0, len(acc)*len(ls))
+		for _, a := range acc {
+			for _, b := range ls {
+				next = append(next, a+b)
+			}
+		}
+		acc = next
+		if !full {
+			complete = false
+			break
+		}
+	}
+	for _, s := range acc {
 		w := s[:wordEnd(s, 0)]
-		if w == "" || (w == s && !full) {
+		if w == "" || (w == s && !complete) {
 			return nil // starts with punctuation, or the word may go on
 		}
-		set[w] = true
 	}
-	return slices.Sorted(maps.Keys(set))
+	return acc
+}
+
+// maxLength returns the most bytes a match of re can span, or window when
+// that is unbounded or longer.
+func maxLength(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				n += 2 // a case fold may be longer in UTF-8
+			}
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return utf8.RuneLen(min(re.Rune[len(re.Rune)-1], unicode.MaxRune))
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxLength(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return window
+		}
+		return min(window, re.Max*maxLength(re.Sub[0]))
+	case syntax.OpStar, syntax.OpPlus:
+		return window
+	case syntax.OpConcat:
+		n := 0
+		for _, s := range re.Sub {
+			n = min(window, n+maxLength(s))
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, s := range re.Sub {
+			n = max(n, maxLength(s))
+		}
+		return n
+	}
+	return 0
+}
+
+// startsNonWord says whether what subs match, in sequence, is empty or
+// begins with a rune that is not part of a word.
+func startsNonWord(subs []*syntax.Regexp) bool {
+	for _, s := range subs {
+		rs, nullable := firstRunes(s)
+		for i := 0; i+1 < len(rs); i += 2 {
+			if rs[i+1]-rs[i] > 64 {
+				return false
+			}
+			for r := rs[i]; r <= rs[i+1]; r++ {
+				if isWordRune(r) {
+					return false
+				}
+			}
+		}
+		if !nullable {
+			return true
+		}
+	}
+	return true
 }
 
 // lits returns strings that every match of re begins with. full says re
@@ -262,25 +428,27 @@ func lits(re *syntax.Regexp) (ls []string, full, ok bool) {
 		if re.Flags&syntax.FoldCase != 0 {
 			return nil, false, false
 		}
-		return []string{string(re.Rune)}, true, true
+		return []string{shapeDigits(string(re.Rune))}, true, true
 	case syntax.OpEmptyMatch:
 		return []string{""}, true, true
 	case syntax.OpCapture:
 		return lits(re.Sub[0])
 	case syntax.OpCharClass:
-		n := 0
+		set := map[string]bool{}
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			n += int(re.Rune[i+1]-re.Rune[i]) + 1
-			if n > 16 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if '0' <= lo && hi <= '9' {
+				set["0"] = true // all digits look alike to triggers
+				continue
+			}
+			if hi-lo > 16 || len(set) > 16 {
 				return nil, false, false
 			}
-		}
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				ls = append(ls, string(r))
+			for r := lo; r <= hi; r++ {
+				set[shapeDigits(string(r))] = true
 			}
 		}
-		return ls, true, true
+		return slices.Sorted(maps.Keys(set)), true, true
 	case syntax.OpAlternate:
 		full = true
 		for _, s := range re.Sub {
@@ -375,4 +543,56 @@ func firstRunes(re *syntax.Regexp) (rs []rune, nullable bool) {
 	}
 	// Empty matches and assertions consume nothing.
 	return nil, true
+}
+
+// reversePattern turns a pattern into one that, anchored at the start,
+// matches the reversed text of what the original matches at the end.
+func reversePattern(src string) string {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return src // regexp.Compile reports it
+	}
+	return `\A(?:` + reverseSyntax(re).String() + `)`
+}
+
+func reverseSyntax(re *syntax.Regexp) *syntax.Regexp {
+	switch re.Op {
+	case syntax.OpLiteral:
+		slices.Reverse(re.Rune)
+	case syntax.OpConcat:
+		slices.Reverse(re.Sub)
+	case syntax.OpBeginText:
+		re.Op = syntax.OpEndText
+	case syntax.OpEndText:
+		re.Op = syntax.OpBeginText
+	case syntax.OpBeginLine:
+		re.Op = syntax.OpEndLine
+	case syntax.OpEndLine:
+		re.Op = syntax.OpBeginLine
+	}
+	for _, s := range re.Sub {
+		reverseSyntax(s)
+	}
+	return re
+}
+
+// shapeDigits replaces every ASCII digit with '0'. Triggers compare
+// text shaped this way, so that "\d{1,2}/" is the finite prefix set
+// {"0/", "00/"} rather than a hundred strings.
+func shapeDigits(s string) string {
+	if strings.IndexAny(s, "123456789") < 0 {
+		return s
+	}
+	return string(appendShaped(nil, s))
+}
+
+func appendShaped(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if '1' <= c && c <= '9' {
+			c = '0'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

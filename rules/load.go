@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
@@ -218,8 +219,12 @@ func compileRule(f *fields) *rule {
 		}
 	}
 	r.parse = vp.parse
-	r.notBefore = f.regex("not_before", func(s string) string { return "(?:" + s + ")\\z" })
+	// not_before is matched backwards from the span start, anchored
+	// there: reversing the pattern and the text keeps that one cheap
+	// anchored attempt instead of a search through the window.
+	r.notBefore = f.regex("not_before", reversePattern)
 	r.notAfter = f.regex("not_after", func(s string) string { return "\\A(?:" + s + ")" })
+	r.before, r.after = contextLen(f, "not_before"), contextLen(f, "not_after")
 	r.notAfterName = f.boolean("not_after_name")
 	r.keepInner = f.boolean("keep_inner")
 	if s, ok := f.str("case"); ok {
@@ -301,3 +306,17 @@ func kindName(n *yaml.Node) string {
 func quote(s string) string { return strconv.Quote(s) }
 
 func list(names []string) string { return strings.Join(names, ", ") }
+
+// contextLen is how much text a context pattern needs to see: the most it
+// can match, up to context bytes.
+func contextLen(f *fields, key string) int {
+	src, ok := f.vals[key]
+	if !ok {
+		return 0
+	}
+	re, err := syntax.Parse(src.Value, syntax.Perl)
+	if err != nil {
+		return context
+	}
+	return min(context, maxLength(re))
+}

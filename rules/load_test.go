@@ -2,6 +2,8 @@ package rules
 
 import (
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -145,8 +147,8 @@ func TestTrigger(t *testing.T) {
 		words   string
 		bytes   string // some bytes that must be set
 	}{
-		{`(?:ngày )?(?P<d>\d+)/(?P<m>\d{1,2})`, "", "0 9 n"},
-		{`(?:ngày )?(?P<d>[1-3]?\d)/`, "0 1 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 5 6 7 8 9 ngày", ""},
+		{`(?:ngày )?(?P<d>\d+)/(?P<m>\d{1,2})`, "ngày", "0 9"},
+		{`(?:ngày )?(?P<d>[1-3]?\d)/`, "0 00 ngày", ""},
 		{`nhiệm kỳ (?P<y>\d{4})`, "nhiệm", ""},
 		{`(?:bộ luật|luật|nghị quyết) (?:số )?\d+`, "bộ luật nghị", ""},
 		{`quý (?:i|ii)`, "quý", ""},
@@ -160,7 +162,7 @@ func TestTrigger(t *testing.T) {
 			t.Fatal(errs)
 		}
 		tr := rs[0].find.trigger()
-		if got := strings.Join(tr.words, " "); got != tt.words {
+		if got := strings.Join(slices.Sorted(maps.Keys(tr.words)), " "); got != tt.words {
 			t.Errorf("%s: words %q, want %q", tt.pattern, got, tt.words)
 		}
 		for _, b := range strings.Fields(tt.bytes) {

@@ -17,6 +17,7 @@ import (
 	"errors"
 	"io/fs"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/vnextract/vnextract/pipeline/fold"
@@ -66,11 +67,60 @@ type Value struct {
 // use.
 type Set struct {
 	rules []*rule // in file order, by source then line
-	// byWord lists the rules whose matches can only start with a given
-	// key word; byByte the other rules by the first byte they can start
-	// with. Together they let Apply try a rule only where it could match.
-	byWord map[string][]int
+	// byWord lists rules by a key word their matches can start with;
+	// byByte by a first byte, for the ways of starting that are not
+	// literal words. Together they let Apply try a rule only where it
+	// could match.
+	byWord map[string][]wordRule
 	byByte [256][]int
+}
+
+// wordRule is a rule that may match where a word starts: when the text
+// there, digits shaped (see shapeDigits), starts with one of prefixes,
+// or anywhere the word is when there are none. The prefixes are sorted
+// and none is a prefix of another, so at most one can fit: the greatest
+// one not after the text.
+type wordRule struct {
+	rule     int
+	prefixes []string
+}
+
+func (w wordRule) fits(rest []byte) bool {
+	if len(w.prefixes) == 0 {
+		return true
+	}
+	i, found := slices.BinarySearchFunc(w.prefixes, rest, comparePrefix)
+	return found || i > 0 && len(rest) >= len(w.prefixes[i-1]) && string(rest[:len(w.prefixes[i-1])]) == w.prefixes[i-1]
+}
+
+// comparePrefix compares p with the start of rest as long as p, so that
+// a prefix of rest compares equal.
+func comparePrefix(p string, rest []byte) int {
+	for i := 0; i < len(p); i++ {
+		if i == len(rest) {
+			return 1
+		}
+		if p[i] != rest[i] {
+			return cmp.Compare(p[i], rest[i])
+		}
+	}
+	return 0
+}
+
+// prefixFree sorts ps and drops those that start with another one.
+func prefixFree(ps []string) []string {
+	if len(ps) == 0 {
+		return nil
+	}
+	ps = slices.Clone(ps)
+	slices.Sort(ps)
+	out := ps[:1]
+	for _, p := range ps[1:] {
+		if !strings.HasPrefix(p, out[len(out)-1]) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 //go:embed data/*.yaml data/*.txt
@@ -162,14 +212,11 @@ func (s *Set) Merge(other *Set) (*Set, error) {
 func (s *Set) Len() int { return len(s.rules) }
 
 func newSet(rs []*rule) *Set {
-	s := &Set{rules: rs, byWord: map[string][]int{}}
+	s := &Set{rules: rs, byWord: map[string][]wordRule{}}
 	for i, r := range rs {
 		tr := r.find.trigger()
-		if tr.words != nil {
-			for _, w := range tr.words {
-				s.byWord[w] = append(s.byWord[w], i)
-			}
-			continue
+		for w, ps := range tr.words {
+			s.byWord[w] = append(s.byWord[w], wordRule{rule: i, prefixes: prefixFree(ps)})
 		}
 		for b := range 256 {
 			if tr.bytes[b] {
@@ -190,9 +237,14 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 		return dst
 	}
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer func() {
+		sc.hit = hit{} // keep no text alive in the pool
+		scratchPool.Put(sc)
+	}()
 	sc.cands = sc.cands[:0]
 	key := t.Key
+	shaped := appendShaped(sc.shaped[:0], key)
+	sc.shaped = shaped
 	for p := 0; p < len(key); {
 		end := wordEnd(key, p)
 		if end == p {
@@ -200,24 +252,29 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 			_, n := decodeRune(key, p)
 			if key[p] != ' ' && key[p] != '\n' {
 				for _, i := range s.byByte[key[p]] {
-					sc.cands = s.rules[i].run(t, p, sc.cands)
+					s.rules[i].run(t, p, sc)
 				}
 			}
 			p += n
 			continue
 		}
-		if rs, ok := s.byWord[key[p:end]]; ok {
-			for _, i := range rs {
-				sc.cands = s.rules[i].run(t, p, sc.cands)
+		ran := sc.ran[:0]
+		for _, w := range s.byWord[string(shaped[p:end])] {
+			if w.fits(shaped[p:]) {
+				s.rules[w.rule].run(t, p, sc)
+				ran = append(ran, w.rule)
 			}
 		}
 		for _, i := range s.byByte[key[p]] {
-			sc.cands = s.rules[i].run(t, p, sc.cands)
+			if !slices.Contains(ran, i) {
+				s.rules[i].run(t, p, sc)
+			}
 		}
+		sc.ran = ran
 		p = end
 	}
 	start := len(dst)
-	dst = resolve(sc.cands, dst)
+	dst = resolve(sc, dst)
 	out := dst[start:]
 	for i := range out {
 		out[i].Start, out[i].End = t.Span(out[i].Start, out[i].End)
@@ -226,7 +283,15 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 	return dst
 }
 
-type scratch struct{ cands []cand }
+// scratch is the memory one Apply call works in, reused through a pool.
+type scratch struct {
+	cands  []cand
+	open   []cluster
+	shaped []byte // the key with digits shaped, for triggers
+	ran    []int  // rules tried at the current token
+	buf    []byte // reversed context for not_before
+	hit    hit    // the hit being parsed
+}
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -237,32 +302,64 @@ type cand struct {
 }
 
 // resolve keeps, for each type, the best of overlapping candidates and
-// appends the kept ones (still in key offsets) to dst.
-func resolve(cs []cand, dst []Match) []Match {
+// appends the kept ones (still in key offsets) to dst. Candidates of one
+// type linked by overlaps form a cluster, chosen from alone, so that the
+// work stays local however many mentions a document has.
+func resolve(sc *scratch, dst []Match) []Match {
+	cs := sc.cands
+	// Candidates come in nearly by start already.
+	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.Start, b.Start) })
+	open := sc.open[:0] // one cluster being built per type
+	for _, c := range cs {
+		i := slices.IndexFunc(open, func(cl cluster) bool { return cl.typ == c.Type })
+		switch {
+		case i < 0:
+			open = append(open, cluster{typ: c.Type})
+			i = len(open) - 1
+		case c.Start >= open[i].end:
+			dst = choose(open[i].cands, dst)
+			open[i].cands = open[i].cands[:0]
+		}
+		open[i].cands = append(open[i].cands, c)
+		open[i].end = max(open[i].end, c.End)
+	}
+	for i := range open {
+		dst = choose(open[i].cands, dst)
+		open[i].cands = open[i].cands[:0]
+	}
+	sc.open = open
+	return dst
+}
+
+// cluster is a run of overlapping candidates of one type.
+type cluster struct {
+	typ   string
+	end   int
+	cands []cand
+}
+
+// choose appends the candidates of one cluster that win: the higher
+// priority first, then the longer span, then the earlier one.
+func choose(cs []cand, dst []Match) []Match {
+	if len(cs) == 1 {
+		return append(dst, cs[0].Match)
+	}
 	slices.SortFunc(cs, func(a, b cand) int {
 		return cmp.Or(
-			cmp.Compare(a.Type, b.Type),
 			cmp.Compare(b.Priority, a.Priority),
 			cmp.Compare(b.End-b.Start, a.End-a.Start),
 			cmp.Compare(a.Start, b.Start),
 			cmp.Compare(a.Rule, b.Rule),
 		)
 	})
-	for lo := 0; lo < len(cs); {
-		hi := lo + 1
-		for hi < len(cs) && cs[hi].Type == cs[lo].Type {
-			hi++
+	kept := cs[:0]
+	for _, c := range cs {
+		if !conflicts(c, kept) {
+			kept = append(kept, c)
 		}
-		kept := cs[lo:lo]
-		for _, c := range cs[lo:hi] {
-			if !conflicts(c, kept) {
-				kept = append(kept, c)
-			}
-		}
-		for _, c := range kept {
-			dst = append(dst, c.Match)
-		}
-		lo = hi
+	}
+	for _, c := range kept {
+		dst = append(dst, c.Match)
 	}
 	return dst
 }

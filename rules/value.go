@@ -477,19 +477,26 @@ func scanName(t *fold.Text, p int) int {
 		}
 		return p
 	}
-	end := p
+	end, sinceUpper := p, 0
 	for n := 0; n < maxName; n++ {
 		we := wordEnd(key, q)
 		w := key[q:we]
 		if n > 0 && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)) {
 			break
 		}
-		if w[0] >= '0' && w[0] <= '9' {
-			return we // "Nghị quyết Trung ương 8", "Luật Đất đai 2013"
-		}
 		if ye, ok := yearAt(key, q); ok {
-			return ye
+			return ye // "Luật Dân quân tự vệ năm 2009"
 		}
+		if w[0] >= '0' && w[0] <= '9' {
+			if sinceUpper <= 2 {
+				return we // "Nghị quyết Trung ương 8"
+			}
+			break
+		}
+		if upperAt(t, q) {
+			sinceUpper = 0
+		}
+		sinceUpper++
 		end = we
 		// What follows the word: a space and a word, a spaced dash before
 		// a capitalized word, or a comma before lower-case words that end
