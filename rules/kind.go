@@ -76,6 +76,11 @@ func compilePattern(f *fields) (finder, error) {
 		return nil, nil
 	}
 	// Anchored: the engine tries the pattern only at token starts.
+	_, err := regexp.Compile(src) // to report errors on what was written
+	if err != nil {
+		f.errorf(f.vals["pattern"], "pattern is not a valid RE2 regular expression: %s", unwrapRegexpError(err))
+		return nil, nil
+	}
 	re, err := regexp.Compile(`\A(?:` + src + `)`)
 	if err != nil {
 		f.errorf(f.vals["pattern"], "pattern is not a valid RE2 regular expression: %s", unwrapRegexpError(err))

@@ -76,6 +76,11 @@ func (f *fields) regex(key string, wrap func(string) string) *regexp.Regexp {
 		f.errorf(f.vals[key], "%s: %v", key, err)
 		return nil
 	}
+	_, err := regexp.Compile(s) // to report errors on what was written
+	if err != nil {
+		f.errorf(f.vals[key], "%s is not a valid RE2 regular expression: %v", key, unwrapRegexpError(err))
+		return nil
+	}
 	re, err := regexp.Compile(wrap(s))
 	if err != nil {
 		f.errorf(f.vals[key], "%s is not a valid RE2 regular expression: %v", key, unwrapRegexpError(err))
