@@ -200,7 +200,8 @@ func (x *XLSX) Close(Summary) error {
 		}
 	}
 	if err == nil {
-		x.f.SetActiveSheet(0)
+		// Documents is already the active sheet; SetActiveSheet would
+		// parse every flushed sheet back into memory.
 		err = x.f.Write(x.w)
 	}
 	if err != nil {

@@ -204,19 +204,19 @@ func TestXLSXRowSplit(t *testing.T) {
 	}
 }
 
-// BenchmarkXLSX writes 100,000 mentions (1,000 documents of 100).
-func BenchmarkXLSX(b *testing.B) {
-	docs := fixtureDocs(b)
-	seed := docs[0]
+// benchXLSX writes docs documents of 100 mentions each per iteration.
+func benchXLSX(b *testing.B, docs int) {
+	fixture := fixtureDocs(b)
+	seed := fixture[0]
 	for len(seed.Mentions) < 100 {
-		seed.Mentions = append(seed.Mentions, docs[0].Mentions...)
+		seed.Mentions = append(seed.Mentions, fixture[0].Mentions...)
 	}
 	seed.Mentions = seed.Mentions[:100]
 	b.ReportAllocs()
-	b.SetBytes(int64(1000 * seed.Bytes))
+	b.SetBytes(int64(docs * seed.Bytes))
 	for b.Loop() {
 		x := NewXLSX(io.Discard)
-		for range 1000 {
+		for range docs {
 			if err := x.Write(&seed); err != nil {
 				b.Fatal(err)
 			}
@@ -226,3 +226,10 @@ func BenchmarkXLSX(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkXLSX writes 100,000 mentions (1,000 documents of 100).
+func BenchmarkXLSX(b *testing.B) { benchXLSX(b, 1000) }
+
+// BenchmarkXLSXMillion writes one million mentions; run it with
+// -benchtime 1x under /usr/bin/time -v to see the peak memory.
+func BenchmarkXLSXMillion(b *testing.B) { benchXLSX(b, 10000) }
