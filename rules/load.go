@@ -28,8 +28,8 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
 }
 
-// Types are the entity types a rule may report.
-var Types = []string{"rank", "person", "position", "organization", "location", "count", "date", "term", "law"}
+// types are the entity types a rule may report.
+var types = []string{"rank", "person", "position", "organization", "location", "count", "date", "term", "law"}
 
 // commonKeys are the keys every rule may have, whatever its kind; a kind
 // adds its own (see kinds).
@@ -206,9 +206,9 @@ func compileRule(f *fields) *rule {
 		}
 	}
 	if r.typ, ok = f.str("type"); !ok {
-		f.errorf(n, "rule %s has no type; add \"type:\" with one of %s", quote(r.id), list(Types))
-	} else if !slices.Contains(Types, r.typ) {
-		f.errorf(f.vals["type"], "unknown type %q; use one of %s", r.typ, list(Types))
+		f.errorf(n, "rule %s has no type; add \"type:\" with one of %s", quote(r.id), list(types))
+	} else if !slices.Contains(types, r.typ) {
+		f.errorf(f.vals["type"], "unknown type %q; use one of %s", r.typ, list(types))
 	}
 	if s, ok := f.str("priority"); ok {
 		p, err := strconv.Atoi(s)

@@ -1,0 +1,89 @@
+package rules
+
+import "testing"
+
+func TestParseWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		used string // the words read; "" when refused
+	}{
+		{"ba", 3, "ba"},
+		{"mười", 10, "mười"},
+		{"mười lăm", 15, "mười lăm"},
+		{"hai mươi", 20, "hai mươi"},
+		{"hai mươi tư", 24, "hai mươi tư"},
+		{"hai mươi mốt", 21, "hai mươi mốt"},
+		{"ba mươi lăm", 35, "ba mươi lăm"},
+		{"một trăm linh năm", 105, "một trăm linh năm"},
+		{"hai trăm ba mươi", 230, "hai trăm ba mươi"},
+		{"ba nghìn", 3000, "ba nghìn"},
+		{"một triệu hai trăm nghìn", 1200000, "một triệu hai trăm nghìn"},
+		{"hai tỷ năm trăm triệu", 2500000000, "hai tỷ năm trăm triệu"},
+		{"một nghìn tỷ", 1e12, "một nghìn tỷ"},
+		{"hai chục", 20, "hai chục"},
+		{"năm năm", 5, "năm"},                // five years
+		{"hai mươi năm", 20, "hai mươi"},     // twenty years
+		{"mười năm", 10, "mười"},             // ten years
+		{"hai nghìn năm", 2000, "hai nghìn"}, // two thousand years
+		{"một trăm linh", 100, "một trăm"},
+		{"hai ba", 2, "hai"},
+		{"tư", 0, ""},
+		{"mươi", 0, ""},
+		{"nghìn", 0, ""},
+	}
+	for _, tt := range tests {
+		x, used, ok := parseWords(tt.in)
+		if got := tt.in[:used]; !ok && tt.used != "" || ok && (x != tt.want || got != tt.used) {
+			t.Errorf("parseWords(%q) = %v, %q, %v; want %v, %q", tt.in, x, got, ok, tt.want, tt.used)
+		}
+	}
+}
+
+func TestParseDigits(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"19", 19, true},
+		{"1.200", 1200, true},
+		{"22.000", 22000, true},
+		{"1.234.567", 1234567, true},
+		{"368,7", 368.7, true},
+		{"1.234,5", 1234.5, true},
+		{"12.5", 0, false},
+		{"1.2345", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		x, ok := parseDigits(tt.in)
+		if ok != tt.ok || x != tt.want {
+			t.Errorf("parseDigits(%q) = %v, %v; want %v, %v", tt.in, x, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestISODate(t *testing.T) {
+	tests := []struct {
+		y, m, d int
+		want    string
+		ok      bool
+	}{
+		{2022, 1, 27, "2022-01-27", true},
+		{2022, 1, 0, "2022-01", true},
+		{2022, 0, 0, "2022", true},
+		{0, 1, 27, "--01-27", true},
+		{0, 5, 0, "--05", true},
+		{2024, 2, 30, "", false},
+		{2024, 13, 1, "", false},
+		{0, 0, 5, "", false},
+		{999, 1, 1, "", false},
+	}
+	for _, tt := range tests {
+		got, ok := isoDate(tt.y, tt.m, tt.d)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("isoDate(%d, %d, %d) = %q, %v; want %q, %v", tt.y, tt.m, tt.d, got, ok, tt.want, tt.ok)
+		}
+	}
+}
