@@ -385,10 +385,15 @@ func inside(a, b cand) bool {
 }
 
 func compareMatch(a, b Match) int {
-	return cmp.Or(
-		cmp.Compare(a.Start, b.Start),
-		cmp.Compare(a.End, b.End),
-		cmp.Compare(a.Type, b.Type),
-		cmp.Compare(a.Rule, b.Rule),
-	)
+	// Early returns: cmp.Or would compare the strings every time.
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	if a.End != b.End {
+		return cmp.Compare(a.End, b.End)
+	}
+	if a.Type != b.Type {
+		return cmp.Compare(a.Type, b.Type)
+	}
+	return cmp.Compare(a.Rule, b.Rule)
 }
