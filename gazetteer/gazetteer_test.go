@@ -1,0 +1,155 @@
+package gazetteer
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/vnextract/vnextract/pipeline/fold"
+)
+
+func TestDefault(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Len() < 100 {
+		t.Errorf("default lists hold %d entries; expected hundreds", l.Len())
+	}
+	for _, tt := range []struct {
+		kind Kind
+		text string
+	}{
+		{Rank, "Đại tá"}, {Rank, "Thiếu tướng"}, {Rank, "Chuẩn Đô đốc"}, {Surname, "Nguyễn"},
+	} {
+		if e := l.Lookup(tt.kind, fold.String(tt.text)); e == nil {
+			t.Errorf("Lookup(%s, %q) = nil", tt.kind, tt.text)
+		}
+	}
+	// Tone placement and case fold away.
+	if e := l.Lookup(Rank, fold.String("ĐẠI UÝ")); e == nil || e.Text != "Đại úy" {
+		t.Errorf("Lookup(rank, ĐẠI UÝ) = %+v, want the entry Đại úy", e)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	fsys := fstest.MapFS{
+		"b.txt":     {Data: []byte("@kind rank\nĐại tá\n")},
+		"a.txt":     {Data: []byte("\uFEFF# Đơn vị.\n@kind org\r\n\r\nBộ Quốc phòng\tBộ Quốc phòng Việt Nam\r\nBQP\tBộ Quốc phòng  \n")},
+		"skip.yaml": {Data: []byte("not a list")},
+		"sub/c.txt": {Data: []byte("not read: only the top level")},
+	}
+	l, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Len() != 3 {
+		t.Fatalf("Len = %d, want 3", l.Len())
+	}
+	tests := []struct {
+		kind             Kind
+		text             string
+		entry, canon, id string
+	}{
+		{Org, "bộ quốc phòng", "Bộ Quốc phòng", "Bộ Quốc phòng Việt Nam", "a.txt:4"},
+		{Org, "BQP", "BQP", "Bộ Quốc phòng", "a.txt:5"},
+		{Rank, "đại tá", "Đại tá", "Đại tá", "b.txt:2"},
+	}
+	for _, tt := range tests {
+		e := l.Lookup(tt.kind, fold.String(tt.text))
+		if e == nil {
+			t.Errorf("Lookup(%s, %q) = nil", tt.kind, tt.text)
+			continue
+		}
+		if e.Text != tt.entry || e.Canonical != tt.canon || e.ID() != tt.id {
+			t.Errorf("Lookup(%s, %q) = %q %q %s, want %q %q %s", tt.kind, tt.text, e.Text, e.Canonical, e.ID(), tt.entry, tt.canon, tt.id)
+		}
+	}
+	if e := l.Lookup(Rank, fold.String("Bộ Quốc phòng")); e != nil {
+		t.Errorf("an org was found as a rank: %+v", e)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"no kind", "# only a comment\n", "l.txt:1: no @kind line"},
+		{"entry before kind", "Đại tá\n@kind rank\n", "l.txt:1: entry before the @kind line"},
+		{"unknown kind", "@kind weapon\n", `l.txt:1: unknown kind "weapon"`},
+		{"second kind", "@kind rank\n@kind org\n", "l.txt:2: second @kind line"},
+		{"unknown directive", "@kind rank\n@alias x\n", "l.txt:2: unknown directive"},
+		{"duplicate after folding", "@kind rank\nĐại úy\n\nĐại uý\n", `l.txt:4: "Đại uý" repeats line 2`},
+		{"not UTF-8", "@kind rank\nĐ\xe1i t\xe1\n", "l.txt:2: not UTF-8"},
+		{"empty entry", "@kind org\n\tBộ Quốc phòng\n", "l.txt:2: an entry is TEXT or TEXT<TAB>CANONICAL"},
+		{"two tabs", "@kind org\nBQP\tBộ\tQuốc phòng\n", "l.txt:2: an entry is TEXT or TEXT<TAB>CANONICAL"},
+		{"line too long", "@kind org\n" + strings.Repeat("x", 2<<20) + "\n", "l.txt: bufio.Scanner: token too long"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(fstest.MapFS{"l.txt": {Data: []byte(tt.data)}})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Load: %v, want an error with %q", err, tt.want)
+			}
+			if !strings.Contains(tt.name, "too long") && !errors.Is(err, ErrFormat) {
+				t.Errorf("error %v does not wrap ErrFormat", err)
+			}
+		})
+	}
+}
+
+func TestMatch(t *testing.T) {
+	l, err := Load(fstest.MapFS{
+		"r.txt": {Data: []byte("@kind rank\nĐại tá\nThượng tá\n")},
+		"o.txt": {Data: []byte("@kind orghead\nSư đoàn\nQuân khu\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := fold.String("Đại tá Lê Văn An, Tư lệnh Quân khu 2; THƯỢNG TÁ Bình.")
+	toks := Tokenize(key, nil)
+	var got []string
+	for _, h := range l.Match(key, toks, nil) {
+		got = append(got, key[toks[h.Start].Start:toks[h.End-1].End]+"="+string(h.Entry.Kind))
+	}
+	want := []string{"đại tá=rank", "quân khu=orghead", "thượng tá=rank"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Match = %q, want %q", got, want)
+	}
+}
+
+// FuzzLoad feeds arbitrary bytes to the list parser: it must return
+// entries or an ErrFormat error naming the file, never panic, and every
+// entry it keeps must be found again by Lookup.
+func FuzzLoad(f *testing.F) {
+	for _, s := range []string{
+		"@kind rank\nĐại tá\nThượng tá\n",
+		"\uFEFF# comment\n@kind org\r\nBộ Quốc phòng\tBQP\n",
+		"@kind surname\nNguyễn\nNguyen\n",
+		"Đại tá\n@kind rank\n",
+		"@kind weapon\n",
+		"@kind title\n\t\nx\ty\tz\n",
+		"@kind rank\n\xff\n",
+		"@kind province\nThừa Thiên Huế\tThừa Thiên-Huế\nTP. Hồ Chí Minh\tThành phố Hồ Chí Minh\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l, err := Load(fstest.MapFS{"f.txt": {Data: data}})
+		if err != nil {
+			if !strings.Contains(err.Error(), "f.txt") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		for _, e := range l.entries {
+			if e.File != "f.txt" || e.Line < 1 || e.Text == "" || e.Canonical == "" {
+				t.Fatalf("bad entry %+v", e)
+			}
+			if got := l.Lookup(e.Kind, fold.String(e.Text)); got == nil {
+				t.Fatalf("entry %q (%s) not found again by Lookup", e.Text, e.ID())
+			}
+		}
+	})
+}
