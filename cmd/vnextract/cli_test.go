@@ -697,3 +697,21 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 		t.Errorf("stderr:\n%s", stderr.String())
 	}
 }
+
+func TestJSONLInputIsDirectory(t *testing.T) {
+	code, stdout, stderr := cli(t, "", "extract", "--input", "jsonl", "--format", "jsonl", docsDir)
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	docs := jsonlDocs(t, stdout)
+	if len(docs) != 1 {
+		t.Fatalf("got %d documents, want 1", len(docs))
+	}
+	checkBad(t, docs[0], docsDir+":1", "error", "is a directory")
+	if strings.Contains(docs[0].Error, "longer than") {
+		t.Errorf("error blames the line length: %s", docs[0].Error)
+	}
+	if !strings.Contains(stderr, "1 documents (1 failed, 0 with warnings), 0 persons; no mentions;") {
+		t.Errorf("summary: %s", stderr)
+	}
+}
