@@ -28,8 +28,8 @@ type rule struct {
 	keepInner  bool
 }
 
-// context is how many key bytes before and after a span not_before and
-// not_after see.
+// context bounds how many key bytes before and after a span not_before
+// and not_after see; each sees as much as its pattern can match.
 const context = 64
 
 // hit is a match being checked: its span in key offsets and its groups.
@@ -65,14 +65,14 @@ func (r *rule) run(t *fold.Text, p int, sc *scratch) {
 	if !ok || s >= e || !boundary(key, s) || !boundary(key, e) {
 		return
 	}
+	if r.notAfter != nil && r.notAfter.MatchString(key[e:runeStart(key, min(len(key), e+r.after))]) {
+		return
+	}
 	if r.notBefore != nil {
 		sc.buf = reverseRunes(sc.buf[:0], key[runeStart(key, max(0, s-r.before)):s])
 		if r.notBefore.Match(sc.buf) {
 			return
 		}
-	}
-	if r.notAfter != nil && r.notAfter.MatchString(key[e:runeStart(key, min(len(key), e+r.after))]) {
-		return
 	}
 	switch r.letterCase {
 	case "upper":
