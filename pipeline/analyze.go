@@ -144,59 +144,117 @@ func typeOrder(t Type) int {
 
 // dropNested removes mentions that another type's span explains: a date
 // or count inside a term ("6 tháng đầu năm 2021"), a count inside a date
-// or law number, and same-type mentions inside a longer one.
+// or law number, an issuer code inside a document number, and same-type
+// mentions inside a longer one. Mentions are sorted by start first, so
+// each is compared only with those that overlap it.
 func dropNested(ms []pending, tr *Trace, text string) []pending {
-	inside := func(m, o pending) bool { return o.bs <= m.bs && m.be <= o.be && (o.bs != m.bs || o.be != m.be) }
-	kept := ms[:0:0]
-	for i, m := range ms {
-		reason := ""
-		for j, o := range ms {
-			if i == j {
-				continue
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].bs != ms[j].bs {
+			return ms[i].bs < ms[j].bs
+		}
+		return ms[i].be > ms[j].be
+	})
+	drop := make([]bool, len(ms))
+	// open holds the indexes of earlier mentions that may still overlap.
+	var open []int
+	for i := range ms {
+		m := ms[i]
+		kept := open[:0]
+		for _, j := range open {
+			if ms[j].be > m.bs {
+				kept = append(kept, j)
 			}
-			switch {
-			case m.Type == o.Type && inside(m, o):
-				reason = "inside a longer " + string(o.Type)
-			case (m.Type == Date || m.Type == Count) && o.Type == Term && (inside(m, o) || m.bs == o.bs && m.be == o.be):
-				reason = "part of a term"
-			case m.Type == Count && o.Type == Law && overlaps(m, o):
-				reason = "part of a law's name or number"
-			case m.Type == Organization && o.Type == Law && inside(m, o) && m.bs > 0 && (text[m.bs-1] == '-' || text[m.bs-1] == '/'):
-				reason = "the issuer code of a document number"
-			case m.Type == Count && (o.Type == Date || o.Type == Person || o.Type == Rank) && overlaps(m, o):
-				reason = "overlaps a " + string(o.Type)
-			}
-			if reason != "" {
-				if tr != nil {
-					tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.Type), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.Rule, Reason: reason + " (" + o.Rule + ")"})
-				}
+		}
+		open = kept
+		for _, j := range open {
+			if r := nestReason(m, ms[j], text); r != "" {
+				drop[i] = true
+				traceDrop(tr, m, ms[j], r, text)
 				break
 			}
+			if r := nestReason(ms[j], m, text); r != "" && !drop[j] {
+				drop[j] = true
+				traceDrop(tr, ms[j], m, r, text)
+			}
 		}
-		if reason == "" {
-			kept = append(kept, m)
+		open = append(open, i)
+	}
+	out := ms[:0:0]
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
 		}
 	}
-	return kept
+	return out
+}
+
+// nestReason says why m gives way to the overlapping mention o, or "".
+func nestReason(m, o pending, text string) string {
+	inside := o.bs <= m.bs && m.be <= o.be && (o.bs != m.bs || o.be != m.be)
+	switch {
+	case m.Type == o.Type && inside:
+		return "inside a longer " + string(o.Type)
+	case (m.Type == Date || m.Type == Count) && o.Type == Term && (inside || m.bs == o.bs && m.be == o.be):
+		return "part of a term"
+	case m.Type == Count && o.Type == Law && overlaps(m, o):
+		return "part of a law's name or number"
+	case m.Type == Organization && o.Type == Law && inside && m.bs > 0 && (text[m.bs-1] == '-' || text[m.bs-1] == '/'):
+		return "the issuer code of a document number"
+	case m.Type == Count && (o.Type == Date || o.Type == Person || o.Type == Rank) && overlaps(m, o):
+		return "overlaps a " + string(o.Type)
+	}
+	return ""
+}
+
+func traceDrop(tr *Trace, m, o pending, reason, text string) {
+	if tr != nil {
+		tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.Type), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.Rule, Reason: reason + " (" + o.Rule + ")"})
+	}
 }
 
 func overlaps(a, b pending) bool { return a.bs < b.be && b.bs < a.be }
 
-// codePoints converts byte offsets of a text to code point offsets,
-// caching the last answer so that increasing offsets cost little.
+// codePoints converts byte offsets of a text to code point offsets. It
+// walks forward from the last answer, or from a checkpoint kept about
+// every cpStep bytes when asked for an earlier offset, so any order of
+// questions costs little.
 type codePoints struct {
 	text          string
 	lastB, lastCP int
+	// marks[i] is a rune start near i*cpStep and its code point offset.
+	marks [][2]int
 }
 
-func newCodePoints(text string) *codePoints { return &codePoints{text: text} }
+const cpStep = 4096
+
+func newCodePoints(text string) *codePoints {
+	return &codePoints{text: text, marks: [][2]int{{0, 0}}}
+}
 
 func (c *codePoints) at(b int) int {
 	if b < c.lastB {
-		c.lastB, c.lastCP = 0, 0
+		i := min(b/cpStep, len(c.marks)-1)
+		for i > 0 && c.marks[i][0] > b {
+			i--
+		}
+		c.lastB, c.lastCP = c.marks[i][0], c.marks[i][1]
 	}
-	c.lastCP += utf8.RuneCountInString(c.text[c.lastB:b])
-	c.lastB = b
+	for c.lastB < b {
+		want := len(c.marks) * cpStep
+		if c.lastB >= want || b <= want {
+			c.lastCP += utf8.RuneCountInString(c.text[c.lastB:b])
+			c.lastB = b
+			break
+		}
+		// Stop at the rune start at or before the next checkpoint.
+		next := want
+		for next > c.lastB && !utf8.RuneStart(c.text[next]) {
+			next--
+		}
+		c.lastCP += utf8.RuneCountInString(c.text[c.lastB:next])
+		c.lastB = next
+		c.marks = append(c.marks, [2]int{next, c.lastCP})
+	}
 	return c.lastCP
 }
 

@@ -1,6 +1,6 @@
 package pipeline
 
-import ()
+import "sort"
 
 // personFact is one mention of a person with what the text says of them
 // there.
@@ -33,8 +33,12 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 		out = append(out, personFact{name: span{typ: Person, s: s, e: e, rule: "person"}, rank: rank})
 	}
 	posEnd := map[int]positionAt{}
+	inPos := make([]bool, n)
 	for _, p := range posAt {
 		posEnd[p.e] = p
+		for k := p.s; k < p.e; k++ {
+			inPos[k] = true
+		}
 	}
 	for i := 0; i < n; i++ {
 		// After a rank, past honorifics: "Trung tướng, PGS, TS Trần Việt Khoa".
@@ -88,7 +92,7 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 		if !a.startsName(i) || i > 0 && noPersonBefore[a.toks[i-1].w] {
 			continue
 		}
-		if e := a.nameEnd(i); e-i >= 3 && !a.covered(i, e, posAt) {
+		if e := a.nameEnd(i); e-i >= 3 && !anyIn(inPos, i, e) {
 			add(i, -1)
 			i = e - 1
 		}
@@ -107,22 +111,8 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 	return kept
 }
 
-// covered says whether [s, e) overlaps a position.
-func (a *analysis) covered(s, e int, posAt map[int]positionAt) bool {
-	for _, p := range posAt {
-		if s < p.e && p.s < e {
-			return true
-		}
-	}
-	return false
-}
-
 func sortFacts(ps []personFact) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].name.s < ps[j-1].name.s; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].name.s < ps[j].name.s })
 }
 
 // link gives each person mention the positions the text attaches to it:
@@ -181,13 +171,17 @@ func (a *analysis) link(f *found, posAt map[int]positionAt) {
 	}
 	// List headers: a position followed by ':' goes to every person who
 	// heads an item of the list, up to the end of the sentence.
+	bySent := map[int][]int{}
+	for k, p := range f.persons {
+		bySent[a.sentOf[p.name.s]] = append(bySent[a.sentOf[p.name.s]], k)
+	}
 	for _, pa := range posAt {
 		if !a.is(pa.e, ":") {
 			continue
 		}
-		for k := range f.persons {
+		for _, k := range bySent[a.sentOf[pa.e]] {
 			p := &f.persons[k]
-			if p.name.s <= pa.e || a.sentOf[p.name.s] != a.sentOf[pa.e] || !a.headsItem(p, pa.e, f) {
+			if p.name.s <= pa.e || !a.headsItem(p, pa.e, f) {
 				continue
 			}
 			p.positions = append(p.positions, pa.span)
@@ -259,56 +253,64 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found) bool {
 
 // resolveReferences attaches a position named without a holder ("Đồng
 // chí Phó Chính ủy yêu cầu …") to the one person it can mean: the only
-// one already holding a position that starts with it, or, when it opens
-// a sentence, the person last named in the sentence before if they have
-// no position yet.
+// one named before it who holds a position that starts with it, or, when
+// it opens a sentence, the person last named in the sentence before if
+// they have no position yet. One pass in text order keeps it linear.
 func (a *analysis) resolveReferences(f *found, posAt map[int]positionAt, used map[int]bool) {
-	var starts []int
+	starts := make([]int, 0, len(posAt))
 	for s := range posAt {
 		starts = append(starts, s)
 	}
-	sortInts(starts)
+	sort.Ints(starts)
+	// holders maps each word prefix of a held position to the person
+	// holding it, or -2 when two different names do.
+	holders := map[string]int{}
+	lastInSent := map[int]int{}
+	next := 0
 	for _, s := range starts {
+		for ; next < len(f.persons) && f.persons[next].name.s <= s; next++ {
+			p := &f.persons[next]
+			lastInSent[a.sentOf[p.name.s]] = next
+			for _, ps := range p.positions {
+				sp := f.spans[ps]
+				a.addPrefixes(holders, a.key(sp.s, sp.e), next, f)
+			}
+		}
 		pa := posAt[s]
 		if used[pa.span] {
 			continue
 		}
-		title := a.key(pa.s, pa.e)
-		holder := -1
-		for k := range f.persons {
-			p := &f.persons[k]
-			if p.name.s > pa.s {
-				continue
-			}
-			for _, ps := range p.positions {
-				sp := f.spans[ps]
-				if hasPrefixWords(a.key(sp.s, sp.e), title) {
-					if holder >= 0 && a.key(f.persons[holder].name.s, f.persons[holder].name.e) != a.key(p.name.s, p.name.e) {
-						holder = -2
-					} else if holder != -2 {
-						holder = k
-					}
-					break
-				}
-			}
+		holder, ok := holders[a.key(pa.s, pa.e)]
+		if !ok {
+			holder = -1
 		}
 		opens := s == 0 || a.sentOf[s-1] != a.sentOf[s] || a.is(s-1, "chí") && a.is(s-2, "đồng")
 		if holder == -1 && opens {
-			// The person last named in the previous sentence.
-			prev := a.sentOf[s] - 1
-			for k := len(f.persons) - 1; k >= 0; k-- {
-				p := &f.persons[k]
-				if p.name.s < s && a.sentOf[p.name.s] == prev {
-					if len(p.positions) == 0 {
-						holder = k
-					}
-					break
-				}
+			if k, ok := lastInSent[a.sentOf[s]-1]; ok && len(f.persons[k].positions) == 0 {
+				holder = k
 			}
 		}
 		if holder >= 0 {
 			f.persons[holder].positions = append(f.persons[holder].positions, pa.span)
 			used[pa.span] = true
+			a.addPrefixes(holders, a.key(pa.s, pa.e), holder, f)
+		}
+	}
+}
+
+// addPrefixes records person k as a holder of every word prefix of the
+// folded position pos.
+func (a *analysis) addPrefixes(holders map[string]int, pos string, k int, f *found) {
+	name := a.key(f.persons[k].name.s, f.persons[k].name.e)
+	for i := 0; i <= len(pos); i++ {
+		if i < len(pos) && pos[i] != ' ' {
+			continue
+		}
+		prefix := pos[:i]
+		if h, ok := holders[prefix]; !ok {
+			holders[prefix] = k
+		} else if h >= 0 && a.key(f.persons[h].name.s, f.persons[h].name.e) != name {
+			holders[prefix] = -2
 		}
 	}
 }
@@ -319,16 +321,4 @@ func (a *analysis) key(s, e int) string {
 		return ""
 	}
 	return a.keyText[a.toks[s].ks:a.toks[e-1].ke]
-}
-
-func hasPrefixWords(s, prefix string) bool {
-	return len(s) >= len(prefix) && s[:len(prefix)] == prefix && (len(s) == len(prefix) || s[len(prefix)] == ' ')
-}
-
-func sortInts(x []int) {
-	for i := 1; i < len(x); i++ {
-		for j := i; j > 0 && x[j] < x[j-1]; j-- {
-			x[j], x[j-1] = x[j-1], x[j]
-		}
-	}
 }

@@ -83,8 +83,14 @@ func (a *analysis) recognize() found {
 	}
 	// A place or unit word inside a person's name is part of the name.
 	// Spans are blanked, not removed: positions refer to them by index.
+	inName := make([]bool, n)
+	for _, p := range f.persons {
+		for k := p.name.s; k < p.name.e; k++ {
+			inName[k] = true
+		}
+	}
 	for k, sp := range f.spans {
-		if (sp.typ == Location || sp.typ == Organization) && a.insidePerson(f.persons, sp) {
+		if (sp.typ == Location || sp.typ == Organization) && anyIn(inName, sp.s, sp.e) {
 			f.spans[k].typ = ""
 		}
 	}
@@ -92,9 +98,10 @@ func (a *analysis) recognize() found {
 	return f
 }
 
-func (a *analysis) insidePerson(ps []personFact, sp span) bool {
-	for _, p := range ps {
-		if sp.s < p.name.e && p.name.s < sp.e {
+// anyIn says whether any of flags[s:e] is set.
+func anyIn(flags []bool, s, e int) bool {
+	for k := s; k < e; k++ {
+		if flags[k] {
 			return true
 		}
 	}

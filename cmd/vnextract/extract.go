@@ -190,6 +190,9 @@ func printSummary(w io.Writer, s report.Summary, out string) {
 			parts = append(parts, fmt.Sprintf("%s %d", t, n))
 		}
 	}
+	if len(parts) == 0 {
+		parts = []string{"no mentions"}
+	}
 	where := ""
 	if out != "-" {
 		where = " → " + filepath.Clean(out)

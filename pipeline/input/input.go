@@ -170,7 +170,11 @@ func (j *JSONL) Next() (pipeline.Input, bool) {
 	if err := j.sc.Err(); err != nil {
 		j.line++
 		src := fmt.Sprintf("%s:%d", j.source, j.line)
-		in := pipeline.Input{ID: src, Source: src, Err: fmt.Errorf("input: %s: %w (a line longer than the document limit?)", src, err)}
+		hint := ""
+		if errors.Is(err, bufio.ErrTooLong) {
+			hint = " (a line longer than the document limit; raise --max-doc-bytes)"
+		}
+		in := pipeline.Input{ID: src, Source: src, Err: fmt.Errorf("input: %s: %w%s", src, err, hint)}
 		j.sc = bufio.NewScanner(strings.NewReader(""))
 		return in, true
 	}
