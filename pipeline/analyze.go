@@ -3,6 +3,7 @@ package pipeline
 import (
 	"sort"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
@@ -40,13 +41,21 @@ type TraceItem struct {
 // analyze runs every stage after decoding on text and fills doc; tr, when
 // not nil, receives what Explain shows.
 func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
 	ft := fold.New(text)
 	sents := segment.Sentences(text)
-	raw := gazetteer.Tokenize(ft.Key, nil)
+	raw := gazetteer.Tokenize(ft.Key, sc.raw[:0])
+	sc.raw = raw
 	a := &analysis{r: p.ner, keyText: ft.Key}
-	a.toks = tokenize(ft, raw)
-	a.hits = p.lists.Match(ft.Key, raw, nil)
-	a.first = make([]int, len(raw)+1)
+	a.toks = tokenize(ft, raw, sc.toks[:0])
+	sc.toks = a.toks
+	a.hits = p.lists.Match(ft.Key, raw, sc.hits[:0])
+	sc.hits = a.hits
+	a.first = grow(sc.first, len(raw)+1)
+	sc.first = a.first
+	a.orgMemo = grow32(sc.orgMemo, len(raw))
+	sc.orgMemo = a.orgMemo
 	h := 0
 	for i := 0; i <= len(raw); i++ {
 		for h < len(a.hits) && a.hits[h].Start < i {
@@ -54,7 +63,8 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 		}
 		a.first[i] = h
 	}
-	a.sentOf = make([]int, len(raw))
+	a.sentOf = grow(sc.sentOf, len(raw))
+	sc.sentOf = a.sentOf
 	si := 0
 	for i, t := range a.toks {
 		for si+1 < len(sents) && sents[si].End <= t.ss {
@@ -73,7 +83,12 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 		}
 	}
 
-	var ms []pending
+	matches := p.rules.Apply(ft, sc.matches[:0])
+	sc.matches = matches
+	ms := sc.ms[:0]
+	if need := len(f.spans) + len(matches); cap(ms) < need {
+		ms = make([]pending, 0, need)
+	}
 	for _, sp := range f.spans {
 		if sp.typ == "" {
 			continue
@@ -81,10 +96,10 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 		bs, be := a.toks[sp.s].ss, a.toks[sp.e-1].se
 		ms = append(ms, pending{Mention: Mention{Type: sp.typ, Rule: sp.rule, Canonical: canonical(sp.canon, text[bs:be])}, bs: bs, be: be})
 	}
-	matches := p.rules.Apply(ft, nil)
 	for _, m := range matches {
 		ms = append(ms, pending{Mention: fromMatch(m), bs: m.Start, be: m.End})
 	}
+	sc.ms = ms
 	ms = dropNested(ms, tr, text)
 	ms = distinctCounts(ms, tr, text)
 	sort.Slice(ms, func(i, j int) bool {
@@ -104,6 +119,7 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 	for _, s := range sents {
 		doc.SentenceSpans = append(doc.SentenceSpans, [2]int{cp.at(s.Start), cp.at(s.End)})
 	}
+	doc.Mentions = make([]Mention, 0, len(ms))
 	for _, m := range ms {
 		m.Text = text[m.bs:m.be]
 		m.ByteStart, m.ByteEnd = m.bs, m.be
@@ -179,7 +195,9 @@ func dropNested(ms []pending, tr *Trace, text string) []pending {
 		}
 		open = append(open, i)
 	}
-	out := ms[:0:0]
+	// Compacting in place is safe: each kept mention moves to an index
+	// at or before its own.
+	out := ms[:0]
 	for i, m := range ms {
 		if !drop[i] {
 			out = append(out, m)
@@ -322,4 +340,51 @@ func distinctCounts(ms []pending, tr *Trace, text string) []pending {
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// scratch holds one document's working slices; analyze takes one from
+// the pool and gives it back, so a worker reuses the same memory from
+// document to document.
+type scratch struct {
+	raw     []gazetteer.Token
+	toks    []tok
+	hits    []gazetteer.Hit
+	matches []rules.Match
+	first   []int
+	sentOf  []int
+	orgMemo []int32
+	ms      []pending
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratch bounds what a pooled scratch keeps: a huge document's
+// buffers are dropped rather than held for the rest of the run.
+const maxScratch = 1 << 16
+
+func (sc *scratch) release() {
+	if cap(sc.toks) > maxScratch || cap(sc.ms) > maxScratch || cap(sc.hits) > 4*maxScratch {
+		return
+	}
+	// Drop references into the finished document so it can be freed.
+	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.ms[:cap(sc.ms)])
+	clear(sc.hits[:cap(sc.hits)])
+	clear(sc.matches[:cap(sc.matches)])
+	scratchPool.Put(sc)
+}
+
+// grow returns s resized to n, reusing its memory when it can.
+func grow(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}
+
+func grow32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
 }

@@ -21,7 +21,6 @@ type positionAt struct {
 func (a *analysis) recognize() found {
 	var f found
 	n := a.n()
-	a.orgMemo = make([]int32, n)
 	for i := range a.orgMemo {
 		a.orgMemo[i] = unknown
 	}

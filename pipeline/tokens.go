@@ -23,8 +23,12 @@ type tok struct {
 }
 
 // tokenize cuts ft's key into tokens and reads their case in the source.
-func tokenize(ft *fold.Text, raw []gazetteer.Token) []tok {
-	out := make([]tok, len(raw))
+func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
+	if cap(dst) < len(raw) {
+		dst = make([]tok, len(raw))
+	}
+	out := dst[:len(raw)]
+	clear(out)
 	prevEnd := 0
 	for i, r := range raw {
 		t := &out[i]
