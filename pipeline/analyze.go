@@ -3,6 +3,7 @@ package pipeline
 import (
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -126,7 +127,9 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 		m.Start, m.End = cp.at(m.bs), cp.at(m.be)
 		m.Sentence = segment.SentenceIndex(sents, m.bs)
 		doc.Mentions = append(doc.Mentions, m.Mention)
-		if doc.Date == "" && m.Type == Date && len(m.ISO) >= 4 && m.ISO[0] != '-' && m.Sentence < 3 {
+		// The document's own date: the most precise date with a year in
+		// its first sentences (a dateline beats a year in the headline).
+		if m.Type == Date && m.Sentence < 3 && len(m.ISO) >= 4 && m.ISO[0] != '-' && !strings.Contains(m.ISO, "/") && len(m.ISO) > len(doc.Date) {
 			doc.Date = m.ISO
 		}
 	}

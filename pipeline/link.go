@@ -192,20 +192,48 @@ func (a *analysis) link(f *found, posAt map[int]positionAt) {
 	a.promotions(f)
 }
 
-// promotions gives the new rank to persons named without one in a
-// sentence that announces a promotion ("… được nâng quân hàm từ Đại tá
-// lên Thiếu tướng …: A, B, C"): the rank after "lên".
+// promotions gives the new rank to the persons a sentence promotes:
+// "… nâng quân hàm từ Đại tá lên Thiếu tướng …: A, B" (persons named
+// without a rank, and those after the new rank), "thăng quân hàm Chuẩn
+// Đô đốc cho Đại tá A" (those after it), "A … được thăng quân hàm Đại
+// tá" (the person named last before it).
 func (a *analysis) promotions(f *found) {
-	promoted := map[int]int{} // sentence → rank span
-	for k, sp := range f.spans {
-		if sp.typ == Rank && a.is(sp.s-1, "lên") {
-			promoted[a.sentOf[sp.s]] = k
+	for r, sp := range f.spans {
+		if sp.typ != Rank {
+			continue
 		}
-	}
-	for k := range f.persons {
-		p := &f.persons[k]
-		if r, ok := promoted[a.sentOf[p.name.s]]; ok && (p.rank < 0 || f.spans[p.rank].s < f.spans[r].s && f.spans[r].s < p.name.s) {
-			p.rank = r
+		up := a.is(sp.s-1, "lên")
+		granted := a.is(sp.s-1, "hàm") || a.is(sp.s-1, "thăng") || a.is(sp.s-1, "cấp") && a.is(sp.s-2, "lên")
+		if !up && !granted {
+			continue
+		}
+		sent := a.sentOf[sp.s]
+		passive := false
+		for k := sp.s - 1; k >= 0 && k >= sp.s-4; k-- {
+			if a.is(k, "được") {
+				passive = true
+			}
+		}
+		if passive {
+			last := -1
+			for k := range f.persons {
+				if p := f.persons[k]; p.name.s < sp.s && a.sentOf[p.name.s] == sent {
+					last = k
+				}
+			}
+			if last >= 0 {
+				f.persons[last].rank = r
+			}
+			continue
+		}
+		for k := range f.persons {
+			p := &f.persons[k]
+			if a.sentOf[p.name.s] != sent {
+				continue
+			}
+			if p.name.s > sp.e || up && p.rank < 0 {
+				p.rank = r
+			}
 		}
 	}
 }

@@ -260,6 +260,11 @@ func (a *analysis) org(i int) int {
 			continue
 		}
 		headCap := a.toks[i].capital || a.toks[i].upper
+		// A one-word head in lower case is a common noun, often the tail
+		// of another word: "thao trường", "cán bộ", "Biên phòng".
+		if !headCap && h.End-h.Start == 1 {
+			continue
+		}
 		// A shorter head must name more than the longest head alone:
 		// "Ban" + "Thường vụ" is the bare head "Ban Thường vụ".
 		if q := a.qualifier(h.End, headCap); q > best && q > longestHead {
