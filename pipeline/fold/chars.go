@@ -64,33 +64,51 @@ var toned = map[rune]string{
 	'a': "aàáảãạ", 'e': "eèéẻẽẹ", 'o': "oòóỏõọ", 'u': "uùúủũụ", 'y': "yỳýỷỹỵ",
 }
 
-// toneOf maps a lower-case toned o or u to its base and tone, the only
-// vowels whose tone placement differs between the old and new styles.
-var toneOf = func() map[rune][2]rune {
-	m := map[rune][2]rune{}
-	for base, forms := range toned {
-		for tone, r := range []rune(forms) {
-			if tone > 0 {
-				m[r] = [2]rune{base, rune(tone)}
-			}
-		}
+// splitToneOU returns the base and tone (1–5) of a lower-case toned o
+// or u, the only vowels whose tone placement differs between the old and
+// new styles (hòa/hoà, thủy/thuỷ), or 0 and 0.
+func splitToneOU(r rune) (rune, rune) {
+	switch r {
+	case 'ò':
+		return 'o', 1
+	case 'ó':
+		return 'o', 2
+	case 'ỏ':
+		return 'o', 3
+	case 'õ':
+		return 'o', 4
+	case 'ọ':
+		return 'o', 5
+	case 'ù':
+		return 'u', 1
+	case 'ú':
+		return 'u', 2
+	case 'ủ':
+		return 'u', 3
+	case 'ũ':
+		return 'u', 4
+	case 'ụ':
+		return 'u', 5
 	}
-	return m
-}()
-
-// splitTone returns the base and tone (1–5) of a toned a/e/o/u/y, or the
-// rune itself and 0.
-func splitTone(r rune) (rune, rune) {
-	if r < 0xC0 {
-		return r, 0
-	}
-	if bt, ok := toneOf[r]; ok {
-		return bt[0], bt[1]
-	}
-	return r, 0
+	return 0, 0
 }
 
 // withTone puts tone (1–5) on the vowel base, one of a, e, y.
 func withTone(base rune, tone rune) rune {
 	return []rune(toned[base])[tone]
+}
+
+// toLower is unicode.ToLower with the Vietnamese letters answered
+// directly: Latin-1 capitals are 0x20 below their small letters, and in
+// Latin Extended Additional (ạ … ỹ) capitals are the even code points.
+func toLower(r rune) rune {
+	switch {
+	case r >= 0xC0 && r <= 0xDE && r != 0xD7:
+		return r + 0x20
+	case r >= 0xDF && r <= 0xFF:
+		return r
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		return r | 1
+	}
+	return unicode.ToLower(r)
 }

@@ -131,6 +131,14 @@ func (f *folder) run() {
 	src := f.src
 	for i := 0; i < len(src); {
 		c := src[i]
+		// A run of ASCII letters, digits and punctuation with single
+		// spaces folds byte for byte: the common case, done in bulk.
+		if c < utf8.RuneSelf && plain[c] {
+			if j := f.plainRun(i); j > i {
+				i = j
+				continue
+			}
+		}
 		// ASCII folds byte by byte, unless combining marks follow it.
 		if c < utf8.RuneSelf && (i+1 == len(src) || src[i+1] < 0xCC || !isMark(src[i+1:])) {
 			switch {
@@ -177,6 +185,10 @@ func (f *folder) run() {
 			continue
 		}
 		switch {
+		case r >= 0xC0 && r < 0x2000 && r != 0x1680:
+			// Letters, Vietnamese ones above all: nothing else to test.
+			f.flushSpace(i)
+			end = f.letter(r, i, end)
 		case r == utf8.RuneError && size == 1:
 			f.flushSpace(i)
 			f.emit("\uFFFD", i, 1)
@@ -202,13 +214,62 @@ func (f *folder) run() {
 	f.space = false
 }
 
+// plainRun folds the run of plain ASCII starting at i, with single
+// spaces inside it, and returns where it ended. It leaves the last byte
+// to the general path when combining marks follow it (NFD input).
+func (f *folder) plainRun(i int) int {
+	src := f.src
+	j := i
+	for j < len(src) {
+		c := src[j]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if !plain[c] {
+			// One space between two plain bytes stays as it is.
+			if c != ' ' || j == i || j+1 >= len(src) || src[j+1] >= utf8.RuneSelf || !plain[src[j+1]] {
+				break
+			}
+		}
+		j++
+	}
+	if j < len(src) && src[j] >= 0xCC && isMark(src[j:]) {
+		j--
+	}
+	if j <= i {
+		return i
+	}
+	f.flushSpace(i)
+	if f.track && (!f.inLinear || f.linearAt() != i) {
+		f.segs = append(f.segs, segment{key: int32(len(f.key)), src: int32(i), linear: true})
+		f.inLinear = true
+	}
+	for k := i; k < j; k++ {
+		f.key = append(f.key, lowerASCII[src[k]])
+	}
+	return j
+}
+
+// plain marks the ASCII bytes that fold to themselves or their lower
+// case: everything but white space and control characters.
+var plain, lowerASCII = func() (p [utf8.RuneSelf]bool, l [utf8.RuneSelf]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		p[c] = c > ' ' && c < 0x7F
+		l[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			l[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return
+}()
+
 // letter folds one rune that came from src[start:end] and returns where
 // folding goes on. It lower-cases the rune and moves a tone mark from o/u
 // onto the vowel after it (hòa → hoà, thủy → thuỷ), the placement both
 // spellings share in the key.
 func (f *folder) letter(r rune, start, end int) int {
-	lr := unicode.ToLower(r)
-	if base, tone := splitTone(lr); tone != 0 && (base == 'o' || base == 'u') {
+	lr := toLower(r)
+	if base, tone := splitToneOU(lr); tone != 0 {
 		nr, n := utf8.DecodeRuneInString(f.src[end:])
 		nl := unicode.ToLower(nr)
 		next := end + n
@@ -226,9 +287,11 @@ func (f *folder) letter(r rune, start, end int) int {
 		f.emit(string(buf[:k]), start, end-start)
 		return end
 	}
-	for j := 0; j < k; j++ {
-		f.emitSame(buf[j], start+j)
+	if f.track && (!f.inLinear || f.linearAt() != start) {
+		f.segs = append(f.segs, segment{key: int32(len(f.key)), src: int32(start), linear: true})
+		f.inLinear = true
 	}
+	f.key = append(f.key, buf[:k]...)
 	return end
 }
 

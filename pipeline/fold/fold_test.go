@@ -3,6 +3,7 @@ package fold
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -116,5 +117,15 @@ func BenchmarkNewNFC(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		New(text)
+	}
+}
+
+// TestToLowerAgreesWithUnicode checks the shortcut against the standard
+// library for every rune it answers directly.
+func TestToLowerAgreesWithUnicode(t *testing.T) {
+	for r := rune(0); r < 0x2000; r++ {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
 	}
 }
