@@ -42,6 +42,37 @@ const (
 	NameTail Kind = "nametail" // lower-case words that continue an official name
 )
 
+// NumKinds is the number of kinds; Index numbers them from 0.
+const NumKinds = 10
+
+// Index numbers the kind from 0 to NumKinds-1, or -1 for an unknown
+// kind, so callers can keep per-kind tables in arrays.
+func (k Kind) Index() int {
+	switch k {
+	case Rank:
+		return 0
+	case Title:
+		return 1
+	case Org:
+		return 2
+	case OrgHead:
+		return 3
+	case Province:
+		return 4
+	case Country:
+		return 5
+	case Region:
+		return 6
+	case Surname:
+		return 7
+	case NonName:
+		return 8
+	case NameTail:
+		return 9
+	}
+	return -1
+}
+
 var kinds = map[Kind]bool{Rank: true, Title: true, Org: true, OrgHead: true, Province: true,
 	Country: true, Region: true, Surname: true, NonName: true, NameTail: true}
 

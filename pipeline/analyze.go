@@ -64,6 +64,8 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 		}
 		a.first[i] = h
 	}
+	a.lens = a.indexHits(sc.lens)
+	sc.lens = a.lens
 	a.sentOf = grow(sc.sentOf, len(raw))
 	sc.sentOf = a.sentOf
 	si := 0
@@ -356,6 +358,7 @@ type scratch struct {
 	first   []int
 	sentOf  []int
 	orgMemo []int32
+	lens    []uint8
 	ms      []pending
 }
 

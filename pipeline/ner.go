@@ -34,6 +34,9 @@ type analysis struct {
 	// hits are sorted by start.
 	first   []int
 	orgMemo []int32
+	// lens[i*NumKinds+k] is the length of the longest fitting hit of
+	// kind k at token i (0 for none).
+	lens []uint8
 	// sentOf[i] is the sentence of token i.
 	sentOf []int
 }
@@ -52,13 +55,40 @@ func (a *analysis) hitsAt(i int) []gazetteer.Hit {
 
 // longest returns the end of the longest hit of kind at i, and its entry.
 func (a *analysis) longest(kind gazetteer.Kind, i int) (int, *gazetteer.Entry) {
-	end, var_ := -1, (*gazetteer.Entry)(nil)
+	if i < 0 || i >= len(a.toks) {
+		return -1, nil
+	}
+	l := a.lens[i*gazetteer.NumKinds+kind.Index()]
+	if l == 0 {
+		return -1, nil
+	}
+	end := i + int(l)
 	for _, h := range a.hitsAt(i) {
-		if h.Entry.Kind == kind && h.End > end && a.fits(h) {
-			end, var_ = h.End, h.Entry
+		if h.Entry.Kind == kind && h.End == end && a.fits(h) {
+			return end, h.Entry
 		}
 	}
-	return end, var_
+	return end, nil
+}
+
+// indexHits fills lens: for each token and kind, the length in tokens of
+// the longest hit that fits, so that longest costs one lookup.
+func (a *analysis) indexHits(lens []uint8) []uint8 {
+	n := len(a.toks) * gazetteer.NumKinds
+	if cap(lens) < n {
+		lens = make([]uint8, n)
+	}
+	lens = lens[:n]
+	clear(lens)
+	for _, h := range a.hits {
+		l := h.End - h.Start
+		k := h.Start*gazetteer.NumKinds + h.Entry.Kind.Index()
+		if l > 255 || int(lens[k]) >= l || !a.fits(h) {
+			continue
+		}
+		lens[k] = uint8(l)
+	}
+	return lens
 }
 
 // fits says whether a hit may be taken: no line break inside it, and an

@@ -51,9 +51,9 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 		t.digits = isDigits(t.w)
 		letters, uppers := 0, 0
 		for j, c := range src {
-			if unicode.IsLetter(c) {
+			if isLetter(c) {
 				letters++
-				if unicode.IsUpper(c) {
+				if isUpper(c) {
 					uppers++
 					if j == 0 {
 						t.capital = true
@@ -98,4 +98,28 @@ func isRoman(s string) bool {
 		return s != ""
 	}
 	return false
+}
+
+// isLetter and isUpper answer ASCII and Vietnamese letters directly and
+// ask package unicode about the rest.
+func isLetter(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7, r >= 0x1EA0 && r <= 0x1EF9:
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+func isUpper(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'A' <= r && r <= 'Z'
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		return r&1 == 0
+	case r >= 0xC0 && r <= 0xDE:
+		return r != 0xD7
+	}
+	return unicode.IsUpper(r)
 }
