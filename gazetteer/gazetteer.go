@@ -92,10 +92,12 @@ type Entry struct {
 	// Abbrev is set for entries written in capitals ("UBND", "TƯ"): they
 	// match only text in capitals, so "TƯ" never matches "Tư lệnh".
 	Abbrev bool
+
+	id string // "file:line", made once at load
 }
 
 // ID names the entry for reports: "file:line".
-func (e *Entry) ID() string { return fmt.Sprintf("%s:%d", e.File, e.Line) }
+func (e *Entry) ID() string { return e.id }
 
 // Lists is a compiled set of lists. It is immutable and safe for
 // concurrent use.
@@ -213,7 +215,7 @@ func parse(file, data string) ([]*Entry, error) {
 			return nil, errAt(n, "%q repeats line %d", text, prev)
 		}
 		seen[key] = n
-		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text)})
+		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text), id: fmt.Sprintf("%s:%d", file, n)})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %s: %w", file, err)

@@ -1,7 +1,8 @@
 package pipeline
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -105,14 +106,8 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 	sc.ms = ms
 	ms = dropNested(ms, tr, text)
 	ms = distinctCounts(ms, tr, text)
-	sort.Slice(ms, func(i, j int) bool {
-		if ms[i].bs != ms[j].bs {
-			return ms[i].bs < ms[j].bs
-		}
-		if ms[i].be != ms[j].be {
-			return ms[i].be < ms[j].be
-		}
-		return typeOrder(ms[i].Type) < typeOrder(ms[j].Type)
+	slices.SortFunc(ms, func(x, y pending) int {
+		return cmp.Or(cmp.Compare(x.bs, y.bs), cmp.Compare(x.be, y.be), cmp.Compare(typeOrder(x.Type), typeOrder(y.Type)), cmp.Compare(x.Rule, y.Rule))
 	})
 
 	cp := newCodePoints(text)
@@ -169,11 +164,8 @@ func typeOrder(t Type) int {
 // mentions inside a longer one. Mentions are sorted by start first, so
 // each is compared only with those that overlap it.
 func dropNested(ms []pending, tr *Trace, text string) []pending {
-	sort.Slice(ms, func(i, j int) bool {
-		if ms[i].bs != ms[j].bs {
-			return ms[i].bs < ms[j].bs
-		}
-		return ms[i].be > ms[j].be
+	slices.SortFunc(ms, func(x, y pending) int {
+		return cmp.Or(cmp.Compare(x.bs, y.bs), cmp.Compare(y.be, x.be))
 	})
 	drop := make([]bool, len(ms))
 	// open holds the indexes of earlier mentions that may still overlap.
