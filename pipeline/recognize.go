@@ -156,11 +156,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 			if o := a.org(t); o > t {
 				e = o
 			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital {
-				// A bare head names the speaker's own body: "Tư lệnh Quân khu".
-				e = b
+				// A bare head names the speaker's own body: "Tư lệnh Quân
+				// khu"; a unit named in lower case after it must end the
+				// clause: "Đội trưởng Đội điều tra tổng hợp, …".
+				e = a.lowerTail(b, true)
 			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) {
 				// "Trưởng phòng Tùy viên Quốc phòng": a unit not listed.
-				e = a.capRunAny(t, 4)
+				e = a.lowerTail(a.capRunAny(t, 4), false)
 			}
 		}
 		if e < 0 {
@@ -179,4 +181,40 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		return -1, -1, ""
 	}
 	return end, titleEnd, rule
+}
+
+// lowerTail extends the name of an unlisted unit through the lower-case
+// words official names often end in ("Phòng Cảnh sát điều tra tội phạm
+// về ma túy"), but only when the run ends where a clause would: at
+// punctuation, a line end, or a verb or linking word; otherwise the words
+// are the sentence going on, and e stays. strict accepts only
+// punctuation or a line end.
+func (a *analysis) lowerTail(e int, strict bool) int {
+	j := e
+	for j < a.n() && j-e < 8 && a.next(j) {
+		t := a.toks[j]
+		if !t.word || t.capital || t.upper || t.digits || clauseWords[t.w] {
+			break
+		}
+		j++
+	}
+	if j == e {
+		return e
+	}
+	if j == a.n() || !a.next(j) || !a.toks[j].word || !strict && clauseWords[a.toks[j].w] {
+		return j
+	}
+	return e
+}
+
+// clauseWords end the lower-case tail of a unit's name: verbs that follow
+// an official's title in news ("… cho biết", "… chủ trì") and words that
+// link it to what comes next.
+var clauseWords = map[string]bool{
+	"cho": true, "phát": true, "nhấn": true, "chủ": true, "yêu": true, "đề": true, "khẳng": true,
+	"báo": true, "trao": true, "tặng": true, "dự": true, "chúc": true, "ghi": true, "đánh": true,
+	"thông": true, "chia": true, "kiểm": true, "đọc": true, "công": true, "trình": true, "tham": true,
+	"đến": true, "tới": true, "và": true, "cùng": true, "đã": true, "đang": true, "sẽ": true,
+	"được": true, "là": true, "có": true, "của": true, "tại": true, "với": true, "nhận": true,
+	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
 }
