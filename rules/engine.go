@@ -20,8 +20,10 @@ type rule struct {
 	parse parseFunc // nil: no value
 
 	notBefore, notAfter *regexp.Regexp
-	before, after       int // bytes of context they need to see
-	notAfterName        bool
+	// Automata for the two, when they can be built (see dfa).
+	notBeforeDFA, notAfterDFA *dfa
+	before, after             int // bytes of context they need to see
+	notAfterName              bool
 	// letterCase is "upper" (the span starts with a capital), "lower"
 	// (it does not, unless it opens a sentence) or "".
 	letterCase string
@@ -61,17 +63,39 @@ func (h *hit) source(s, e int) string {
 // sc.cands.
 func (r *rule) run(t *fold.Text, p int, sc *scratch) {
 	key := t.Key
-	s, e, groups, ok := r.find.match(key, p)
-	if !ok || s >= e || !boundary(key, s) || !boundary(key, e) {
+	end, ok := r.find.match(key, p)
+	if !ok {
 		return
 	}
-	if r.notAfter != nil && r.notAfter.MatchString(key[e:runeStart(key, min(len(key), e+r.after))]) {
+	s, e := p, end
+	var groups []int
+	if g := r.find.spanGroup(); g != 0 {
+		groups = r.find.submatch(key, p, end)
+		if 2*g+1 >= len(groups) || groups[2*g] < 0 {
+			return
+		}
+		s, e = groups[2*g], groups[2*g+1]
+	}
+	if s >= e || !boundary(key, s) || !boundary(key, e) {
 		return
+	}
+	if r.notAfter != nil {
+		after := key[e:runeStart(key, min(len(key), e+r.after))]
+		if r.notAfterDFA != nil && r.notAfterDFA.matches(after) || r.notAfterDFA == nil && r.notAfter.MatchString(after) {
+			return
+		}
 	}
 	if r.notBefore != nil {
-		sc.buf = reverseRunes(sc.buf[:0], key[runeStart(key, max(0, s-r.before)):s])
-		if r.notBefore.Match(sc.buf) {
-			return
+		before := key[runeStart(key, max(0, s-r.before)):s]
+		if r.notBeforeDFA != nil && sc.validKey {
+			if r.notBeforeDFA.matchesReversed(before) {
+				return
+			}
+		} else {
+			sc.buf = reverseRunes(sc.buf[:0], before)
+			if r.notBefore.Match(sc.buf) {
+				return
+			}
 		}
 	}
 	switch r.letterCase {
@@ -86,6 +110,9 @@ func (r *rule) run(t *fold.Text, p int, sc *scratch) {
 	}
 	if r.notAfterName && afterName(t, s) {
 		return
+	}
+	if r.parse != nil && groups == nil {
+		groups = r.find.submatch(key, p, end)
 	}
 	h := &sc.hit
 	*h = hit{t: t, r: r, start: s, end: e, groups: groups}

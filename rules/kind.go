@@ -34,9 +34,14 @@ func kindNames() []string { return slices.Sorted(maps.Keys(kinds)) }
 type finder interface {
 	// trigger tells at which key positions match may succeed.
 	trigger() trigger
-	// match reports a match starting at key offset p: the mention span
-	// and the offsets of all groups (pairs, absolute, -1 when unset).
-	match(key string, p int) (start, end int, groups []int, ok bool)
+	// match reports where the match starting at key offset p ends.
+	match(key string, p int) (end int, ok bool)
+	// submatch returns the offsets of all groups (pairs, absolute, -1
+	// when unset) of the match key[p:end] that match reported.
+	submatch(key string, p, end int) []int
+	// spanGroup is the group whose span is the mention; 0 is the whole
+	// match.
+	spanGroup() int
 	// group returns the indexes in groups of the groups with a name
 	// (a pattern may reuse a name in alternatives).
 	group(name string) []int
@@ -60,7 +65,8 @@ const window = 128
 // the pattern, so a user's rule file cannot make extraction hang.
 type patternFinder struct {
 	re     *regexp.Regexp
-	span   int // group whose span is the mention; 0 is the whole match
+	dfa    *dfa // finds where re matches; nil: re does it alone
+	span   int  // group whose span is the mention; 0 is the whole match
 	names  map[string][]int
 	trig   trigger
 	maxLen int // bytes a match can span at most, up to window
@@ -87,7 +93,7 @@ func compilePattern(f *fields) (finder, error) {
 		return nil, nil
 	}
 	re.Longest()
-	pf := &patternFinder{re: re, names: map[string][]int{}}
+	pf := &patternFinder{re: re, dfa: newDFA(re), names: map[string][]int{}}
 	for i, n := range re.SubexpNames() {
 		if n != "" {
 			pf.names[n] = append(pf.names[n], i)
@@ -110,31 +116,48 @@ func (p *patternFinder) trigger() trigger { return p.trig }
 
 func (p *patternFinder) group(name string) []int { return p.names[name] }
 
+func (p *patternFinder) spanGroup() int { return p.span }
+
 // match finds the longest match at key offset at that ends on a word
 // boundary: a match that ends inside a word ("9 tỉ" in "9 tỉnh") is tried
 // again on the text before that word.
-func (p *patternFinder) match(key string, at int) (int, int, []int, bool) {
+func (p *patternFinder) match(key string, at int) (int, bool) {
 	end := min(len(key), at+p.maxLen)
-	var loc []int
 	for range 4 {
-		loc = p.re.FindStringSubmatchIndex(key[at:end])
-		if loc == nil || boundary(key, at+loc[1]) {
-			break
+		var n int
+		if p.dfa != nil {
+			n = p.dfa.longest(key[at:end])
+		} else if loc := p.re.FindStringIndex(key[at:end]); loc != nil {
+			n = loc[1]
+		} else {
+			n = -1
 		}
-		if end = wordStart(key, at+loc[1]); end <= at {
-			return 0, 0, nil, false
+		if n < 0 {
+			return 0, false
 		}
-		loc = nil
+		if boundary(key, at+n) {
+			return at + n, true
+		}
+		if end = wordStart(key, at+n); end <= at {
+			return 0, false
+		}
 	}
+	return 0, false
+}
+
+// submatch runs the regexp on exactly the span match found: the longest
+// match there is that span, with the same groups, and the run is short.
+func (p *patternFinder) submatch(key string, at, end int) []int {
+	loc := p.re.FindStringSubmatchIndex(key[at:end])
 	if loc == nil {
-		return 0, 0, nil, false
+		return nil // not reached: match found this span
 	}
 	for i, v := range loc {
 		if v >= 0 {
 			loc[i] = v + at
 		}
 	}
-	return loc[2*p.span], loc[2*p.span+1], loc, loc[2*p.span] >= 0
+	return loc
 }
 
 // checkPattern rejects what would silently never match on the key:

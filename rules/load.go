@@ -229,6 +229,12 @@ func compileRule(f *fields) *rule {
 	// anchored attempt instead of a search through the window.
 	r.notBefore = f.regex("not_before", reversePattern)
 	r.notAfter = f.regex("not_after", func(s string) string { return "\\A(?:" + s + ")" })
+	if r.notBefore != nil {
+		r.notBeforeDFA = newDFA(r.notBefore)
+	}
+	if r.notAfter != nil {
+		r.notAfterDFA = newDFA(r.notAfter)
+	}
 	r.before, r.after = contextLen(f, "not_before"), contextLen(f, "not_after")
 	r.notAfterName = f.boolean("not_after_name")
 	r.keepInner = f.boolean("keep_inner")

@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/fold"
 )
@@ -243,6 +244,7 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 	}()
 	sc.cands = sc.cands[:0]
 	key := t.Key
+	sc.validKey = utf8.ValidString(key)
 	shaped := appendShaped(sc.shaped[:0], key)
 	sc.shaped = shaped
 	for p := 0; p < len(key); {
@@ -290,7 +292,10 @@ type scratch struct {
 	shaped []byte // the key with digits shaped, for triggers
 	ran    []int  // rules tried at the current token
 	buf    []byte // reversed context for not_before
-	hit    hit    // the hit being parsed
+	// validKey says the key is valid UTF-8, so that not_before can
+	// read it backwards in place.
+	validKey bool
+	hit      hit // the hit being parsed
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
