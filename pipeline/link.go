@@ -137,6 +137,8 @@ func (a *analysis) link(f *found, posAt map[int]positionAt) {
 	for _, p := range f.persons {
 		nameStart[p.name.s] = true
 	}
+	// clause[k] are the positions person k got from later in the clause.
+	clause := make([][]int, len(f.persons))
 	for k := range f.persons {
 		p := &f.persons[k]
 		p.former = map[int]bool{}
@@ -162,12 +164,24 @@ func (a *analysis) link(f *found, posAt map[int]positionAt) {
 			}
 			if a.is(j, "làm", "chức", "vị") {
 				if _, ok := posAt[j+1]; ok {
+					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)
+					clause[k] = append(clause[k], p.positions[before:]...)
 					continue
 				}
 			}
 			j++
 		}
+	}
+	// Names listed together share what the clause gives the last of them:
+	// "các đồng chí A, B được bầu giữ chức Phó Bí thư Tỉnh ủy".
+	for k := len(f.persons) - 1; k > 0; k-- {
+		prev, cur := &f.persons[k-1], &f.persons[k]
+		if len(clause[k]) == 0 || cur.name.s-prev.name.e != 1 || !a.is(prev.name.e, ",", "và") || len(prev.positions) > 0 {
+			continue
+		}
+		prev.positions = append(prev.positions, clause[k]...)
+		clause[k-1] = clause[k]
 	}
 	// List headers: a position followed by ':' goes to every person who
 	// heads an item of the list, up to the end of the sentence.

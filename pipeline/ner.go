@@ -231,8 +231,7 @@ func (a *analysis) capRun(i, max int) int {
 			// lower-case syllable that the name goes on after.
 			if e, _ := a.longest(gazetteer.NameTail, j); e > j+1 {
 				j = e
-			} else if j+2 < a.n() && a.next(j+1) && a.next(j+2) && a.toks[j+1].word && !a.toks[j+1].capital && !a.toks[j+1].digits && !joiners[a.toks[j+1].w] &&
-				(a.toks[j+2].capital || a.toks[j+2].upper) && !a.startsKind(j+2, gazetteer.Rank, gazetteer.Title) {
+			} else if a.compoundTail(j) {
 				j += 2
 			} else {
 				j++
@@ -348,11 +347,24 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return -1
 	}
 	if e, _ := a.longest(gazetteer.OrgHead, j); e > j {
+		// A bare head ("Đảng ủy Quân khu"), unless a longer name starts
+		// with it ("Trung tâm Hội nghị tỉnh").
+		if headCap && !a.startsName(j) {
+			if n := a.nameQualifier(j); n > e {
+				return n
+			}
+		}
 		return e
 	}
 	if !headCap || a.startsOther(j) || a.startsName(j) {
 		return -1
 	}
+	return a.nameQualifier(j)
+}
+
+// nameQualifier returns the end of a capitalized name at j that makes a
+// head noun a name, with the body or place it may belong to, or -1.
+func (a *analysis) nameQualifier(j int) int {
 	e := a.capRun(j, 6)
 	if e <= j {
 		return -1
@@ -432,4 +444,26 @@ var joiners = map[string]bool{
 	"và": true, "của": true, "với": true, "cho": true, "tại": true, "ở": true, "thuộc": true,
 	"trong": true, "các": true, "cùng": true, "hoặc": true, "hay": true, "là": true, "do": true,
 	"từ": true, "đến": true, "về": true, "theo": true, "gồm": true, "có": true, "được": true, "đã": true,
+}
+
+// compoundTail says whether the lower-case word after the capitalized one
+// at j is the rest of its compound inside a name: the name goes on after
+// it ("Chỉ huy BĐBP", "Tổ chức Trung ương"), or it ends there, at
+// punctuation or an administrative word ("Hội nghị tỉnh").
+func (a *analysis) compoundTail(j int) bool {
+	if j+1 >= a.n() || !a.next(j+1) {
+		return false
+	}
+	t := a.toks[j+1]
+	if !t.word || t.capital || t.upper || t.digits || joiners[t.w] {
+		return false
+	}
+	k := j + 2
+	if k >= a.n() || !a.next(k) || !a.toks[k].word {
+		return true
+	}
+	if a.admin(k) > 0 {
+		return true
+	}
+	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
 }

@@ -104,6 +104,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Đinh Văn Quý|Đại tá|Phó Chính ủy Lữ đoàn 172"},
 		},
 		{
+			"names listed together share the clause's position",
+			"Các đồng chí Rah Lan Chung, Phạm Anh Tuấn được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+			[]string{"Rah Lan Chung||Phó Bí thư Tỉnh ủy", "Phạm Anh Tuấn||Phó Bí thư Tỉnh ủy"},
+		},
+		{
 			"appointed later in the clause",
 			"Đại tá Bùi Quang Huy, Phó Chỉ huy trưởng Bộ CHQS tỉnh nhận quyết định bổ nhiệm làm Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang.",
 			[]string{"Bùi Quang Huy|Đại tá|Phó Chỉ huy trưởng Bộ CHQS tỉnh;Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang"},
