@@ -63,7 +63,9 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 				}
 			}
 		case "ông", "bà":
-			if a.next(i+1) && a.startsName(i+1) {
+			// A Vietnamese name, or any name the text then gives a title:
+			// "ông Rajnath Singh, Bộ trưởng Quốc phòng Ấn Độ".
+			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(")) {
 				add(i+1, -1)
 			}
 		case "ảnh":

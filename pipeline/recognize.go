@@ -217,4 +217,6 @@ var clauseWords = map[string]bool{
 	"đến": true, "tới": true, "và": true, "cùng": true, "đã": true, "đang": true, "sẽ": true,
 	"được": true, "là": true, "có": true, "của": true, "tại": true, "với": true, "nhận": true,
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
+	"hội": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
+	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
 }

@@ -45,6 +45,8 @@ func TestRecognizerSpans(t *testing.T) {
 		typ        Type
 		want       []string
 	}{
+		{"foreign name after ông with a title", "hội đàm với ông Rajnath Singh, Bộ trưởng Quốc phòng Ấn Độ.", Person, []string{"Rajnath Singh@16"}},
+		{"a verb after an unlisted unit is not its name", "Bộ trưởng Quốc phòng hội đàm với", Position, []string{"Bộ trưởng Quốc phòng@0"}},
 		{"rank any case", "thiếu tướng Lê Văn Bình và Chuẩn Đô đốc Phạm Hải", Rank, []string{"thiếu tướng@0", "Chuẩn Đô đốc@27"}},
 		{"person after rank", "Đại tá Nguyễn Văn Hải phát biểu.", Person, []string{"Nguyễn Văn Hải@7"}},
 		{"given name alone is no person", "Người được Đại tá Diện thay thế.", Person, nil},
