@@ -57,6 +57,25 @@ func (a *analysis) recognize() found {
 				sp.rule, sp.canon = ent.ID(), ent.Canonical
 			}
 			f.spans = append(f.spans, sp)
+			// "các xã Bình Thạnh, Bình Đông và Bình Hải": the rest of a
+			// list of places of the kind just named.
+			if a.is(i-1, "các") && a.admin(i) > 0 {
+				for a.is(e, ",", "và") && a.next(e+1) && a.toks[e+1].capital && !a.startsOther(e+1) && !a.startsName(e+1) {
+					pe, pent := a.placeName(e + 1)
+					if pe < 0 {
+						pe = a.capRun(e+1, 4)
+					}
+					if pe <= e+1 {
+						break
+					}
+					sp := span{typ: Location, s: e + 1, e: pe, rule: "location.list"}
+					if pent != nil {
+						sp.rule, sp.canon = pent.ID(), pent.Canonical
+					}
+					f.spans = append(f.spans, sp)
+					e = pe
+				}
+			}
 			i = e
 			continue
 		}
