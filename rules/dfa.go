@@ -334,26 +334,28 @@ func (d *dfa) matches(s string) bool {
 }
 
 // matchesReversed says whether a match starts at the start of the runes
-// of s read from last to first. s must be valid UTF-8: reversing invalid
-// bytes one by one may make runes that s does not hold.
-func (d *dfa) matchesReversed(s string) bool {
+// of s read from last to first. ok is false when it met a byte that is
+// not UTF-8 before it could tell: reversed byte by byte, such bytes may
+// make runes that s does not hold, and the caller decides on the
+// reversed bytes instead.
+func (d *dfa) matchesReversed(s string) (matched, ok bool) {
 	st := d.start
 	for i := len(s); i > 0; {
 		if d.acc[st] {
-			return true
+			return true, true
 		}
 		var r rune
 		n := 1
 		if c := s[i-1]; c < utf8.RuneSelf {
 			r = rune(c)
-		} else {
-			r, n = utf8.DecodeLastRuneInString(s[:i])
+		} else if r, n = utf8.DecodeLastRuneInString(s[:i]); r == utf8.RuneError && n == 1 {
+			return false, false
 		}
 		st = d.next[int(st)*d.nclass+d.class(r)]
 		if st == 0 {
-			return false
+			return false, true
 		}
 		i -= n
 	}
-	return d.accEnd[st]
+	return d.accEnd[st], true
 }

@@ -87,15 +87,16 @@ func (r *rule) run(t *fold.Text, p int, sc *scratch) {
 	}
 	if r.notBefore != nil {
 		before := key[runeStart(key, max(0, s-r.before)):s]
-		if r.notBeforeDFA != nil && sc.validKey {
-			if r.notBeforeDFA.matchesReversed(before) {
-				return
-			}
-		} else {
+		matched, ok := false, false
+		if r.notBeforeDFA != nil {
+			matched, ok = r.notBeforeDFA.matchesReversed(before)
+		}
+		if !ok {
 			sc.buf = reverseRunes(sc.buf[:0], before)
-			if r.notBefore.Match(sc.buf) {
-				return
-			}
+			matched = r.notBefore.Match(sc.buf)
+		}
+		if matched {
+			return
 		}
 	}
 	switch r.letterCase {

@@ -19,7 +19,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/fold"
 )
@@ -68,44 +67,12 @@ type Value struct {
 // use.
 type Set struct {
 	rules []*rule // in file order, by source then line
-	// byWord lists rules by a key word their matches can start with;
-	// byByte by a first byte, for the ways of starting that are not
-	// literal words. Together they let Apply try a rule only where it
-	// could match.
-	byWord map[string][]wordRule
+	// words finds rules by the key word their matches can start with
+	// and the literal text after it; byByte by a first byte, for the
+	// ways of starting that are not literal words. Together they let
+	// Apply try a rule only where it could match.
+	words  *wordTrie
 	byByte [256][]int
-}
-
-// wordRule is a rule that may match where a word starts: when the text
-// there, digits shaped (see shapeDigits), starts with one of prefixes,
-// or anywhere the word is when there are none. The prefixes are sorted
-// and none is a prefix of another, so at most one can fit: the greatest
-// one not after the text.
-type wordRule struct {
-	rule     int
-	prefixes []string
-}
-
-func (w wordRule) fits(rest []byte) bool {
-	if len(w.prefixes) == 0 {
-		return true
-	}
-	i, found := slices.BinarySearchFunc(w.prefixes, rest, comparePrefix)
-	return found || i > 0 && len(rest) >= len(w.prefixes[i-1]) && string(rest[:len(w.prefixes[i-1])]) == w.prefixes[i-1]
-}
-
-// comparePrefix compares p with the start of rest as long as p, so that
-// a prefix of rest compares equal.
-func comparePrefix(p string, rest []byte) int {
-	for i := 0; i < len(p); i++ {
-		if i == len(rest) {
-			return 1
-		}
-		if p[i] != rest[i] {
-			return cmp.Compare(p[i], rest[i])
-		}
-	}
-	return 0
 }
 
 // prefixFree sorts ps and drops those that start with another one.
@@ -213,12 +180,9 @@ func (s *Set) Merge(other *Set) (*Set, error) {
 func (s *Set) Len() int { return len(s.rules) }
 
 func newSet(rs []*rule) *Set {
-	s := &Set{rules: rs, byWord: map[string][]wordRule{}}
+	s := &Set{rules: rs, words: newWordTrie(rs)}
 	for i, r := range rs {
 		tr := r.find.trigger()
-		for w, ps := range tr.words {
-			s.byWord[w] = append(s.byWord[w], wordRule{rule: i, prefixes: prefixFree(ps)})
-		}
 		for b := range 256 {
 			if tr.bytes[b] {
 				s.byByte[b] = append(s.byByte[b], i)
@@ -244,9 +208,6 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 	}()
 	sc.cands = sc.cands[:0]
 	key := t.Key
-	sc.validKey = utf8.ValidString(key)
-	shaped := appendShaped(sc.shaped[:0], key)
-	sc.shaped = shaped
 	for p := 0; p < len(key); {
 		end := wordEnd(key, p)
 		if end == p {
@@ -260,12 +221,9 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 			p += n
 			continue
 		}
-		ran := sc.ran[:0]
-		for _, w := range s.byWord[string(shaped[p:end])] {
-			if w.fits(shaped[p:]) {
-				s.rules[w.rule].run(t, p, sc)
-				ran = append(ran, w.rule)
-			}
+		ran := s.words.appendFits(sc.ran[:0], key, p, end)
+		for _, i := range ran {
+			s.rules[i].run(t, p, sc)
 		}
 		for _, i := range s.byByte[key[p]] {
 			if !slices.Contains(ran, i) {
@@ -287,15 +245,11 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 
 // scratch is the memory one Apply call works in, reused through a pool.
 type scratch struct {
-	cands  []cand
-	open   []cluster
-	shaped []byte // the key with digits shaped, for triggers
-	ran    []int  // rules tried at the current token
-	buf    []byte // reversed context for not_before
-	// validKey says the key is valid UTF-8, so that not_before can
-	// read it backwards in place.
-	validKey bool
-	hit      hit // the hit being parsed
+	cands []cand
+	open  []cluster
+	ran   []int  // rules tried at the current token
+	buf   []byte // reversed context for not_before
+	hit   hit    // the hit being parsed
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
