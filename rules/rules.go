@@ -239,7 +239,11 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 	for i := range out {
 		out[i].Start, out[i].End = t.Span(out[i].Start, out[i].End)
 	}
-	slices.SortFunc(out, compareMatch)
+	// By start in the key already; ties and units that fold to one
+	// source offset are all that may be out of order.
+	insertionSort(out, func(a, b *Match) bool { return compareMatch(*a, *b) < 0 }, func(ms []Match) {
+		slices.SortFunc(ms, compareMatch)
+	})
 	return dst
 }
 
@@ -247,6 +251,7 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 type scratch struct {
 	cands []cand
 	open  []cluster
+	keep  []bool // which candidates won
 	ran   []int  // rules tried at the current token
 	buf   []byte // reversed context for not_before
 	hit   hit    // the hit being parsed
@@ -261,32 +266,43 @@ type cand struct {
 }
 
 // resolve keeps, for each type, the best of overlapping candidates and
-// appends the kept ones (still in key offsets) to dst. Candidates of one
-// type linked by overlaps form a cluster, chosen from alone, so that the
-// work stays local however many mentions a document has.
+// appends the kept ones (still in key offsets) to dst, by start.
+// Candidates of one type linked by overlaps form a cluster, chosen from
+// alone, so that the work stays local however many mentions a document
+// has.
 func resolve(sc *scratch, dst []Match) []Match {
 	cs := sc.cands
 	// Candidates come in nearly by start already.
-	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.Start, b.Start) })
+	insertionSort(cs, func(a, b *cand) bool { return a.Start < b.Start }, func(cs []cand) {
+		slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(a.Start, b.Start) })
+	})
+	keep := slices.Grow(sc.keep[:0], len(cs))[:len(cs)]
+	clear(keep)
 	open := sc.open[:0] // one cluster being built per type
-	for _, c := range cs {
+	for ci := range cs {
+		c := &cs[ci]
 		i := slices.IndexFunc(open, func(cl cluster) bool { return cl.typ == c.Type })
 		switch {
 		case i < 0:
 			open = append(open, cluster{typ: c.Type})
 			i = len(open) - 1
 		case c.Start >= open[i].end:
-			dst = choose(open[i].cands, dst)
+			choose(cs, open[i].cands, keep)
 			open[i].cands = open[i].cands[:0]
 		}
-		open[i].cands = append(open[i].cands, c)
+		open[i].cands = append(open[i].cands, int32(ci))
 		open[i].end = max(open[i].end, c.End)
 	}
 	for i := range open {
-		dst = choose(open[i].cands, dst)
+		choose(cs, open[i].cands, keep)
 		open[i].cands = open[i].cands[:0]
 	}
-	sc.open = open
+	sc.open, sc.keep = open, keep
+	for i := range cs {
+		if keep[i] {
+			dst = append(dst, cs[i].Match)
+		}
+	}
 	return dst
 }
 
@@ -294,16 +310,19 @@ func resolve(sc *scratch, dst []Match) []Match {
 type cluster struct {
 	typ   string
 	end   int
-	cands []cand
+	cands []int32 // indexes in the candidates
 }
 
-// choose appends the candidates of one cluster that win: the higher
-// priority first, then the longer span, then the earlier one.
-func choose(cs []cand, dst []Match) []Match {
+// choose marks in keep the candidates of one cluster (indexes into all)
+// that win: the higher priority first, then the longer span, then the
+// earlier one.
+func choose(all []cand, cs []int32, keep []bool) {
 	if len(cs) == 1 {
-		return append(dst, cs[0].Match)
+		keep[cs[0]] = true
+		return
 	}
-	slices.SortFunc(cs, func(a, b cand) int {
+	slices.SortFunc(cs, func(i, j int32) int {
+		a, b := &all[i], &all[j]
 		return cmp.Or(
 			cmp.Compare(b.Priority, a.Priority),
 			cmp.Compare(b.End-b.Start, a.End-a.Start),
@@ -312,21 +331,34 @@ func choose(cs []cand, dst []Match) []Match {
 		)
 	})
 	kept := cs[:0]
-	for _, c := range cs {
-		if !conflicts(c, kept) {
-			kept = append(kept, c)
+	for _, i := range cs {
+		if !conflicts(&all[i], all, kept) {
+			kept = append(kept, i)
+			keep[i] = true
 		}
 	}
-	for _, c := range kept {
-		dst = append(dst, c.Match)
+}
+
+// insertionSort sorts s stably by less, quickly when it is nearly sorted;
+// when it is not, it leaves the rest to sort, which must be stable too.
+func insertionSort[T any](s []T, less func(a, b *T) bool, sort func([]T)) {
+	moves := 0
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && less(&s[j], &s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+			if moves++; moves > 4*len(s) {
+				sort(s)
+				return
+			}
+		}
 	}
-	return dst
 }
 
 // conflicts says whether c overlaps a kept candidate, other than by lying
 // inside one that keeps what is inside it. Same span twice is a conflict.
-func conflicts(c cand, kept []cand) bool {
-	for _, k := range kept {
+func conflicts(c *cand, all []cand, kept []int32) bool {
+	for _, i := range kept {
+		k := &all[i]
 		if c.Start >= k.End || k.Start >= c.End {
 			continue
 		}
@@ -339,7 +371,7 @@ func conflicts(c cand, kept []cand) bool {
 }
 
 // inside says whether a lies within b and is not b's span itself.
-func inside(a, b cand) bool {
+func inside(a, b *cand) bool {
 	return b.Start <= a.Start && a.End <= b.End && (a.Start != b.Start || a.End != b.End)
 }
 

@@ -6,6 +6,9 @@ package rules
 // and a search of each rule's prefixes.
 type wordTrie struct {
 	nodes []trieNode // nodes[0] is the root
+	// root holds the root's children by byte, 0 for none: every word
+	// start looks there, and most go no further.
+	root [256]int32
 }
 
 type trieNode struct {
@@ -48,6 +51,9 @@ func (t *wordTrie) insert(s string, a trieAccept) {
 		n = t.child(n, s[i], true)
 	}
 	t.nodes[n].accept = append(t.nodes[n].accept, a)
+	for _, e := range t.nodes[0].edges {
+		t.root[e.b] = e.to
+	}
 }
 
 // child returns the node after n on byte b, or -1; add makes it.
@@ -81,8 +87,15 @@ func (t *wordTrie) child(n int32, b byte, add bool) int32 {
 // where a word ending at end starts, in rule order.
 func (t *wordTrie) appendFits(dst []int, key string, p, end int) []int {
 	start := len(dst)
-	n := int32(0)
-	for i := p; ; i++ {
+	c := key[p]
+	if '1' <= c && c <= '9' {
+		c = '0'
+	}
+	n := t.root[c]
+	if n == 0 {
+		return dst
+	}
+	for i := p + 1; ; i++ {
 		for _, a := range t.nodes[n].accept {
 			if !a.whole || i == end {
 				dst = append(dst, a.rule)
@@ -99,8 +112,8 @@ func (t *wordTrie) appendFits(dst []int, key string, p, end int) []int {
 			break
 		}
 	}
-	// Rules run in file order, as the rule order breaks no ties but
-	// keeps runs reproducible; the few fits are nearly sorted.
+	// Rules run in the order of the set, so that candidates come in the
+	// same order however rules are found; the few fits are nearly sorted.
 	fits := dst[start:]
 	for i := 1; i < len(fits); i++ {
 		for j := i; j > 0 && fits[j] < fits[j-1]; j-- {
