@@ -211,6 +211,8 @@ func nestReason(m, o pending, text string) string {
 		return "inside a longer " + string(o.Type)
 	case (m.Type == Date || m.Type == Count) && o.Type == Term && (inside || m.bs == o.bs && m.be == o.be):
 		return "part of a term"
+	case m.Type == Location && o.Type == Law && m.bs == o.bs:
+		return "the first word of a law's title (Pháp lệnh)"
 	case m.Type == Count && o.Type == Law && overlaps(m, o):
 		return "part of a law's name or number"
 	case m.Type == Organization && o.Type == Law && inside && m.bs > 0 && (text[m.bs-1] == '-' || text[m.bs-1] == '/'):

@@ -47,9 +47,15 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 				add(j, r)
 			}
 		}
-		// Right after a position: "Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý".
-		if _, ok := posEnd[i]; ok && a.next(i) && a.startsName(i) {
-			add(i, -1)
+		// Right after a position: "Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý",
+		// or any name that the clause ends after: "Đại sứ Ấn Độ tại
+		// Việt Nam Vikram Nair,".
+		if _, ok := posEnd[i]; ok && a.next(i) {
+			if a.startsName(i) {
+				add(i, -1)
+			} else if e := a.nameEnd(i); e > i && e-i <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";")) {
+				add(i, -1)
+			}
 		}
 		switch a.toks[i].w {
 		case "chí": // đồng chí

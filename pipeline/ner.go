@@ -169,6 +169,10 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	if best > 0 && !a.toks[i].capital && !a.toks[i].upper {
 		return -1, nil
 	}
+	// "tiếng Anh" is a language.
+	if best > 0 && a.is(i-1, "tiếng") {
+		return -1, nil
+	}
 	// A one-word place that begins a longer entry of another kind is
 	// that entry: "Anh" in "Anh hùng", "Nam" in "Nam Định" is fine.
 	if best == i+1 {
@@ -329,6 +333,16 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 				e = t
 			}
 		}
+		// "Ban Chỉ huy Phòng thủ khu vực 4 - Mèo Vạc": the place the
+		// numbered unit covers.
+		if a.is(e, "-") && a.next(e+1) && a.toks[e+1].capital && a.org(e+1) < 0 {
+			if p, _ := a.placeName(e + 1); p > e+1 {
+				return p
+			}
+			if p := a.capRun(e+1, 3); p > e+1 && !a.startsName(e+1) {
+				return p
+			}
+		}
 		return e
 	}
 	if e := a.org(j); e > j {
@@ -337,8 +351,12 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	if e, _ := a.place(j); e > j {
 		return e
 	}
+	// A generic administrative word ("UBND tỉnh"), unless it begins a
+	// head noun of its own ("Ban Tổ chức Tỉnh ủy").
 	if k := a.admin(j); k > 0 && headCap {
-		return k
+		if h, _ := a.longest(gazetteer.OrgHead, j); h <= k {
+			return k
+		}
 	}
 	if a.is(j, "các") && a.admin(j+1) > 0 && headCap {
 		return a.admin(j + 1)
@@ -463,6 +481,10 @@ func (a *analysis) compoundTail(j int) bool {
 		return true
 	}
 	if a.admin(k) > 0 {
+		return true
+	}
+	// "Hợp tác quốc tế": a listed lower-case tail goes on after it.
+	if e, _ := a.longest(gazetteer.NameTail, k); e > k && !a.toks[k].capital {
 		return true
 	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)

@@ -39,6 +39,11 @@ func (a *analysis) recognize() found {
 	inOrg := make([]bool, n+1)
 	for i := 0; i < n; {
 		if e := a.org(i); e > i {
+			// "(QĐND)" alone at the end of a line is the source's credit.
+			if e == i+1 && a.is(i-1, "(") && a.is(e, ")") && (e+1 == n || a.toks[e+1].brk) {
+				i = e
+				continue
+			}
 			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i)})
 			for k := i + 1; k < e; k++ {
 				inOrg[k] = true
@@ -189,6 +194,16 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 				continue // a lower-case title alone is a common noun
 			}
 			e = t
+			// "Đại sứ Ấn Độ": the country an envoy represents.
+			if c, _ := a.longest(gazetteer.Country, t); c > t && a.next(t) && a.toks[t].capital {
+				e = c
+			}
+		}
+		// "… Ấn Độ tại Việt Nam": where a foreign post is held.
+		if a.is(e, "tại") && a.next(e+1) && a.endsWithCountry(t, e) {
+			if p, _ := a.placeName(e + 1); p > e+1 {
+				e = p
+			}
 		}
 		// The longest position wins; on a tie, the shorter title (so the
 		// longer organization: "Ủy viên | Thường vụ Quân ủy Trung ương").
@@ -238,4 +253,14 @@ var clauseWords = map[string]bool{
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
 	"hội": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
+}
+
+// endsWithCountry says whether tokens [s, e) end with a country's name.
+func (a *analysis) endsWithCountry(s, e int) bool {
+	for k := e - 1; k >= s && k >= e-4; k-- {
+		if c, ent := a.placeName(k); c == e && ent != nil && ent.Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
 }

@@ -63,6 +63,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"unit named in lower case, ended by the clause", "Thượng tá Hà Văn Lộc, Trưởng phòng Tham mưu tác chiến cho biết", Position, []string{"Trưởng phòng Tham mưu tác chiến@22"}},
 		{"bare head and lower-case unit up to a comma", "Đội trưởng Đội điều tra tổng hợp, Công an huyện Mê Linh", Position, []string{"Đội trưởng Đội điều tra tổng hợp@0"}},
 		{"bare head then the sentence goes on", "Tư lệnh Quân khu tiếp tục được bầu", Position, []string{"Tư lệnh Quân khu@0"}},
+		{"envoy's country and station", "Đại sứ Ấn Độ tại Việt Nam Vikram Nair; Đại tá Suresh Pillai, Tùy viên Quốc phòng Ấn Độ tại Việt Nam.", Position, []string{"Đại sứ Ấn Độ tại Việt Nam@0", "Tùy viên Quốc phòng Ấn Độ tại Việt Nam@61"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
 		{"a list of places after các + administrative word", "tới các xã Bình Thạnh, Bình Đông và Tịnh Hòa.", Location, []string{"xã Bình Thạnh@8", "Bình Đông@23", "Tịnh Hòa@36"}},
