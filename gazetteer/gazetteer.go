@@ -296,6 +296,11 @@ func Tokenize(key string, dst []Token) []Token {
 			if !isWordRune(r) {
 				break
 			}
+			// "QK7" is "QK" and "7": letters and digits meet at a token
+			// boundary, so abbreviations keep matching before numbers.
+			if isDigit(r) != isDigitAt(key, j-1) {
+				break
+			}
 			j += n
 		}
 		dst = append(dst, Token{i, j})
@@ -342,3 +347,10 @@ func isAbbrev(s string) bool {
 	}
 	return n >= 2
 }
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// isDigitAt says whether the byte at i of key is an ASCII digit (only the
+// last byte of the previous rune is looked at, which suffices: digits are
+// one byte).
+func isDigitAt(key string, i int) bool { return i >= 0 && '0' <= key[i] && key[i] <= '9' }

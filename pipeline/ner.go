@@ -28,6 +28,7 @@ type span struct {
 type analysis struct {
 	r       *recognizer
 	keyText string
+	source  string
 	toks    []tok
 	hits    []gazetteer.Hit
 	// first[i] is the index in hits of the first hit starting at token i;

@@ -1,7 +1,11 @@
 package pipeline
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/vnextract/vnextract/gazetteer"
+	"github.com/vnextract/vnextract/pipeline/fold"
 )
 
 // found is the recognizer's result for one document.
@@ -44,7 +48,7 @@ func (a *analysis) recognize() found {
 				i = e
 				continue
 			}
-			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i)})
+			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i), canon: a.canonicalName(i, e)})
 			for k := i + 1; k < e; k++ {
 				inOrg[k] = true
 			}
@@ -263,4 +267,67 @@ func (a *analysis) endsWithCountry(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// canonicalName writes an organization's name with listed abbreviations
+// and variants expanded and Roman unit numbers in digits, so that "QK7",
+// "Quân khu VII" and "Quân khu 7" compare equal; "" when nothing changes.
+func (a *analysis) canonicalName(s, e int) string {
+	src := a.source
+	var b strings.Builder
+	changed, lastExpanded := false, false
+	for k := s; k < e; {
+		if k > s {
+			gap := src[a.toks[k-1].se:a.toks[k].ss]
+			if gap == "" && lastExpanded {
+				gap = " "
+			}
+			b.WriteString(gap)
+		}
+		// A bracketed abbreviation repeats the name: "Bộ Tư lệnh (BTL)".
+		if a.is(k, "(") && k+2 < e && a.toks[k+1].upper && a.is(k+2, ")") {
+			k += 3
+			changed = true
+			continue
+		}
+		end, ent := -1, (*gazetteer.Entry)(nil)
+		for _, h := range a.hitsAt(k) {
+			if (h.Entry.Kind == gazetteer.Org || h.Entry.Kind == gazetteer.OrgHead) && h.End <= e && h.End > end && a.fits(h) {
+				end, ent = h.End, h.Entry
+			}
+		}
+		lastExpanded = false
+		switch {
+		case ent != nil && fold.String(ent.Canonical) != a.key(k, end):
+			b.WriteString(ent.Canonical)
+			changed, lastExpanded = true, true
+			k = end
+		case a.toks[k].roman && k > s && !a.toks[k].digits:
+			b.WriteString(strconv.Itoa(romanValue(a.toks[k].w)))
+			changed = true
+			k++
+		default:
+			b.WriteString(src[a.toks[k].ss:a.toks[k].se])
+			k++
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// romanValue reads a lower-case Roman numeral that isRoman accepted.
+func romanValue(s string) int {
+	val := map[byte]int{'i': 1, 'v': 5, 'x': 10}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }

@@ -164,3 +164,29 @@ func TestMentionsPointIntoText(t *testing.T) {
 		}
 	}
 }
+
+func TestCanonicalOrganizationNames(t *testing.T) {
+	p := newTestPipeline(t)
+	tests := []struct{ text, org, want string }{
+		{"Đoàn công tác của QK7 đến thăm.", "QK7", "Quân khu 7"},
+		{"Bộ Tư lệnh Quân khu VII tổ chức.", "Bộ Tư lệnh Quân khu VII", "Bộ Tư lệnh Quân khu 7"},
+		{"Bộ CHQS tỉnh Cà Mau tổ chức.", "Bộ CHQS tỉnh Cà Mau", "Bộ Chỉ huy Quân sự tỉnh Cà Mau"},
+		{"Bộ Tư lệnh (BTL) Vùng 2 Hải quân họp.", "Bộ Tư lệnh (BTL) Vùng 2 Hải quân", "Bộ Tư lệnh Vùng 2 Hải quân"},
+		{"Sư đoàn 309 tổ chức.", "Sư đoàn 309", ""},
+	}
+	for _, tt := range tests {
+		d := p.Extract(context.Background(), Input{ID: "t", Text: tt.text})
+		found := false
+		for _, m := range d.Mentions {
+			if m.Type == Organization && m.Text == tt.org {
+				found = true
+				if m.Canonical != tt.want {
+					t.Errorf("canonical of %q = %q, want %q", tt.org, m.Canonical, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no organization %q in %q: %+v", tt.org, tt.text, spansOf(d, Organization))
+		}
+	}
+}
