@@ -129,11 +129,17 @@ func New(opts ...Option) (*Pipeline, error) {
 		}
 		lists = lists.Merge(ul)
 		ur, err := rules.Load(fsys)
-		if err != nil {
+		switch {
+		case errors.Is(err, rules.ErrNoFiles):
+			if ul.Len() == 0 {
+				return nil, fmt.Errorf("pipeline: %s holds no lists (*.txt) and no rules (*.yaml)", dir)
+			}
+		case err != nil:
 			return nil, fmt.Errorf("%s: %w", dir, err)
-		}
-		if rs, err = rs.Merge(ur); err != nil {
-			return nil, fmt.Errorf("%s: %w", dir, err)
+		default:
+			if rs, err = rs.Merge(ur); err != nil {
+				return nil, fmt.Errorf("%s: %w", dir, err)
+			}
 		}
 	}
 	return &Pipeline{
