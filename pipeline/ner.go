@@ -388,6 +388,11 @@ func (a *analysis) nameQualifier(j int) int {
 	if e <= j {
 		return -1
 	}
+	// "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)": lower-case
+	// words up to a bracketed code end the name.
+	if b := a.bracketedCodeAfter(e); b > e {
+		return b
+	}
 	// The name may be followed by the body it belongs to:
 	// "Cục Chính trị Quân khu II".
 	if o := a.org(e); o > e && a.next(e) {
@@ -489,4 +494,25 @@ func (a *analysis) compoundTail(j int) bool {
 		return true
 	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
+}
+
+// bracketedCodeAfter returns the end of up to eight lower-case words
+// followed by an abbreviation or code in brackets ("(PC04)", "(EC)"), or
+// -1.
+func (a *analysis) bracketedCodeAfter(e int) int {
+	j := e
+	for j < a.n() && j-e < 8 && a.next(j) && a.toks[j].word && !a.toks[j].capital && !a.toks[j].digits {
+		j++
+	}
+	if !a.is(j, "(") || j+2 >= a.n() || !a.toks[j+1].upper {
+		return -1
+	}
+	k := j + 2
+	if k < a.n() && a.toks[k].digits {
+		k++
+	}
+	if !a.is(k, ")") {
+		return -1
+	}
+	return k + 1
 }

@@ -15,8 +15,13 @@ func (a *analysis) nameEnd(i int) int {
 		return -1
 	}
 	j := i
-	for j < a.n() && j-i < 5 && (j == i || a.next(j)) {
+	for j < a.n() && j-i < 6 && (j == i || a.next(j)) {
 		t := a.toks[j]
+		// "H' Hoà Byă": the Ê Đê prefix H' keeps its apostrophe.
+		if t.w == "'" && j > i && a.toks[j-1].w == "h" && j+1 < a.n() && a.toks[j+1].capital {
+			j++
+			continue
+		}
 		if !t.word || t.digits || !t.capital || t.upper != caps && len(t.w) > 1 {
 			break
 		}
