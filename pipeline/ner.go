@@ -296,7 +296,7 @@ func (a *analysis) org(i int) int {
 		headCap := a.toks[i].capital || a.toks[i].upper
 		// A one-word head in lower case is a common noun, often the tail
 		// of another word: "thao trường", "cán bộ", "Biên phòng".
-		if !headCap && h.End-h.Start == 1 {
+		if (!headCap || a.toks[i].shout) && h.End-h.Start == 1 {
 			continue
 		}
 		// A shorter head must name more than the longest head alone:
@@ -479,7 +479,7 @@ func (a *analysis) compoundTail(j int) bool {
 		return false
 	}
 	t := a.toks[j+1]
-	if !t.word || t.capital || t.upper || t.digits || joiners[t.w] {
+	if !t.word || t.capital || t.upper || t.digits || joiners[t.w] || a.admin(j+1) > 0 {
 		return false
 	}
 	k := j + 2

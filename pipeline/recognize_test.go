@@ -69,6 +69,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a list of places after các + administrative word", "tới các xã Bình Thạnh, Bình Đông và Tịnh Hòa.", Location, []string{"xã Bình Thạnh@8", "Bình Đông@23", "Tịnh Hòa@36"}},
 		{"lower-case name up to a bracketed code", "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) phối hợp", Organization, []string{"Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)@0"}},
 		{"Ê Đê name with H'", "Đại tá H' Hoà Byă, Phó Chủ tịch", Person, []string{"H' Hoà Byă@7"}},
+		{"headline in capitals", "BỘ CHỈ HUY QUÂN SỰ TỈNH LẠNG SƠN: TRIỂN KHAI NHIỆM VỤ NĂM 2026", Organization, []string{"BỘ CHỈ HUY QUÂN SỰ TỈNH LẠNG SƠN@0"}},
+		{"administrative word ends a compound", "đề nghị Bộ CHQS tỉnh tham mưu cho Tỉnh ủy", Organization, []string{"Bộ CHQS tỉnh@8"}},
 		{"country", "hợp tác với Bạn Lào và Campuchia", Location, []string{"Lào@16", "Campuchia@23"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"NFD text gives code point offsets into NFD", "Đại tá Hoa\u0300ng Va\u0306n Nam", Person, []string{"Hoa\u0300ng Va\u0306n Nam@7"}},

@@ -20,6 +20,7 @@ type tok struct {
 	digits  bool   // ASCII digits only
 	roman   bool   // an upper-case Roman numeral (I … XXXIX)
 	brk     bool   // a line break comes before it
+	shout   bool   // its line is written in capitals (a headline)
 }
 
 // tokenize cuts ft's key into tokens and reads their case in the source.
@@ -64,7 +65,34 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 		t.upper = letters >= 2 && uppers == letters
 		t.roman = uppers == letters && isRoman(t.w)
 	}
+	markShouting(out)
 	return out
+}
+
+// markShouting flags the tokens of lines written all in capitals, where
+// capitals say nothing about names.
+func markShouting(toks []tok) {
+	for s := 0; s < len(toks); {
+		e := s + 1
+		for e < len(toks) && !toks[e].brk {
+			e++
+		}
+		words, upper := 0, 0
+		for k := s; k < e; k++ {
+			if toks[k].word && !toks[k].digits {
+				words++
+				if toks[k].upper || toks[k].capital && len(toks[k].w) == 1 {
+					upper++
+				}
+			}
+		}
+		if words >= 4 && upper == words {
+			for k := s; k < e; k++ {
+				toks[k].shout = true
+			}
+		}
+		s = e
+	}
 }
 
 func isDigits(s string) bool {
