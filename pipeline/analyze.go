@@ -36,6 +36,7 @@ type TraceItem struct {
 	Text      string
 	ByteStart int
 	ByteEnd   int
+	Sentence  int // 0-based index of the sentence holding ByteStart
 	Rule      string
 	Reason    string // why it was dropped, for Dropped
 }
@@ -131,6 +132,13 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 		}
 	}
 	doc.Persons = a.roster(f, text, cp)
+	if tr != nil {
+		for _, items := range [][]TraceItem{tr.Hits, tr.Dropped} {
+			for i := range items {
+				items[i].Sentence = segment.SentenceIndex(sents, items[i].ByteStart)
+			}
+		}
+	}
 }
 
 // canonical is the canonical form to report, or "" when it is the text.

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/vnextract/vnextract/pipeline"
@@ -68,31 +67,38 @@ func runExplain(ctx context.Context, args []string, stdin io.Reader, stdout, std
 
 // writeExplain prints each sentence followed by what was found in it.
 func writeExplain(w io.Writer, doc *pipeline.Document, tr pipeline.Trace, showHits bool) {
-	sentOf := func(byteOff int) int {
-		// Sentence spans are in code points; mentions carry both units,
-		// so map through the kept mentions' sentence numbers when we can.
-		return sort.Search(len(doc.SentenceSpans), func(i int) bool { return doc.SentenceSpans[i][1] > cpOf(doc.Text, byteOff) })
+	n := len(doc.SentenceSpans)
+	hits := make([][]pipeline.TraceItem, n)
+	dropped := make([][]pipeline.TraceItem, n)
+	mentions := make([][]pipeline.Mention, n)
+	for _, h := range tr.Hits {
+		if h.Sentence >= 0 && h.Sentence < n {
+			hits[h.Sentence] = append(hits[h.Sentence], h)
+		}
 	}
+	for _, d := range tr.Dropped {
+		if d.Sentence >= 0 && d.Sentence < n {
+			dropped[d.Sentence] = append(dropped[d.Sentence], d)
+		}
+	}
+	for _, m := range doc.Mentions {
+		if m.Sentence >= 0 && m.Sentence < n {
+			mentions[m.Sentence] = append(mentions[m.Sentence], m)
+		}
+	}
+	runes := []rune(doc.Text)
 	for si, sp := range doc.SentenceSpans {
-		sent := []rune(doc.Text)[sp[0]:sp[1]]
-		fmt.Fprintf(w, "\n[%d] %s\n", si, strings.TrimSpace(string(sent)))
+		fmt.Fprintf(w, "\n[%d] %s\n", si, strings.TrimSpace(string(runes[sp[0]:sp[1]])))
 		if showHits {
-			for _, h := range tr.Hits {
-				if sentOf(h.ByteStart) == si {
-					fmt.Fprintf(w, "    list  %-9s %-40q %s\n", h.Kind, h.Text, h.Rule)
-				}
+			for _, h := range hits[si] {
+				fmt.Fprintf(w, "    list  %-9s %-40q %s\n", h.Kind, h.Text, h.Rule)
 			}
 		}
-		for _, m := range doc.Mentions {
-			if m.Sentence != si {
-				continue
-			}
+		for _, m := range mentions[si] {
 			fmt.Fprintf(w, "  + %-12s %-40q [%d,%d) %s%s\n", m.Type, m.Text, m.Start, m.End, m.Rule, valueNote(&m))
 		}
-		for _, d := range tr.Dropped {
-			if sentOf(d.ByteStart) == si {
-				fmt.Fprintf(w, "  - %-12s %-40q %s: %s\n", d.Kind, d.Text, d.Rule, d.Reason)
-			}
+		for _, d := range dropped[si] {
+			fmt.Fprintf(w, "  - %-12s %-40q %s: %s\n", d.Kind, d.Text, d.Rule, d.Reason)
 		}
 	}
 	if len(doc.Persons) > 0 {
@@ -109,13 +115,6 @@ func writeExplain(w io.Writer, doc *pipeline.Document, tr pipeline.Trace, showHi
 			fmt.Fprintf(w, "  %s | %s | %s\n", p.Name, rank, strings.Join(titles, "; "))
 		}
 	}
-}
-
-func cpOf(text string, byteOff int) int {
-	if byteOff > len(text) {
-		byteOff = len(text)
-	}
-	return len([]rune(text[:byteOff]))
 }
 
 func valueNote(m *pipeline.Mention) string {
