@@ -50,7 +50,7 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 	sents := segment.Sentences(text)
 	raw := gazetteer.Tokenize(ft.Key, sc.raw[:0])
 	sc.raw = raw
-	a := &analysis{r: p.ner, keyText: ft.Key, source: text}
+	a := &analysis{keyText: ft.Key, source: text}
 	a.toks = tokenize(ft, raw, sc.toks[:0])
 	sc.toks = a.toks
 	a.hits = p.lists.Match(ft.Key, raw, sc.hits[:0])

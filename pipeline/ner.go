@@ -4,15 +4,6 @@ import (
 	"github.com/vnextract/vnextract/gazetteer"
 )
 
-// recognizer finds ranks, organizations, locations, positions and persons
-// from gazetteer hits and the case of the source text. It holds only
-// immutable data and is shared by all documents.
-type recognizer struct {
-	lists *gazetteer.Lists
-}
-
-func newRecognizer(lists *gazetteer.Lists) *recognizer { return &recognizer{lists: lists} }
-
 // span is an entity found by the recognizer, by token indexes [s, e).
 type span struct {
 	typ  Type
@@ -26,7 +17,6 @@ type span struct {
 
 // analysis is the per-document state of the recognizer.
 type analysis struct {
-	r       *recognizer
 	keyText string
 	source  string
 	toks    []tok
@@ -129,9 +119,6 @@ func (a *analysis) is(i int, w ...string) bool {
 
 // next says whether token i exists on the same line as i-1.
 func (a *analysis) next(i int) bool { return i < len(a.toks) && !a.toks[i].brk }
-
-// adminWords name administrative units before a place name.
-var adminWords = map[string]int{"tỉnh": 1, "huyện": 1, "quận": 1, "xã": 1, "phường": 1, "thị": 2, "thành": 2, "tp": 1}
 
 // admin returns the end of an administrative prefix at i ("tỉnh",
 // "thành phố", "TP.", "thị xã", "thị trấn"), or -1.

@@ -32,7 +32,6 @@ type Pipeline struct {
 	maxBytes int
 	lists    *gazetteer.Lists
 	rules    *rules.Set
-	ner      *recognizer
 }
 
 // config collects options before New validates them.
@@ -148,7 +147,6 @@ func New(opts ...Option) (*Pipeline, error) {
 		maxBytes: c.maxBytes,
 		lists:    lists,
 		rules:    rs,
-		ner:      newRecognizer(lists),
 	}, nil
 }
 
