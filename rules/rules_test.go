@@ -78,6 +78,30 @@ func TestApply(t *testing.T) {
 			"count \"mười lăm học viên\" 62-86 n=15 unit=học viên",
 			"count \"ba nghìn người\" 88-106 n=3000 unit=người",
 		}},
+		// A verb ends a counted noun; a number followed by one counts nothing.
+		{"count", "Hai bên nhất trí tiếp tục phối hợp; Vùng Cảnh sát biển 3 chủ trì hội nghị; hai nước kể từ năm 2016.", []string{
+			"count \"Hai bên\" 0-8 n=2 unit=bên",
+			"count \"hai nước\" 100-111 n=2 unit=nước",
+		}},
+		{"count", "Có 438 đại biểu tán thành, chiếm 93,3%; nâng thời hạn lên 24 tháng đối với một số chuyên ngành.", []string{
+			"count \"438 đại biểu\" 4-21 n=438 unit=đại biểu",
+			"count \"93,3%\" 43-48 n=93.3 unit=%",
+			"count \"24 tháng\" 74-83 n=24 unit=tháng",
+		}},
+		{"count", "Hai tham gia, ba thực hiện; 19 ngư dân gặp nạn trên biển.", []string{
+			"count \"19 ngư dân\" 32-44 n=19 unit=ngư dân",
+		}},
+		// "quốc phòng", "dự phòng", the verb "cấp": not a numbered room or level.
+		{"count", "Triển khai gói tín dụng quốc phòng 500 triệu USD, dự phòng 200 tỷ đồng; đơn vị đã cấp 30 tấn gạo.", []string{
+			"count \"500 triệu USD\" 44-59 n=5e+08 unit=USD",
+			"count \"200 tỷ đồng\" 73-89 n=2e+11 unit=đồng",
+			"count \"30 tấn gạo\" 113-127 n=30 unit=tấn gạo",
+		}},
+		{"count", "Gió giật cấp 10 làm đổ cây; học sinh cấp 2 trường xã; báo động cấp 3 toàn tỉnh.", nil},
+		// The "ngày" after a number is the counted noun, not the date's.
+		{"count", "Trước đó, trong 2 ngày 28 và 29 tháng 9, các đơn vị sơ tán dân.", []string{
+			"count \"2 ngày\" 21-28 n=2 unit=ngày",
+		}},
 		{"count", "Năm 2025, Quân khu 7 và Vùng 2 Hải quân cùng Khóa 46 tham gia.", nil},
 		{"count", "Huân chương Sao vàng lần thứ 2; phòng chống dịch Covid-19; lúc 15:30 ngày 27/1/2022.", nil},
 		{"count", "Đơn vị có một số nội dung mới, là một trong những đơn vị dẫn đầu.", nil},
@@ -114,6 +138,25 @@ func TestApply(t *testing.T) {
 		{"date", "Ngày 19 tháng 12 năm 1946 toàn quốc kháng chiến.", []string{
 			"date \"Ngày 19 tháng 12 năm 1946\" 0-28 iso=1946-12-19",
 		}},
+		{"date", "Trước đó, trong 2 ngày 28 và 29 tháng 9, các đơn vị sơ tán dân.", []string{
+			"date \"28 và 29 tháng 9\" 29-47 iso=--09-28/--09-29 from=--09-28 to=--09-29",
+		}},
+		// A first end without the year the second gives: one date.
+		{"date", "Từ ngày 1/7 đến 14/8/2025, từ 1-7 đến ngày 14-8-2025 và từ tháng 7 đến tháng 9/2025.", []string{
+			"date \"ngày 1/7 đến 14/8/2025\" 5-31 iso=2025-07-01/2025-08-14 from=2025-07-01 to=2025-08-14",
+			"date \"1-7 đến ngày 14-8-2025\" 38-64 iso=2025-07-01/2025-08-14 from=2025-07-01 to=2025-08-14",
+			"date \"tháng 7 đến tháng 9/2025\" 74-103 iso=2025-07/2025-09 from=2025-07 to=2025-09",
+		}},
+		{"date", "Ngày 1 tháng 7 đến ngày 14 tháng 8 năm 2025; trong tháng 7-9/2025.", []string{
+			"date \"Ngày 1 tháng 7 đến ngày 14 tháng 8 năm 2025\" 0-51 iso=2025-07-01/2025-08-14 from=2025-07-01 to=2025-08-14",
+			"date \"tháng 7-9/2025\" 59-74 iso=2025-07/2025-09 from=2025-07 to=2025-09",
+		}},
+		// Two complete dates stay two; a range into the next year.
+		{"date", "Từ 1/7/2025 đến 14/8/2025; từ 20/12 đến 5/1/2026.", []string{
+			"date \"1/7/2025\" 5-13 iso=2025-07-01",
+			"date \"14/8/2025\" 21-30 iso=2025-08-14",
+			"date \"20/12 đến 5/1/2026\" 37-58 iso=2025-12-20/2026-01-05 from=2025-12-20 to=2026-01-05",
+		}},
 		{"date", "Ngày 32/13/2020 không có; lúc 7h30 thứ Hai; 6 tháng đầu năm 2021.", nil},
 		// term
 		{"term", "Đại hội lần thứ X, nhiệm kỳ 2020-2025; Quốc hội khóa XV, HĐND nhiệm kỳ 2021 – 2026.", []string{
@@ -134,6 +177,13 @@ func TestApply(t *testing.T) {
 			"term \"6 tháng cuối năm 2021\" 42-67 from=2021 to=2021",
 			"term \"6 tháng đầu năm\" 69-89",
 		}},
+		{"term", "Tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV; kỳ họp bất thường lần thứ 9 và Kỳ họp thứ XI.", []string{
+			"term \"Kỳ họp thứ 9\" 29-47 numeral=9",
+			"term \"khóa XV\" 62-70 numeral=XV",
+			"term \"kỳ họp bất thường lần thứ 9\" 72-112 numeral=9",
+			"term \"Kỳ họp thứ XI\" 117-136 numeral=XI",
+		}},
+		{"term", "Kỳ họp thứ hai, kỳ họp tới và kỳ họp thứ 0.", nil},
 		{"term", "Khóa 46 tốt nghiệp; Huân chương Sao vàng lần thứ 2; năm 2021 đạt kết quả.", nil},
 		// law
 		{"law", "Thực hiện Luật Nghĩa vụ quân sự, Luật Dân quân – Tự vệ; Luật Tín ngưỡng, tôn giáo… và Nghị quyết 35-NQ/TW.", []string{
@@ -155,6 +205,22 @@ func TestApply(t *testing.T) {
 			"law \"Luật Dân quân tự vệ năm 2009\" 0-37",
 			"law \"Hiến pháp năm 2013\" 42-64",
 			"law \"Nghị quyết Trung ương 8\" 66-95",
+		}},
+		// A comma inside an official name; the "(sửa đổi)" of a revised law.
+		{"law", "Thực hiện Luật Phòng, chống ma túy năm 2021 và Luật Phòng, chống tham nhũng, Luật Xuất cảnh, nhập cảnh của công dân Việt Nam.", []string{
+			"law \"Luật Phòng, chống ma túy năm 2021\" 14-54",
+			"law \"Luật Phòng, chống tham nhũng\" 59-93",
+			"law \"Luật Xuất cảnh, nhập cảnh\" 95-130",
+		}},
+		{"law", "Luật Tín ngưỡng, tôn giáo năm 2016; Quốc hội thông qua Luật Nghĩa vụ quân sự (sửa đổi), dự thảo Luật Đất đai (sửa đổi, bổ sung).", []string{
+			"law \"Luật Tín ngưỡng, tôn giáo năm 2016\" 0-43",
+			"law \"Luật Nghĩa vụ quân sự (sửa đổi)\" 69-113",
+			"law \"Luật Đất đai (sửa đổi, bổ sung)\" 127-171",
+		}},
+		{"law", "Luật Nghĩa vụ quân sự, các văn bản hướng dẫn; Luật Quốc phòng (dự thảo) và Luật Biên phòng Việt Nam.", []string{
+			"law \"Luật Nghĩa vụ quân sự\" 0-29",
+			"law \"Luật Quốc phòng\" 63-83",
+			"law \"Luật Biên phòng Việt Nam\" 102-132",
 		}},
 		{"law", "Nghị quyết của Đảng, các nghị quyết, chỉ thị và Kế hoạch số 12/KH-BQP; Chủ tịch nước quyết định tặng.", nil},
 	}

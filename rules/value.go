@@ -54,7 +54,37 @@ var (
 	unitStop = sync.OnceValue(func() map[string]bool { return wordList("data/unit-stop.txt") })
 	nameStop = sync.OnceValue(func() map[string]bool { return wordList("data/name-stop.txt") })
 	lawWords = sync.OnceValue(func() map[string]bool { return wordList("data/law-words.txt") })
+	nameJoin = sync.OnceValue(func() []joinPair { return joinList("data/name-join.txt") })
 )
+
+// joinPair is a pair of words an official name joins with a comma:
+// before ends the name so far, after starts what follows the comma.
+type joinPair struct{ before, after string }
+
+func joinList(name string) []joinPair {
+	var out []joinPair
+	for w := range wordList(name) {
+		if b, a, ok := strings.Cut(w, ", "); ok && b != "" && a != "" {
+			out = append(out, joinPair{b, a})
+		}
+	}
+	return out
+}
+
+// joinedAt says whether the comma at key offset p (", " then a word at
+// q) joins two words of one name: the words before p and at q form a
+// listed pair ("Phòng, chống").
+func joinedAt(key string, p, q int) bool {
+	for _, j := range nameJoin() {
+		b := p - len(j.before)
+		e := q + len(j.after)
+		if b >= 0 && key[b:p] == j.before && boundary(key, b) &&
+			e <= len(key) && key[q:e] == j.after && boundary(key, e) {
+			return true
+		}
+	}
+	return false
+}
 
 func wordList(name string) map[string]bool {
 	m := map[string]bool{}
@@ -369,6 +399,10 @@ func parseDate(h *hit) (Value, bool) {
 	// The first end of a range borrows what it leaves out ("5-9/1").
 	from, ok1 := isoDate(cmpOr(y, y2), cmpOr(m, m2), d)
 	to, ok2 := isoDate(cmpOr(y2, y), cmpOr(m2, m), cmpOr(d2, d))
+	if ok1 && ok2 && to < from && y == 0 && y2 > 0 && m > 0 {
+		// "từ 20/12 đến 5/1/2026": the first end is in the year before.
+		from, ok1 = isoDate(y2-1, m, d)
+	}
 	if !ok1 || !ok2 || to < from {
 		return v, false
 	}
@@ -411,14 +445,18 @@ func two(n int) string {
 	return strconv.Itoa(n)
 }
 
+// decimalRe is a session number in digits, without a leading zero.
+var decimalRe = regexp.MustCompile(`^[1-9]\d*$`)
+
 var romanRe = regexp.MustCompile(`^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$`)
 
 // parseTerm reads a term's years (groups y, y2) into From and To and its
-// legislature number (group n, a Roman numeral) into Numeral.
+// legislature or session number (group n, a Roman numeral or digits)
+// into Numeral.
 func parseTerm(h *hit) (Value, bool) {
 	var v Value
 	if s, e := h.span("n"); s >= 0 {
-		if n := h.t.Key[s:e]; n == "" || !romanRe.MatchString(n) {
+		if n := h.t.Key[s:e]; n == "" || !romanRe.MatchString(n) && !decimalRe.MatchString(n) {
 			return v, false
 		}
 		v.Numeral = h.source(s, e)
@@ -461,7 +499,7 @@ func parseLaw(h *hit) (Value, bool) {
 	if e == h.end {
 		return Value{}, false
 	}
-	h.end = e
+	h.end = amended(h.t.Key, e)
 	return Value{}, true
 }
 
@@ -510,6 +548,10 @@ func scanName(t *fold.Text, p int) int {
 			continue
 		}
 		if c := after(key, we, ", "); c >= 0 && !upperAt(t, c) && !stopAt(lawWords(), key, c) {
+			if joinedAt(key, we, c) {
+				q = c // "Luật Phòng, chống ma túy": the name goes on
+				continue
+			}
 			if ce := commaTail(key, c); ce > 0 {
 				return ce
 			}
@@ -517,6 +559,20 @@ func scanName(t *fold.Text, p int) int {
 		break
 	}
 	return end
+}
+
+// amendedRe is the note that a law is a revised one, which is part of
+// its name: "Luật Nghĩa vụ quân sự (sửa đổi)".
+var amendedRe = regexp.MustCompile(`^ ?\((?:sửa đổi(?:,? bổ sung)?|bổ sung)(?: năm \d{4})?\)`)
+
+// amended returns the end of a "(sửa đổi)" note at key offset p, or p.
+func amended(key string, p int) int {
+	if p < len(key) && (key[p] == ' ' || key[p] == '(') {
+		if loc := amendedRe.FindStringIndex(key[p:min(len(key), p+48)]); loc != nil {
+			return p + loc[1]
+		}
+	}
+	return p
 }
 
 // after returns the start of the word following sep at key offset p, or -1.
@@ -531,9 +587,16 @@ func after(key string, p int, sep string) int {
 }
 
 // commaTail returns the end of up to three lower-case words at p that
-// close a name (punctuation other than a comma, or " và", follows), or 0.
+// close a name (punctuation other than a comma, " và", or the name's year
+// follows, which is kept), or 0.
 func commaTail(key string, p int) int {
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 4; n++ {
+		if ye, ok := yearAt(key, p); ok && n > 0 {
+			return ye // "Luật Tín ngưỡng, tôn giáo năm 2016"
+		}
+		if n == 3 {
+			return 0
+		}
 		we := wordEnd(key, p)
 		if stopAt(nameStop(), key, p) {
 			return 0
