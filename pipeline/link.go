@@ -94,7 +94,9 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 	}
 	// Surname-led names standing alone: three words or more.
 	for i := 0; i < n; i++ {
-		if _, ok := byStart[i]; ok || inOrg[i] {
+		// An organization's first word is its head noun, not a surname:
+		// "Đoàn Thanh niên".
+		if _, ok := byStart[i]; ok || inOrg[i] || a.org(i) > i {
 			continue
 		}
 		if !a.startsName(i) || i > 0 && noPersonBefore[a.toks[i-1].w] {

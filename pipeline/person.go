@@ -28,7 +28,9 @@ func (a *analysis) nameEnd(i int) int {
 		if j > i && a.endsName(j) {
 			break
 		}
-		if j == i && a.startsOther(j) {
+		// A head noun that is also a surname ("Đoàn", "Hà") may start a
+		// name; the callers decide by context which reading wins.
+		if j == i && a.startsOther(j) && !(a.startsKind(j, gazetteer.Surname) && !a.startsKind(j, gazetteer.Rank, gazetteer.Title, gazetteer.NonName)) {
 			break
 		}
 		j++

@@ -49,6 +49,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a verb after an unlisted unit is not its name", "Bộ trưởng Quốc phòng hội đàm với", Position, []string{"Bộ trưởng Quốc phòng@0"}},
 		{"rank any case", "thiếu tướng Lê Văn Bình và Chuẩn Đô đốc Phạm Hải", Rank, []string{"thiếu tướng@0", "Chuẩn Đô đốc@27"}},
 		{"person after rank", "Đại tá Nguyễn Văn Hải phát biểu.", Person, []string{"Nguyễn Văn Hải@7"}},
+		{"surname that is also a head noun", "Trung tướng Đoàn Minh Khôi, Thứ trưởng Bộ Công an", Person, []string{"Đoàn Minh Khôi@12"}},
+		{"head noun that is also a surname, without a trigger", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức", Person, nil},
 		{"given name alone is no person", "Người được Đại tá Diện thay thế.", Person, nil},
 		{"person after academic titles", "Trung tướng, PGS, TS Lê Quang Minh dự lễ.", Person, []string{"Lê Quang Minh@21"}},
 		{"photo credit in capitals", "Toàn cảnh hội nghị. Ảnh: TRẦN HÙNG", Person, []string{"TRẦN HÙNG@25"}},
