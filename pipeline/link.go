@@ -68,6 +68,11 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 					add(j, -1)
 				}
 			}
+		case "c": // "Đ/c", the written short form of đồng chí
+			// ("Đ/c Đại tá …" gives no name here; the rank takes it.)
+			if a.is(i-1, "/") && a.is(i-2, "đ") && a.next(i+1) {
+				add(i+1, -1)
+			}
 		case "ông", "bà":
 			// A Vietnamese name, or any name the text then gives a title:
 			// "ông Rajnath Singh, Bộ trưởng Quốc phòng Ấn Độ".

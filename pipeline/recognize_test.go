@@ -51,6 +51,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"person after rank", "Đại tá Nguyễn Văn Hải phát biểu.", Person, []string{"Nguyễn Văn Hải@7"}},
 		{"surname that is also a head noun", "Trung tướng Đoàn Minh Khôi, Thứ trưởng Bộ Công an", Person, []string{"Đoàn Minh Khôi@12"}},
 		{"head noun that is also a surname, without a trigger", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức", Person, nil},
+		{"Đ/c before a name", "- Đ/c Lò Văn Puốn, Phó Bí thư Tỉnh ủy;", Person, []string{"Lò Văn Puốn@6"}},
 		{"given name alone is no person", "Người được Đại tá Diện thay thế.", Person, nil},
 		{"person after academic titles", "Trung tướng, PGS, TS Lê Quang Minh dự lễ.", Person, []string{"Lê Quang Minh@21"}},
 		{"photo credit in capitals", "Toàn cảnh hội nghị. Ảnh: TRẦN HÙNG", Person, []string{"TRẦN HÙNG@25"}},
