@@ -125,8 +125,7 @@ func (r *rule) run(t *fold.Text, p int, sc *scratch) {
 	}
 	sc.cands = append(sc.cands, cand{
 		Match: Match{Type: r.typ, Start: h.start, End: h.end, Rule: r.id,
-			Source: r.source, Priority: r.priority, Value: v},
-		keepInner: r.keepInner,
+			Source: r.source, Priority: r.priority, Value: v, KeepInner: r.keepInner},
 	})
 }
 

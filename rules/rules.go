@@ -37,6 +37,10 @@ type Match struct {
 	Priority int
 	// Value is what the rule's value parser read from the mention.
 	Value Value
+	// KeepInner says that mentions of the same type inside this one are
+	// mentions too (the law an amending law names), so a caller that
+	// resolves overlaps again should keep them.
+	KeepInner bool
 }
 
 // Value is what a value parser read from a mention. Which fields are set
@@ -262,7 +266,6 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // cand is a mention before overlaps are resolved, with key offsets.
 type cand struct {
 	Match
-	keepInner bool
 }
 
 // resolve keeps, for each type, the best of overlapping candidates and
@@ -362,7 +365,7 @@ func conflicts(c *cand, all []cand, kept []int32) bool {
 		if c.Start >= k.End || k.Start >= c.End {
 			continue
 		}
-		if k.keepInner && inside(c, k) || c.keepInner && inside(k, c) {
+		if k.KeepInner && inside(c, k) || c.KeepInner && inside(k, c) {
 			continue
 		}
 		return true

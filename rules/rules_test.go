@@ -236,3 +236,23 @@ func TestApply(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepInner checks that a keep_inner rule's match says so, so that
+// the pipeline can keep the law an amending law names.
+func TestKeepInner(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc phòng."
+	var got []string
+	for _, m := range set.Apply(fold.New(in), nil) {
+		if m.Type == "law" {
+			got = append(got, fmt.Sprintf("%q %v", in[m.Start:m.End], m.KeepInner))
+		}
+	}
+	want := `"Luật sửa đổi, bổ sung một số điều của Luật Quốc phòng" true` + "\n" + `"Luật Quốc phòng" false`
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
