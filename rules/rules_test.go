@@ -222,6 +222,18 @@ func TestApply(t *testing.T) {
 			"law \"Luật Quốc phòng\" 63-83",
 			"law \"Luật Biên phòng Việt Nam\" 102-132",
 		}},
+		// "và" inside a name: only when the name's year follows.
+		{"law", "Luật Giáo dục quốc phòng và an ninh năm 2013 và Luật Bảo vệ và chăm sóc trẻ em năm 2004; Luật Quốc phòng và nhiệm vụ quân sự năm 2025; thực hiện Luật Nghĩa vụ quân sự và công tác tuyển quân năm 2026.", []string{
+			"law \"Luật Giáo dục quốc phòng và an ninh năm 2013\" 0-54",
+			"law \"Luật Bảo vệ và chăm sóc trẻ em năm 2004\" 59-110",
+			"law \"Luật Quốc phòng\" 112-132",
+			"law \"Luật Nghĩa vụ quân sự\" 186-215",
+		}},
+		{"law", "Theo Bản án số 112/2025/HS-ST, bị cáo lĩnh bản án 5 năm tù; Luật Dân quân tự vệ và Luật Quốc phòng năm 2018.", []string{
+			"law \"Bản án số 112/2025/HS-ST\" 5-34",
+			"law \"Luật Dân quân tự vệ\" 74-101",
+			"law \"Luật Quốc phòng năm 2018\" 106-136",
+		}},
 		{"law", "Nghị quyết của Đảng, các nghị quyết, chỉ thị và Kế hoạch số 12/KH-BQP; Chủ tịch nước quyết định tặng.", nil},
 	}
 	for _, tt := range tests {

@@ -520,6 +520,11 @@ func scanName(t *fold.Text, p int) int {
 		we := wordEnd(key, q)
 		w := key[q:we]
 		if n > 0 && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)) {
+			if w == "và" {
+				if ye := yearTail(t, q); ye > 0 {
+					return ye // "Luật Giáo dục quốc phòng và an ninh năm 2013"
+				}
+			}
 			break
 		}
 		if ye, ok := yearAt(key, q); ok {
@@ -605,6 +610,26 @@ func commaTail(key string, p int) int {
 			return we
 		}
 		if p = nextWord(key, we); p < 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// yearTail returns the end of the year that closes "và" and up to four
+// lower-case words at p, which then belong to a law's name, or 0. Only a
+// year marks them as part of the title: "Luật Quốc phòng và nhiệm vụ
+// quân sự." joins a law and a task.
+func yearTail(t *fold.Text, p int) int {
+	key := t.Key
+	for n := 0; n < 6; n++ {
+		if p = nextWord(key, wordEnd(key, p)); p < 0 {
+			return 0
+		}
+		if ye, ok := yearAt(key, p); ok && n > 0 {
+			return ye
+		}
+		if n == 5 || upperAt(t, p) || stopAt(nameStop(), key, p) || stopAt(lawWords(), key, p) {
 			return 0
 		}
 	}
