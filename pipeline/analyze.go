@@ -19,6 +19,9 @@ import (
 type pending struct {
 	Mention
 	bs, be int
+	// keepInner keeps same-type mentions inside this one (an amending
+	// law's title names the law it amends).
+	keepInner bool
 }
 
 // Trace records, for Explain, what each stage found before overlaps
@@ -102,7 +105,7 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 		ms = append(ms, pending{Mention: Mention{Type: sp.typ, Rule: sp.rule, Canonical: canonical(sp.canon, text[bs:be])}, bs: bs, be: be})
 	}
 	for _, m := range matches {
-		ms = append(ms, pending{Mention: fromMatch(m), bs: m.Start, be: m.End})
+		ms = append(ms, pending{Mention: fromMatch(m), bs: m.Start, be: m.End, keepInner: m.KeepInner})
 	}
 	sc.ms = ms
 	ms = dropNested(ms, tr, text)
@@ -215,7 +218,7 @@ func dropNested(ms []pending, tr *Trace, text string) []pending {
 func nestReason(m, o pending, text string) string {
 	inside := o.bs <= m.bs && m.be <= o.be && (o.bs != m.bs || o.be != m.be)
 	switch {
-	case m.Type == o.Type && inside:
+	case m.Type == o.Type && inside && !o.keepInner:
 		return "inside a longer " + string(o.Type)
 	case (m.Type == Date || m.Type == Count) && o.Type == Term && (inside || m.bs == o.bs && m.be == o.be):
 		return "part of a term"
