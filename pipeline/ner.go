@@ -422,6 +422,11 @@ func (a *analysis) capRunAny(i, max int) int {
 	j := i
 	for j < a.n() && j-i < max && (j == i || a.next(j)) {
 		t := a.toks[j]
+		// "PC04": a code's digits written onto its letters.
+		if t.digits && j > i && a.attached(j) && a.toks[j-1].upper {
+			j++
+			continue
+		}
 		if !(t.capital || t.upper) || j > i && a.startsKind(j, gazetteer.Rank, gazetteer.NonName) {
 			break
 		}
@@ -502,4 +507,9 @@ func (a *analysis) bracketedCodeAfter(e int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// attached says whether token j follows token j-1 with no space between.
+func (a *analysis) attached(j int) bool {
+	return j > 0 && a.toks[j].ks == a.toks[j-1].ke
 }

@@ -67,6 +67,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"bare head and lower-case unit up to a comma", "Đội trưởng Đội điều tra tổng hợp, Công an huyện Mê Linh", Position, []string{"Đội trưởng Đội điều tra tổng hợp@0"}},
 		{"bare head then the sentence goes on", "Tư lệnh Quân khu tiếp tục được bầu", Position, []string{"Tư lệnh Quân khu@0"}},
 		{"envoy's country and station", "Đại sứ Ấn Độ tại Việt Nam Vikram Nair; Đại tá Suresh Pillai, Tùy viên Quốc phòng Ấn Độ tại Việt Nam.", Position, []string{"Đại sứ Ấn Độ tại Việt Nam@0", "Tùy viên Quốc phòng Ấn Độ tại Việt Nam@61"}},
+		{"a unit code with digits", "Thiếu tá Hồ Thị Ánh Tuyết, Phó Trưởng phòng PC04 cho biết", Position, []string{"Phó Trưởng phòng PC04@27"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
 		{"a list of places after các + administrative word", "tới các xã Bình Thạnh, Bình Đông và Tịnh Hòa.", Location, []string{"xã Bình Thạnh@8", "Bình Đông@23", "Tịnh Hòa@36"}},
