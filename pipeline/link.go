@@ -167,9 +167,19 @@ func (a *analysis) link(f *found, posAt map[int]positionAt) {
 		if pa, ok := posEnd[p.name.s]; ok {
 			take(pa, false)
 		}
-		// The chain after the name.
+		// "Tư lệnh Quân khu 9, Trung tướng A": the office, a comma, then
+		// the rank and name, unless someone before already holds it.
+		if p.rank >= 0 {
+			if rs := f.spans[p.rank].s; a.is(rs-1, ",") {
+				if pa, ok := posEnd[rs-1]; ok && !used[pa.span] && f.spans[p.rank].e == p.name.s && a.opensClause(pa.s) {
+					take(pa, false)
+				}
+			}
+		}
+		// The chain after the name, also in brackets: "A (Phó Chỉ huy
+		// trưởng Bộ CHQS tỉnh)".
 		j := p.name.e
-		if a.is(j, ",", "-", ":") && a.next(j+1) {
+		if a.is(j, ",", "-", ":", "(") && a.next(j+1) {
 			j = a.chain(j+1, posAt, take)
 		}
 		// Positions announced later in the same clause.
@@ -378,4 +388,11 @@ func (a *analysis) key(s, e int) string {
 		return ""
 	}
 	return a.keyText[a.toks[s].ks:a.toks[e-1].ke]
+}
+
+// opensClause says whether token i begins a clause: the sentence starts
+// there or punctuation comes before it, not a word such as "của" or
+// "Thay mặt" that makes what follows someone else's office.
+func (a *analysis) opensClause(i int) bool {
+	return i == 0 || a.toks[i].brk || a.sentOf[i-1] != a.sentOf[i] || a.is(i-1, ",", ";", ":", "(", "-")
 }

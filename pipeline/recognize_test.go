@@ -117,6 +117,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Đinh Văn Quý|Đại tá|Phó Chính ủy Lữ đoàn 172"},
 		},
 		{
+			"office, comma, rank and name; a position in brackets",
+			"Phát biểu, Tư lệnh Quân khu 9, Trung tướng Nguyễn Xuân Dắt đánh giá cao. Theo Thượng tá Nguyễn Hữu Tâm (Phó Chỉ huy trưởng Bộ CHQS tỉnh), đơn vị đạt.",
+			[]string{"Nguyễn Xuân Dắt|Trung tướng|Tư lệnh Quân khu 9", "Nguyễn Hữu Tâm|Thượng tá|Phó Chỉ huy trưởng Bộ CHQS tỉnh"},
+		},
+		{
+			"an office someone else holds or speaks for",
+			"Theo Quyết định của Thủ tướng Chính phủ, Thiếu tướng Phạm Hồng Quân được bổ nhiệm.",
+			[]string{"Phạm Hồng Quân|Thiếu tướng|"},
+		},
+		{
 			"names listed together share the clause's position",
 			"Các đồng chí Rah Lan Chung, Phạm Anh Tuấn được bầu giữ chức Phó Bí thư Tỉnh ủy.",
 			[]string{"Rah Lan Chung||Phó Bí thư Tỉnh ủy", "Phạm Anh Tuấn||Phó Bí thư Tỉnh ủy"},
