@@ -292,6 +292,13 @@ func (a *analysis) org(i int) int {
 			best = q
 		}
 	}
+	// A listed place that starts with a head noun is a place: "Trường
+	// Sa" is an archipelago, not a school.
+	if best > i {
+		if p, _ := a.placeName(i); p >= best {
+			best = -1
+		}
+	}
 	a.orgMemo[i] = int32(best)
 	return best
 }

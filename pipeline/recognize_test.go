@@ -76,6 +76,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"headline in capitals", "BỘ CHỈ HUY QUÂN SỰ TỈNH LẠNG SƠN: TRIỂN KHAI NHIỆM VỤ NĂM 2026", Organization, []string{"BỘ CHỈ HUY QUÂN SỰ TỈNH LẠNG SƠN@0"}},
 		{"administrative word ends a compound", "đề nghị Bộ CHQS tỉnh tham mưu cho Tỉnh ủy", Organization, []string{"Bộ CHQS tỉnh@8"}},
 		{"the law an amending law names", "thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc phòng.", Law, []string{"Luật sửa đổi, bổ sung một số điều của Luật Quốc phòng@10", "Luật Quốc phòng@48"}},
+		{"a place that starts with a head noun", "chủ quyền quần đảo Trường Sa và Hoàng Sa", Organization, nil},
 		{"country", "hợp tác với Bạn Lào và Campuchia", Location, []string{"Lào@16", "Campuchia@23"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"NFD text gives code point offsets into NFD", "Đại tá Hoa\u0300ng Va\u0306n Nam", Person, []string{"Hoa\u0300ng Va\u0306n Nam@7"}},
