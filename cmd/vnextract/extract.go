@@ -47,7 +47,7 @@ func (f *extractFlags) register(fs *flag.FlagSet, withOutput bool) {
 		fs.BoolVar(&f.quiet, "quiet", false, "no progress or summary on stderr")
 		fs.StringVar(&f.emitText, "emit-text", "", "write each document's plain text (what the offsets count in; the text of a .docx or .html) to DIR/NAME.txt")
 	}
-	fs.StringVar(&f.glob, "glob", "*.txt", "file name pattern for directories")
+	fs.StringVar(&f.glob, "glob", "*.txt,*.docx,*.html,*.htm", "file name patterns for directories, separated by commas")
 	fs.StringVar(&f.inputKind, "input", "text", "input kind: text (files in any supported encoding) or jsonl ({\"id\",\"text\"} per line)")
 	fs.StringVar(&f.encoding, "encoding", "", "force the input encoding instead of detecting it (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni)")
 	fs.StringVar(&f.rules, "rules", "", "directory of extra lists (*.txt) and rules (*.yaml) added to the built-in ones")

@@ -23,7 +23,8 @@ import (
 var ErrNoMatch = errors.New("input: no matching files")
 
 // Files expands paths into the list of files to read: a file as is, a
-// directory walked recursively for names matching glob (e.g. "*.txt"),
+// directory walked recursively for names matching glob (e.g. "*.txt", or
+// several patterns separated by commas: "*.txt,*.docx"),
 // sorted so runs are deterministic. Problems with one path (missing,
 // unreadable directory, symlink loop) become entries with Err set, so
 // the report accounts for them; "-" stands for standard input.
@@ -76,7 +77,7 @@ func walk(dir, glob string) []pipeline.Input {
 		if d.IsDir() {
 			return nil
 		}
-		if ok, _ := filepath.Match(glob, d.Name()); ok {
+		if matchAny(glob, d.Name()) {
 			out = append(out, pipeline.Input{ID: d.Name(), Source: path})
 		}
 		return nil
@@ -179,4 +180,15 @@ func (j *JSONL) Next() (pipeline.Input, bool) {
 		return in, true
 	}
 	return pipeline.Input{}, false
+}
+
+// matchAny says whether name matches one of the comma-separated patterns
+// of glob.
+func matchAny(glob, name string) bool {
+	for _, pat := range strings.Split(glob, ",") {
+		if ok, _ := filepath.Match(strings.TrimSpace(pat), name); ok {
+			return true
+		}
+	}
+	return false
 }
