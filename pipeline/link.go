@@ -278,7 +278,8 @@ func (a *analysis) promotions(f *found) {
 }
 
 // chain takes the positions that follow one another from j, separated
-// by commas, each maybe "nguyên" (former); it returns where it stopped.
+// by commas or "kiêm" (concurrently), each maybe "nguyên" (former); it
+// returns where it stopped.
 func (a *analysis) chain(j int, posAt map[int]positionAt, take func(positionAt, bool)) int {
 	for j < a.n() && a.next(j) {
 		former := false
@@ -292,7 +293,8 @@ func (a *analysis) chain(j int, posAt map[int]positionAt, take func(positionAt, 
 		}
 		take(pa, former)
 		j = pa.e
-		if a.is(j, ",") && a.next(j+1) {
+		// "…, Chính ủy …" and "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh".
+		if a.is(j, ",", "kiêm") && a.next(j+1) {
 			if _, ok := posAt[j+1]; ok {
 				j++
 				continue

@@ -128,6 +128,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Phạm Hồng Quân|Thiếu tướng|"},
 		},
 		{
+			"concurrent offices joined by kiêm",
+			"Đồng chí Nguyễn Văn Gấu, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.",
+			[]string{"Nguyễn Văn Gấu||Bí thư Tỉnh ủy;Chủ tịch HĐND tỉnh"},
+		},
+		{
 			"names listed together share the clause's position",
 			"Các đồng chí Rah Lan Chung, Phạm Anh Tuấn được bầu giữ chức Phó Bí thư Tỉnh ủy.",
 			[]string{"Rah Lan Chung||Phó Bí thư Tỉnh ủy", "Phạm Anh Tuấn||Phó Bí thư Tỉnh ủy"},
