@@ -21,96 +21,25 @@ type positionAt struct {
 	span        int // index in found.spans
 }
 
-// recognize runs the recognizer over the document's tokens.
+// recognize runs the recognizer over the document's tokens: ranks,
+// organizations, locations and positions first, each on its own, then
+// persons (which need them) and the links between persons and the rest.
 func (a *analysis) recognize() found {
 	var f found
-	n := a.n()
 	for i := range a.orgMemo {
 		a.orgMemo[i] = unknown
 	}
-
-	// Ranks, in any case ("thiếu tướng Trương Ngọc Hơi").
-	rankEnd := map[int]int{} // end token → span index
-	for i := 0; i < n; i++ {
-		if e, ent := a.longest(gazetteer.Rank, i); e > i {
-			rankEnd[e] = len(f.spans)
-			f.spans = append(f.spans, span{typ: Rank, s: i, e: e, rule: ent.ID(), canon: ent.Canonical})
-			i = e - 1
-		}
-	}
-
-	// Organizations: the longest names, left to right.
-	inOrg := make([]bool, n+1)
-	for i := 0; i < n; {
-		if e := a.org(i); e > i {
-			// "(QĐND)" alone at the end of a line is the source's credit.
-			if e == i+1 && a.is(i-1, "(") && a.is(e, ")") && (e+1 == n || a.toks[e+1].brk) {
-				i = e
-				continue
-			}
-			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i), canon: a.canonicalName(i, e)})
-			for k := i + 1; k < e; k++ {
-				inOrg[k] = true
-			}
-			i = e
-			continue
-		}
-		i++
-	}
-
-	// Locations, also inside organizations ("Bộ CHQS tỉnh Cà Mau").
-	for i := 0; i < n; {
-		if e, ent := a.place(i); e > i {
-			sp := span{typ: Location, s: i, e: e, rule: "location.admin"}
-			if ent != nil {
-				sp.rule, sp.canon = ent.ID(), ent.Canonical
-			}
-			f.spans = append(f.spans, sp)
-			// "các xã Bình Thạnh, Bình Đông và Bình Hải": the rest of a
-			// list of places of the kind just named.
-			if a.is(i-1, "các") && a.admin(i) > 0 {
-				for a.is(e, ",", "và") && a.next(e+1) && a.toks[e+1].capital && !a.startsOther(e+1) && !a.startsName(e+1) {
-					pe, pent := a.placeName(e + 1)
-					if pe < 0 {
-						pe = a.capRun(e+1, 4)
-					}
-					if pe <= e+1 {
-						break
-					}
-					sp := span{typ: Location, s: e + 1, e: pe, rule: "location.list"}
-					if pent != nil {
-						sp.rule, sp.canon = pent.ID(), pent.Canonical
-					}
-					f.spans = append(f.spans, sp)
-					e = pe
-				}
-			}
-			i = e
-			continue
-		}
-		i++
-	}
-
-	// Positions: a title and the organization attached to it.
-	posAt := map[int]positionAt{}
-	for i := 0; i < n; i++ {
-		if inOrg[i] {
-			continue
-		}
-		if e, te, rule := a.position(i); e > i {
-			posAt[i] = positionAt{s: i, e: e, title: te, span: len(f.spans)}
-			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule, title: te})
-			i = e - 1
-		}
-	}
-
+	rankEnd := a.ranks(&f)
+	inOrg := a.organizations(&f)
+	a.locations(&f)
+	posAt := a.positions(&f, inOrg)
 	f.persons = a.persons(rankEnd, posAt, inOrg)
 	for k := range f.persons {
 		f.spans = append(f.spans, f.persons[k].name)
 	}
 	// A place or unit word inside a person's name is part of the name.
 	// Spans are blanked, not removed: positions refer to them by index.
-	inName := make([]bool, n)
+	inName := make([]bool, a.n())
 	for _, p := range f.persons {
 		for k := p.name.s; k < p.name.e; k++ {
 			inName[k] = true
@@ -123,6 +52,95 @@ func (a *analysis) recognize() found {
 	}
 	a.link(&f, posAt)
 	return f
+}
+
+// ranks adds every rank, in any case ("thiếu tướng Trương Ngọc Hơi"),
+// and returns them by end token.
+func (a *analysis) ranks(f *found) map[int]int {
+	rankEnd := map[int]int{}
+	for i := 0; i < a.n(); i++ {
+		if e, ent := a.longest(gazetteer.Rank, i); e > i {
+			rankEnd[e] = len(f.spans)
+			f.spans = append(f.spans, span{typ: Rank, s: i, e: e, rule: ent.ID(), canon: ent.Canonical})
+			i = e - 1
+		}
+	}
+	return rankEnd
+}
+
+// organizations adds the longest organization names, left to right, and
+// returns which tokens lie inside one (after its first).
+func (a *analysis) organizations(f *found) []bool {
+	n := a.n()
+	inOrg := make([]bool, n+1)
+	for i := 0; i < n; {
+		e := a.org(i)
+		if e <= i {
+			i++
+			continue
+		}
+		// "(QĐND)" alone at the end of a line is the source's credit.
+		if !(e == i+1 && a.is(i-1, "(") && a.is(e, ")") && (e+1 == n || a.toks[e+1].brk)) {
+			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i), canon: a.canonicalName(i, e)})
+			for k := i + 1; k < e; k++ {
+				inOrg[k] = true
+			}
+		}
+		i = e
+	}
+	return inOrg
+}
+
+// locations adds places, also inside organizations ("Bộ CHQS tỉnh Cà
+// Mau"), and the rest of a list of places of one kind ("các xã Bình
+// Thạnh, Bình Đông và Bình Hải").
+func (a *analysis) locations(f *found) {
+	add := func(s, e int, ent *gazetteer.Entry, rule string) {
+		sp := span{typ: Location, s: s, e: e, rule: rule}
+		if ent != nil {
+			sp.rule, sp.canon = ent.ID(), ent.Canonical
+		}
+		f.spans = append(f.spans, sp)
+	}
+	for i := 0; i < a.n(); {
+		e, ent := a.place(i)
+		if e <= i {
+			i++
+			continue
+		}
+		add(i, e, ent, "location.admin")
+		if a.is(i-1, "các") && a.admin(i) > 0 {
+			for a.is(e, ",", "và") && a.next(e+1) && a.toks[e+1].capital && !a.startsOther(e+1) && !a.startsName(e+1) {
+				pe, pent := a.placeName(e + 1)
+				if pe < 0 {
+					pe = a.capRun(e+1, 4)
+				}
+				if pe <= e+1 {
+					break
+				}
+				add(e+1, pe, pent, "location.list")
+				e = pe
+			}
+		}
+		i = e
+	}
+}
+
+// positions adds each title with the organization attached to it, outside
+// organization names, and returns them by start token.
+func (a *analysis) positions(f *found, inOrg []bool) map[int]positionAt {
+	posAt := map[int]positionAt{}
+	for i := 0; i < a.n(); i++ {
+		if inOrg[i] {
+			continue
+		}
+		if e, te, rule := a.position(i); e > i {
+			posAt[i] = positionAt{s: i, e: e, title: te, span: len(f.spans)}
+			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule, title: te})
+			i = e - 1
+		}
+	}
+	return posAt
 }
 
 // anyIn says whether any of flags[s:e] is set.
