@@ -94,7 +94,13 @@ type Entry struct {
 	Abbrev bool
 
 	id string // "file:line", made once at load
+	// canonKey is Canonical folded, made once at load.
+	canonKey string
 }
+
+// CanonicalKey is the entry's canonical form folded (see package fold),
+// for comparing it with text without folding it again.
+func (e *Entry) CanonicalKey() string { return e.canonKey }
 
 // ID names the entry for reports: "file:line".
 func (e *Entry) ID() string { return e.id }
@@ -215,7 +221,7 @@ func parse(file, data string) ([]*Entry, error) {
 			return nil, errAt(n, "%q repeats line %d", text, prev)
 		}
 		seen[key] = n
-		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text), id: fmt.Sprintf("%s:%d", file, n)})
+		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text), id: fmt.Sprintf("%s:%d", file, n), canonKey: fold.String(canon)})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %s: %w", file, err)

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/vnextract/vnextract/gazetteer"
-	"github.com/vnextract/vnextract/pipeline/fold"
 )
 
 // found is the recognizer's result for one document.
@@ -316,7 +315,7 @@ func (a *analysis) canonicalName(s, e int) string {
 		}
 		lastExpanded = false
 		switch {
-		case ent != nil && fold.String(ent.Canonical) != a.key(k, end):
+		case ent != nil && ent.CanonicalKey() != a.key(k, end):
 			b.WriteString(ent.Canonical)
 			changed, lastExpanded = true, true
 			k = end
