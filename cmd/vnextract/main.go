@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -42,6 +43,12 @@ listed in the report with their error); 2 usage error or bad rule file.
 `
 
 func main() {
+	// Each document's garbage dies young and the live heap stays small,
+	// so collecting less often buys throughput at little memory cost;
+	// GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
