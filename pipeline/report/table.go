@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -307,18 +308,25 @@ func rows(d *pipeline.Document, orgs *orgTable, emit func(s *sheetSpec, row []an
 }
 
 // orgTable gathers the organizations of a run: per canonical name, the
-// variants seen, the documents and the number of mentions. It grows with
-// the number of distinct organizations, not with the batch.
+// variants seen, the first documents naming it, how many documents do,
+// and the number of mentions. It grows with the number of distinct
+// organizations, not with the batch: past maxOrgDocs only the count of
+// documents grows.
 type orgTable struct {
 	byName map[string]*orgEntry
 }
 
 type orgEntry struct {
 	variants map[string]bool
-	docs     []string // in order of first mention; a document appears once
+	docs     []string // the first maxOrgDocs documents, in order; each once
+	ndocs    int      // all documents naming it
 	lastDoc  string
 	n        int
 }
+
+// maxOrgDocs bounds the documents listed per organization; the rest are
+// counted.
+const maxOrgDocs = 20
 
 func (t *orgTable) add(m *pipeline.Mention, doc string) {
 	if t.byName == nil {
@@ -334,8 +342,11 @@ func (t *orgTable) add(m *pipeline.Mention, doc string) {
 		t.byName[name] = e
 	}
 	e.variants[m.Text] = true
-	if e.lastDoc != doc || len(e.docs) == 0 {
-		e.docs = append(e.docs, doc)
+	if e.lastDoc != doc || e.ndocs == 0 {
+		if len(e.docs) < maxOrgDocs {
+			e.docs = append(e.docs, doc)
+		}
+		e.ndocs++
 		e.lastDoc = doc
 	}
 	e.n++
@@ -362,7 +373,11 @@ func (t *orgTable) rows() [][]any {
 			vs = append(vs, v)
 		}
 		sort.Strings(vs)
-		out = append(out, []any{n, strings.Join(vs, "; "), strings.Join(e.docs, "; "), len(e.docs), e.n})
+		docs := strings.Join(e.docs, "; ")
+		if more := e.ndocs - len(e.docs); more > 0 {
+			docs += fmt.Sprintf("; … and %d more", more)
+		}
+		out = append(out, []any{n, strings.Join(vs, "; "), docs, e.ndocs, e.n})
 	}
 	return out
 }
