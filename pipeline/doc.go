@@ -100,6 +100,28 @@ type PersonRecord struct {
 	Sentence int `json:"sentence"`
 }
 
+// RankText is the person's rank, or "" when the text gives none.
+func (p *PersonRecord) RankText() string {
+	if p.Rank == nil {
+		return ""
+	}
+	return *p.Rank
+}
+
+// Titles lists the person's positions as written; with markFormer, a
+// former one reads "nguyên …" as the text says it.
+func (p *PersonRecord) Titles(markFormer bool) []string {
+	titles := make([]string, 0, len(p.Positions))
+	for _, o := range p.Positions {
+		if markFormer && o.Former {
+			titles = append(titles, "nguyên "+o.Title)
+		} else {
+			titles = append(titles, o.Title)
+		}
+	}
+	return titles
+}
+
 // Status of a document in a report.
 const (
 	StatusOK    = "ok"      // processed with no warnings

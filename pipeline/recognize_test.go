@@ -153,15 +153,7 @@ func TestRoster(t *testing.T) {
 			d := p.Extract(context.Background(), Input{ID: "t", Text: tt.text})
 			var got []string
 			for _, r := range d.Persons {
-				rank := ""
-				if r.Rank != nil {
-					rank = *r.Rank
-				}
-				var titles []string
-				for _, o := range r.Positions {
-					titles = append(titles, o.Title)
-				}
-				got = append(got, r.Name+"|"+rank+"|"+strings.Join(titles, ";"))
+				got = append(got, r.Name+"|"+r.RankText()+"|"+strings.Join(r.Titles(false), ";"))
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("roster of %q:\n got %q\nwant %q", tt.text, got, tt.want)

@@ -104,15 +104,11 @@ func writeExplain(w io.Writer, doc *pipeline.Document, tr pipeline.Trace, showHi
 	if len(doc.Persons) > 0 {
 		fmt.Fprintln(w, "\nroster:")
 		for _, p := range doc.Persons {
-			rank := "-"
-			if p.Rank != nil {
-				rank = *p.Rank
+			rank := p.RankText()
+			if rank == "" {
+				rank = "-"
 			}
-			var titles []string
-			for _, o := range p.Positions {
-				titles = append(titles, o.Title)
-			}
-			fmt.Fprintf(w, "  %s | %s | %s\n", p.Name, rank, strings.Join(titles, "; "))
+			fmt.Fprintf(w, "  %s | %s | %s\n", p.Name, rank, strings.Join(p.Titles(true), "; "))
 		}
 	}
 }

@@ -106,20 +106,12 @@ func (h *HTML) Write(d *pipeline.Document) error {
 	if len(d.Persons) > 0 {
 		b.WriteString("<table class=\"roster\">\n<tr><th>Name</th><th>Rank</th><th>Positions</th><th>Sentence</th></tr>\n")
 		for _, p := range d.Persons {
-			rank := ""
-			if p.Rank != nil {
-				rank = *p.Rank
-			}
-			var titles []string
-			for _, o := range p.Positions {
-				t := o.Title
-				if o.Former {
-					t = "nguyên " + t
-				}
-				titles = append(titles, html.EscapeString(t))
+			titles := p.Titles(true)
+			for i, t := range titles {
+				titles[i] = html.EscapeString(t)
 			}
 			fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td><td class=\"n\">%d</td></tr>\n",
-				html.EscapeString(p.Name), html.EscapeString(rank), strings.Join(titles, "<br>"), p.Sentence+1)
+				html.EscapeString(p.Name), html.EscapeString(p.RankText()), strings.Join(titles, "<br>"), p.Sentence+1)
 		}
 		b.WriteString("</table>\n")
 	}

@@ -263,24 +263,15 @@ func rows(d *pipeline.Document, orgs *orgTable, emit func(s *sheetSpec, row []an
 	}
 	for i := range d.Persons {
 		p := &d.Persons[i]
-		rank := ""
-		if p.Rank != nil {
-			rank = *p.Rank
-		}
-		var titles, orgNames []string
+		var orgNames []string
 		seen := map[string]bool{}
 		for _, o := range p.Positions {
-			title := o.Title
-			if o.Former {
-				title = "nguyên " + title
-			}
-			titles = append(titles, title)
 			if o.Organization != "" && !seen[o.Organization] {
 				seen[o.Organization] = true
 				orgNames = append(orgNames, o.Organization)
 			}
 		}
-		if err := emit(&personSheet, []any{p.Name, rank, strings.Join(titles, "; "), strings.Join(orgNames, "; "),
+		if err := emit(&personSheet, []any{p.Name, p.RankText(), strings.Join(p.Titles(true), "; "), strings.Join(orgNames, "; "),
 			d.ID, p.Sentence + 1, sentenceText(d, p.Sentence)}); err != nil {
 			return err
 		}
