@@ -115,12 +115,14 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 	})
 
 	cp := newCodePoints(text)
-	doc.Length = utf8.RuneCountInString(text)
 	doc.Sentences = len(sents)
 	doc.Text = text
+	doc.SentenceSpans = make([][2]int, 0, len(sents))
 	for _, s := range sents {
 		doc.SentenceSpans = append(doc.SentenceSpans, [2]int{cp.at(s.Start), cp.at(s.End)})
 	}
+	// The walk over the sentences has counted up to the last one already.
+	doc.Length = cp.at(len(text))
 	doc.Mentions = make([]Mention, 0, len(ms))
 	for _, m := range ms {
 		m.Text = text[m.bs:m.be]
