@@ -288,14 +288,8 @@ func (d *dfa) longest(s string) int {
 		last = 0
 	}
 	for i := 0; i < len(s); {
-		var r rune
-		n := 1
-		if c := s[i]; c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		st = d.next[int(st)*d.nclass+d.class(r)]
+		var n int
+		st, n = d.step(st, s, i)
 		if st == 0 {
 			return last
 		}
@@ -310,6 +304,16 @@ func (d *dfa) longest(s string) int {
 	return last
 }
 
+// step reads the rune at s[i] from state st and returns the next state
+// and the rune's length.
+func (d *dfa) step(st int32, s string, i int) (int32, int) {
+	r, n := rune(s[i]), 1
+	if r >= utf8.RuneSelf {
+		r, n = utf8.DecodeRuneInString(s[i:])
+	}
+	return d.next[int(st)*d.nclass+d.class(r)], n
+}
+
 // matches says whether a match starts at the start of s.
 func (d *dfa) matches(s string) bool {
 	st := d.start
@@ -317,14 +321,8 @@ func (d *dfa) matches(s string) bool {
 		if d.acc[st] {
 			return true
 		}
-		var r rune
-		n := 1
-		if c := s[i]; c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		st = d.next[int(st)*d.nclass+d.class(r)]
+		var n int
+		st, n = d.step(st, s, i)
 		if st == 0 {
 			return false
 		}

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -31,19 +29,14 @@ Flags:
 `
 
 func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, evalHelp); fs.PrintDefaults() }
+	fs := newFlagSet("eval", evalHelp, stderr)
 	var f extractFlags
 	f.register(fs, false)
 	gold := fs.String("gold", "", "directory of gold files (NAME.json)")
 	reportPath := fs.String("report", "", "score this report file (- for stdin) instead of running extraction")
 	format := fs.String("format", "text", "output: text or json")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	switch {
 	case *gold == "":
