@@ -70,7 +70,8 @@ func (r *rule) run(t *fold.Text, p int, sc *scratch) {
 	s, e := p, end
 	var groups []int
 	if g := r.find.spanGroup(); g != 0 {
-		groups = r.find.submatch(key, p, end)
+		groups = r.find.submatch(sc.groups[:0], key, p, end, &sc.capture)
+		sc.groups = groups
 		if 2*g+1 >= len(groups) || groups[2*g] < 0 {
 			return
 		}
@@ -113,7 +114,8 @@ func (r *rule) run(t *fold.Text, p int, sc *scratch) {
 		return
 	}
 	if r.parse != nil && groups == nil {
-		groups = r.find.submatch(key, p, end)
+		groups = r.find.submatch(sc.groups[:0], key, p, end, &sc.capture)
+		sc.groups = groups
 	}
 	h := &sc.hit
 	*h = hit{t: t, r: r, start: s, end: e, groups: groups}

@@ -36,9 +36,10 @@ type finder interface {
 	trigger() trigger
 	// match reports where the match starting at key offset p ends.
 	match(key string, p int) (end int, ok bool)
-	// submatch returns the offsets of all groups (pairs, absolute, -1
-	// when unset) of the match key[p:end] that match reported.
-	submatch(key string, p, end int) []int
+	// submatch appends to dst the offsets of all groups (pairs,
+	// absolute, -1 when unset) of the match key[p:end] that match
+	// reported, working in sc.
+	submatch(dst []int, key string, p, end int, sc *capScratch) []int
 	// spanGroup is the group whose span is the mention; 0 is the whole
 	// match.
 	spanGroup() int
@@ -65,8 +66,9 @@ const window = 128
 // the pattern, so a user's rule file cannot make extraction hang.
 type patternFinder struct {
 	re     *regexp.Regexp
-	dfa    *dfa // finds where re matches; nil: re does it alone
-	span   int  // group whose span is the mention; 0 is the whole match
+	dfa    *dfa      // finds where re matches; nil: re does it alone
+	cap    *capturer // reads groups; nil: re does
+	span   int       // group whose span is the mention; 0 is the whole match
 	names  map[string][]int
 	trig   trigger
 	maxLen int // bytes a match can span at most, up to window
@@ -93,7 +95,7 @@ func compilePattern(f *fields) (finder, error) {
 		return nil, nil
 	}
 	re.Longest()
-	pf := &patternFinder{re: re, dfa: newDFA(re), names: map[string][]int{}}
+	pf := &patternFinder{re: re, dfa: newDFA(re), cap: newCapturer(re), names: map[string][]int{}}
 	for i, n := range re.SubexpNames() {
 		if n != "" {
 			pf.names[n] = append(pf.names[n], i)
@@ -145,19 +147,30 @@ func (p *patternFinder) match(key string, at int) (int, bool) {
 	return 0, false
 }
 
-// submatch runs the regexp on exactly the span match found: the longest
-// match there is that span, with the same groups, and the run is short.
-func (p *patternFinder) submatch(key string, at, end int) []int {
-	loc := p.re.FindStringSubmatchIndex(key[at:end])
-	if loc == nil {
-		return nil // not reached: match found this span
+// submatch reads the groups of exactly the span match found: the
+// longest match there is that span, with the same groups, and the run is
+// short.
+func (p *patternFinder) submatch(dst []int, key string, at, end int, sc *capScratch) []int {
+	start := len(dst)
+	if p.cap != nil {
+		if out, ok := p.cap.submatch(dst, key[at:end], sc); ok {
+			dst = out
+		} else {
+			return dst // not reached: match found this span
+		}
+	} else {
+		loc := p.re.FindStringSubmatchIndex(key[at:end])
+		if loc == nil {
+			return dst // not reached: match found this span
+		}
+		dst = append(dst, loc...)
 	}
-	for i, v := range loc {
+	for i, v := range dst[start:] {
 		if v >= 0 {
-			loc[i] = v + at
+			dst[start+i] = v + at
 		}
 	}
-	return loc
+	return dst
 }
 
 // checkPattern rejects what would silently never match on the key:

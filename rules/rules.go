@@ -259,6 +259,9 @@ type scratch struct {
 	ran   []int  // rules tried at the current token
 	buf   []byte // reversed context for not_before
 	hit   hit    // the hit being parsed
+
+	groups  []int // the groups of the hit
+	capture capScratch
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

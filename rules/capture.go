@@ -1,0 +1,181 @@
+package rules
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// capturer reads the capture groups of a match whose span is known
+// already (the automaton found it). It walks the same program Go's
+// regexp compiles, depth first in priority order, marking each
+// (instruction, position) it has left behind so that no pair is tried
+// twice: time and memory stay linear in the program times the span,
+// like regexp's own backtracker. Unlike regexp it stops at the first
+// path that reads the whole span, which is the path regexp reports for
+// the longest match (its preferred one among those of that length), and
+// it works in memory the caller keeps, so a call allocates nothing.
+type capturer struct {
+	prog *syntax.Prog
+	ncap int // offsets regexp reports: 2 per group, group 0 included
+}
+
+func newCapturer(re *regexp.Regexp) *capturer {
+	// Parsed and compiled as regexp.Compile does, so that instruction
+	// order, and with it which path is preferred, is the same.
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	prog, err := syntax.Compile(parsed.Simplify())
+	if err != nil {
+		return nil
+	}
+	return &capturer{prog: prog, ncap: 2 * (re.NumSubexp() + 1)}
+}
+
+// capScratch is the memory a capturer works in, reused across calls.
+type capScratch struct {
+	visited []uint32 // bit (pc*(len(s)+1) + pos): (pc, pos) was tried
+	jobs    []capJob
+	caps    []int
+}
+
+// capJob is a step left for later: an alternative still to try (alt),
+// or a capture register to restore once the path through it failed.
+type capJob struct {
+	pc  uint32
+	alt bool
+	pos int // for a restore, the value to put back
+}
+
+// submatch appends to dst the group offsets (pairs, relative to s, -1
+// when a group took no part) of the match of the whole of s, and
+// reports whether there is one.
+func (c *capturer) submatch(dst []int, s string, sc *capScratch) ([]int, bool) {
+	width := len(s) + 1
+	n := (len(c.prog.Inst)*width + 31) / 32
+	if cap(sc.visited) < n {
+		sc.visited = make([]uint32, n)
+	}
+	sc.visited = sc.visited[:n]
+	clear(sc.visited)
+	caps := sc.caps[:0]
+	for range max(c.prog.NumCap, 2) {
+		caps = append(caps, -1)
+	}
+	sc.caps = caps
+	caps[0] = 0
+	sc.jobs = sc.jobs[:0]
+
+	sc.push(c.prog, uint32(c.prog.Start), 0, false, width)
+	for len(sc.jobs) > 0 {
+		j := sc.jobs[len(sc.jobs)-1]
+		sc.jobs = sc.jobs[:len(sc.jobs)-1]
+		pc, pos, alt := j.pc, j.pos, j.alt
+		// Follow one path until it fails; the jobs hold the rest.
+		for {
+			in := &c.prog.Inst[pc]
+			ok := true
+			switch in.Op {
+			case syntax.InstFail:
+				ok = false
+			case syntax.InstAlt, syntax.InstAltMatch:
+				// Compile never emits InstAltMatch; as a plain
+				// alternative it would still be right.
+				if alt {
+					alt = false
+					pc = in.Arg
+				} else {
+					sc.jobs = append(sc.jobs, capJob{pc: pc, alt: true, pos: pos})
+					pc = in.Out
+				}
+			case syntax.InstRune:
+				r, w := runeAt(s, pos)
+				ok = in.MatchRune(r)
+				pc, pos = in.Out, pos+w
+			case syntax.InstRune1:
+				r, w := runeAt(s, pos)
+				ok = r == in.Rune[0]
+				pc, pos = in.Out, pos+w
+			case syntax.InstRuneAny:
+				r, w := runeAt(s, pos)
+				ok = r >= 0
+				pc, pos = in.Out, pos+w
+			case syntax.InstRuneAnyNotNL:
+				r, w := runeAt(s, pos)
+				ok = r >= 0 && r != '\n'
+				pc, pos = in.Out, pos+w
+			case syntax.InstCapture:
+				if alt {
+					caps[in.Arg] = pos // the path through it failed: restore
+					ok = false
+					break
+				}
+				if int(in.Arg) < len(caps) {
+					sc.jobs = append(sc.jobs, capJob{pc: pc, alt: true, pos: caps[in.Arg]})
+					caps[in.Arg] = pos
+				}
+				pc = in.Out
+			case syntax.InstEmptyWidth:
+				want := syntax.EmptyOp(in.Arg)
+				ok = emptyContext(s, pos)&want == want
+				pc = in.Out
+			case syntax.InstNop:
+				pc = in.Out
+			case syntax.InstMatch:
+				if pos == len(s) {
+					caps[1] = pos
+					return append(dst, caps[:c.ncap]...), true
+				}
+				ok = false
+			}
+			if !ok || !sc.visit(pc, pos, width) {
+				break
+			}
+		}
+	}
+	return dst, false
+}
+
+// visit marks (pc, pos) tried and says whether it was new.
+func (sc *capScratch) visit(pc uint32, pos, width int) bool {
+	k := uint(pc)*uint(width) + uint(pos)
+	w, bit := k/32, uint32(1)<<(k%32)
+	if sc.visited[w]&bit != 0 {
+		return false
+	}
+	sc.visited[w] |= bit
+	return true
+}
+
+func (sc *capScratch) push(prog *syntax.Prog, pc uint32, pos int, alt bool, width int) {
+	if prog.Inst[pc].Op != syntax.InstFail && (alt || sc.visit(pc, pos, width)) {
+		sc.jobs = append(sc.jobs, capJob{pc: pc, alt: alt, pos: pos})
+	}
+}
+
+// runeAt decodes the rune at s[pos] as regexp does; at the end of s it
+// returns -1, which no rune instruction accepts.
+func runeAt(s string, pos int) (rune, int) {
+	if pos >= len(s) {
+		return -1, 0
+	}
+	if c := s[pos]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[pos:])
+}
+
+// emptyContext returns the empty-width assertions that hold at pos in s,
+// as regexp computes them.
+func emptyContext(s string, pos int) syntax.EmptyOp {
+	r1, r2 := rune(-1), rune(-1)
+	if pos > 0 && pos <= len(s) {
+		r1, _ = utf8.DecodeLastRuneInString(s[:pos])
+	}
+	if pos < len(s) {
+		r2, _ = utf8.DecodeRuneInString(s[pos:])
+	}
+	return syntax.EmptyOpContext(r1, r2)
+}
