@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,7 +54,8 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 	sents := segment.Sentences(text)
 	raw := gazetteer.Tokenize(ft.Key, sc.raw[:0])
 	sc.raw = raw
-	a := &analysis{keyText: ft.Key, source: text}
+	sc.mem.reset()
+	a := &analysis{keyText: ft.Key, source: text, mem: &sc.mem}
 	a.toks = tokenize(ft, raw, sc.toks[:0])
 	sc.toks = a.toks
 	a.hits = p.lists.Match(ft.Key, raw, sc.hits[:0])
@@ -108,10 +110,17 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 		ms = append(ms, pending{Mention: fromMatch(m), bs: m.Start, be: m.End, keepInner: m.KeepInner})
 	}
 	sc.ms = ms
-	ms = dropNested(ms, tr, text)
-	ms = distinctCounts(ms, tr, text)
-	slices.SortFunc(ms, func(x, y pending) int {
-		return cmp.Or(cmp.Compare(x.bs, y.bs), cmp.Compare(x.be, y.be), cmp.Compare(typeOrder(x.Type), typeOrder(y.Type)), cmp.Compare(x.Rule, y.Rule))
+	// Mentions are large; the sorts below move their indexes instead.
+	order := sc.order[:0]
+	for i := range ms {
+		order = append(order, int32(i))
+	}
+	sc.order = order
+	order = dropNested(ms, order, &sc.mem, tr, text)
+	order = distinctCounts(ms, order, tr, text)
+	slices.SortFunc(order, func(i, j int32) int {
+		x, y := &ms[i], &ms[j]
+		return cmp.Or(cmp.Compare(x.bs, y.bs), cmp.Compare(x.be, y.be), cmp.Compare(typeOrder(x.Type), typeOrder(y.Type)), cmp.Compare(x.Rule, y.Rule), cmp.Compare(i, j))
 	})
 
 	cp := newCodePoints(text)
@@ -123,8 +132,9 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 	}
 	// The walk over the sentences has counted up to the last one already.
 	doc.Length = cp.at(len(text))
-	doc.Mentions = make([]Mention, 0, len(ms))
-	for _, m := range ms {
+	doc.Mentions = make([]Mention, 0, len(order))
+	for _, i := range order {
+		m := &ms[i]
 		m.Text = text[m.bs:m.be]
 		m.ByteStart, m.ByteEnd = m.bs, m.be
 		m.Start, m.End = cp.at(m.bs), cp.at(m.be)
@@ -175,16 +185,17 @@ func typeOrder(t Type) int {
 // or count inside a term ("6 tháng đầu năm 2021"), a count inside a date
 // or law number, an issuer code inside a document number, and same-type
 // mentions inside a longer one. Mentions are sorted by start first, so
-// each is compared only with those that overlap it.
-func dropNested(ms []pending, tr *Trace, text string) []pending {
-	slices.SortFunc(ms, func(x, y pending) int {
-		return cmp.Or(cmp.Compare(x.bs, y.bs), cmp.Compare(y.be, x.be))
+// each is compared only with those that overlap it. It sorts order, the
+// indexes of ms, and returns the indexes kept.
+func dropNested(ms []pending, order []int32, mem *arena, tr *Trace, text string) []int32 {
+	slices.SortFunc(order, func(i, j int32) int {
+		return cmp.Or(cmp.Compare(ms[i].bs, ms[j].bs), cmp.Compare(ms[j].be, ms[i].be), cmp.Compare(i, j))
 	})
-	drop := make([]bool, len(ms))
-	// open holds the indexes of earlier mentions that may still overlap.
-	var open []int
-	for i := range ms {
-		m := ms[i]
+	drop := mem.bools(len(ms))
+	// open holds earlier mentions that may still overlap.
+	var open []int32
+	for _, i := range order {
+		m := &ms[i]
 		kept := open[:0]
 		for _, j := range open {
 			if ms[j].be > m.bs {
@@ -193,31 +204,29 @@ func dropNested(ms []pending, tr *Trace, text string) []pending {
 		}
 		open = kept
 		for _, j := range open {
-			if r := nestReason(m, ms[j], text); r != "" {
+			if r := nestReason(m, &ms[j], text); r != "" {
 				drop[i] = true
-				traceDrop(tr, m, ms[j], r, text)
+				traceDrop(tr, m, &ms[j], r, text)
 				break
 			}
-			if r := nestReason(ms[j], m, text); r != "" && !drop[j] {
+			if r := nestReason(&ms[j], m, text); r != "" && !drop[j] {
 				drop[j] = true
-				traceDrop(tr, ms[j], m, r, text)
+				traceDrop(tr, &ms[j], m, r, text)
 			}
 		}
 		open = append(open, i)
 	}
-	// Compacting in place is safe: each kept mention moves to an index
-	// at or before its own.
-	out := ms[:0]
-	for i, m := range ms {
+	out := order[:0]
+	for _, i := range order {
 		if !drop[i] {
-			out = append(out, m)
+			out = append(out, i)
 		}
 	}
 	return out
 }
 
 // nestReason says why m gives way to the overlapping mention o, or "".
-func nestReason(m, o pending, text string) string {
+func nestReason(m, o *pending, text string) string {
 	inside := o.bs <= m.bs && m.be <= o.be && (o.bs != m.bs || o.be != m.be)
 	switch {
 	case m.Type == o.Type && inside && !o.keepInner:
@@ -236,13 +245,13 @@ func nestReason(m, o pending, text string) string {
 	return ""
 }
 
-func traceDrop(tr *Trace, m, o pending, reason, text string) {
+func traceDrop(tr *Trace, m, o *pending, reason, text string) {
 	if tr != nil {
 		tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.Type), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.Rule, Reason: reason + " (" + o.Rule + ")"})
 	}
 }
 
-func overlaps(a, b pending) bool { return a.bs < b.be && b.bs < a.be }
+func overlaps(a, b *pending) bool { return a.bs < b.be && b.bs < a.be }
 
 // codePoints converts byte offsets of a text to code point offsets. It
 // walks forward from the last answer, or from a checkpoint kept about
@@ -250,6 +259,7 @@ func overlaps(a, b pending) bool { return a.bs < b.be && b.bs < a.be }
 // questions costs little.
 type codePoints struct {
 	text          string
+	valid         bool // text is valid UTF-8, so counting is cheap
 	lastB, lastCP int
 	// marks[i] is a rune start near i*cpStep and its code point offset.
 	marks [][2]int
@@ -258,7 +268,34 @@ type codePoints struct {
 const cpStep = 4096
 
 func newCodePoints(text string) *codePoints {
-	return &codePoints{text: text, marks: [][2]int{{0, 0}}}
+	return &codePoints{text: text, valid: utf8.ValidString(text), marks: [][2]int{{0, 0}}}
+}
+
+// count is the number of code points in c.text[from:to].
+func (c *codePoints) count(from, to int) int {
+	if !c.valid {
+		return utf8.RuneCountInString(c.text[from:to])
+	}
+	return countRunes(c.text[from:to])
+}
+
+// countRunes counts the code points of valid UTF-8: every byte that is
+// not a continuation byte (10xxxxxx) starts one. Eight bytes at a time,
+// a continuation byte is one with bit 7 set and bit 6 clear.
+func countRunes(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
 
 func (c *codePoints) at(b int) int {
@@ -272,7 +309,7 @@ func (c *codePoints) at(b int) int {
 	for c.lastB < b {
 		want := len(c.marks) * cpStep
 		if c.lastB >= want || b <= want {
-			c.lastCP += utf8.RuneCountInString(c.text[c.lastB:b])
+			c.lastCP += c.count(c.lastB, b)
 			c.lastB = b
 			break
 		}
@@ -281,7 +318,7 @@ func (c *codePoints) at(b int) int {
 		for next > c.lastB && !utf8.RuneStart(c.text[next]) {
 			next--
 		}
-		c.lastCP += utf8.RuneCountInString(c.text[c.lastB:next])
+		c.lastCP += c.count(c.lastB, next)
 		c.lastB = next
 		c.marks = append(c.marks, [2]int{next, c.lastCP})
 	}
@@ -332,10 +369,11 @@ func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 // distinctCounts keeps the first of counts with the same value (or
 // approximate word) and unit: like the other types, a document's counts
 // are a set, and a figure repeated from the headline is one fact.
-func distinctCounts(ms []pending, tr *Trace, text string) []pending {
+func distinctCounts(ms []pending, order []int32, tr *Trace, text string) []int32 {
 	seen := map[string]bool{}
-	kept := ms[:0]
-	for _, m := range ms {
+	kept := order[:0]
+	for _, i := range order {
+		m := &ms[i]
 		if m.Type == Count {
 			k := m.Approx + "\x00" + fold.String(m.Unit)
 			if m.Value != nil {
@@ -349,7 +387,7 @@ func distinctCounts(ms []pending, tr *Trace, text string) []pending {
 			}
 			seen[k] = true
 		}
-		kept = append(kept, m)
+		kept = append(kept, i)
 	}
 	return kept
 }
@@ -367,6 +405,42 @@ type scratch struct {
 	orgMemo []int32
 	lens    []uint8
 	ms      []pending
+	order   []int32
+	mem     arena
+}
+
+// arena hands out a document's zeroed flag and index tables from memory
+// kept across documents. A table stays valid until reset, even when the
+// arena has to grow: growing starts a new block and leaves the old one
+// to its tables.
+type arena struct {
+	i32   []int32
+	flags []bool
+	spans []span
+}
+
+func (ar *arena) reset() {
+	ar.i32, ar.flags = ar.i32[:0], ar.flags[:0]
+}
+
+func (ar *arena) int32s(n int) []int32 {
+	if len(ar.i32)+n > cap(ar.i32) {
+		ar.i32 = make([]int32, 0, max(2*cap(ar.i32), n, 4096))
+	}
+	s := ar.i32[len(ar.i32) : len(ar.i32)+n]
+	ar.i32 = ar.i32[:len(ar.i32)+n]
+	clear(s)
+	return s
+}
+
+func (ar *arena) bools(n int) []bool {
+	if len(ar.flags)+n > cap(ar.flags) {
+		ar.flags = make([]bool, 0, max(2*cap(ar.flags), n, 4096))
+	}
+	s := ar.flags[len(ar.flags) : len(ar.flags)+n]
+	ar.flags = ar.flags[:len(ar.flags)+n]
+	clear(s)
+	return s
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -376,7 +450,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 const maxScratch = 1 << 16
 
 func (sc *scratch) release() {
-	if cap(sc.toks) > maxScratch || cap(sc.ms) > maxScratch || cap(sc.hits) > 4*maxScratch {
+	if cap(sc.toks) > maxScratch || cap(sc.ms) > maxScratch || cap(sc.hits) > 4*maxScratch || cap(sc.mem.i32) > 8*maxScratch || cap(sc.mem.flags) > 8*maxScratch {
 		return
 	}
 	// Drop references into the finished document so it can be freed.
@@ -384,6 +458,7 @@ func (sc *scratch) release() {
 	clear(sc.ms[:cap(sc.ms)])
 	clear(sc.hits[:cap(sc.hits)])
 	clear(sc.matches[:cap(sc.matches)])
+	clear(sc.mem.spans[:cap(sc.mem.spans)])
 	scratchPool.Put(sc)
 }
 

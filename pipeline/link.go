@@ -1,6 +1,6 @@
 package pipeline
 
-import "sort"
+import "slices"
 
 // personFact is one mention of a person with what the text says of them
 // there.
@@ -14,43 +14,42 @@ type personFact struct {
 // persons finds person names: after a rank, after a position, after
 // "đồng chí"/"ông"/"bà", at the head of a list item followed by a title,
 // in photo credits, and surname-led names of three or more words.
-func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg []bool) []personFact {
+func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) []personFact {
 	n := a.n()
-	byStart := map[int]int{}
+	// byStart[i] is 1 + the index in out of the name starting at i.
+	byStart := a.mem.int32s(n + 1)
 	var out []personFact
 	add := func(s, rank int) {
 		e := a.nameEnd(s)
 		if e < 0 {
 			return
 		}
-		if k, ok := byStart[s]; ok {
+		if k := byStart[s]; k > 0 {
 			if rank >= 0 {
-				out[k].rank = rank
+				out[k-1].rank = rank
 			}
 			return
 		}
-		byStart[s] = len(out)
 		out = append(out, personFact{name: span{typ: Person, s: s, e: e, rule: "person"}, rank: rank})
+		byStart[s] = int32(len(out))
 	}
-	posEnd := map[int]positionAt{}
-	inPos := make([]bool, n)
-	for _, p := range posAt {
-		posEnd[p.e] = p
+	inPos := a.mem.bools(n)
+	for _, p := range posAt.list {
 		for k := p.s; k < p.e; k++ {
 			inPos[k] = true
 		}
 	}
 	for i := 0; i < n; i++ {
 		// After a rank, past honorifics: "Trung tướng, PGS, TS Trần Việt Khoa".
-		if r, ok := rankEnd[i]; ok && a.next(i) {
+		if r := rankEnd[i]; r >= 0 && a.next(i) {
 			if j := a.skipHonorifics(i); a.next(j) {
-				add(j, r)
+				add(j, int(r))
 			}
 		}
 		// Right after a position: "Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý",
 		// or any name that the clause ends after: "Đại sứ Ấn Độ tại
 		// Việt Nam Vikram Nair,".
-		if _, ok := posEnd[i]; ok && a.next(i) {
+		if _, ok := posAt.endingAt(i); ok && a.next(i) {
 			if a.startsName(i) {
 				add(i, -1)
 			} else if e := a.nameEnd(i); e > i && e-i <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";")) {
@@ -91,7 +90,7 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 				if a.is(k, "nguyên") {
 					k++
 				}
-				if _, ok := posAt[k]; ok {
+				if _, ok := posAt.at(k); ok {
 					add(j, -1)
 				}
 			}
@@ -101,7 +100,7 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 	for i := 0; i < n; i++ {
 		// An organization's first word is its head noun, not a surname:
 		// "Đoàn Thanh niên".
-		if _, ok := byStart[i]; ok || inOrg[i] || a.org(i) > i {
+		if byStart[i] > 0 || inOrg[i] || a.org(i) > i {
 			continue
 		}
 		if !a.startsName(i) || i > 0 && noPersonBefore[a.toks[i-1].w] {
@@ -127,7 +126,7 @@ func (a *analysis) persons(rankEnd map[int]int, posAt map[int]positionAt, inOrg 
 }
 
 func sortFacts(ps []personFact) {
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].name.s < ps[j].name.s })
+	slices.SortStableFunc(ps, func(x, y personFact) int { return x.name.s - y.name.s })
 }
 
 // link gives each person mention the positions the text attaches to it:
@@ -136,42 +135,41 @@ func sortFacts(ps []personFact) {
 // ("… bổ nhiệm làm Chỉ huy trưởng …"), a list header ("các Phó Chủ nhiệm
 // Tổng cục Chính trị: A; B; C"), and later references by title alone
 // when exactly one person fits.
-func (a *analysis) link(f *found, posAt map[int]positionAt) {
-	used := map[int]bool{}
-	posEnd := map[int]positionAt{}
-	for _, p := range posAt {
-		posEnd[p.e] = p
-	}
-	rankStart := map[int]bool{}
+func (a *analysis) link(f *found, posAt *positionIndex) {
+	// used[k] says span k went to a person.
+	used := a.mem.bools(len(f.spans))
+	// A rank or a name starting at a token ends the clause before it.
+	otherStart := a.mem.bools(a.n() + 1)
 	for _, sp := range f.spans {
 		if sp.typ == Rank {
-			rankStart[sp.s] = true
+			otherStart[sp.s] = true
 		}
 	}
-	nameStart := map[int]bool{}
 	for _, p := range f.persons {
-		nameStart[p.name.s] = true
+		otherStart[p.name.s] = true
 	}
 	// clause[k] are the positions person k got from later in the clause.
 	clause := make([][]int, len(f.persons))
 	for k := range f.persons {
 		p := &f.persons[k]
-		p.former = map[int]bool{}
 		take := func(pa positionAt, former bool) {
 			p.positions = append(p.positions, pa.span)
 			if former {
+				if p.former == nil {
+					p.former = map[int]bool{}
+				}
 				p.former[pa.span] = true
 			}
 			used[pa.span] = true
 		}
-		if pa, ok := posEnd[p.name.s]; ok {
+		if pa, ok := posAt.endingAt(p.name.s); ok {
 			take(pa, false)
 		}
 		// "Tư lệnh Quân khu 9, Trung tướng A": the office, a comma, then
 		// the rank and name, unless someone before already holds it.
 		if p.rank >= 0 {
 			if rs := f.spans[p.rank].s; a.is(rs-1, ",") {
-				if pa, ok := posEnd[rs-1]; ok && !used[pa.span] && f.spans[p.rank].e == p.name.s && a.opensClause(pa.s) {
+				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && f.spans[p.rank].e == p.name.s && a.opensClause(pa.s) {
 					take(pa, false)
 				}
 			}
@@ -184,11 +182,11 @@ func (a *analysis) link(f *found, posAt map[int]positionAt) {
 		}
 		// Positions announced later in the same clause.
 		for steps := 0; j < a.n() && steps < 20 && a.next(j); steps++ {
-			if a.is(j, ";", ".", "?", "!") || rankStart[j] || nameStart[j] {
+			if a.is(j, ";", ".", "?", "!") || otherStart[j] {
 				break
 			}
 			if a.is(j, "làm", "chức", "vị") {
-				if _, ok := posAt[j+1]; ok {
+				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)
 					clause[k] = append(clause[k], p.positions[before:]...)
@@ -214,7 +212,7 @@ func (a *analysis) link(f *found, posAt map[int]positionAt) {
 	for k, p := range f.persons {
 		bySent[a.sentOf[p.name.s]] = append(bySent[a.sentOf[p.name.s]], k)
 	}
-	for _, pa := range posAt {
+	for _, pa := range posAt.list {
 		if !a.is(pa.e, ":") {
 			continue
 		}
@@ -280,14 +278,14 @@ func (a *analysis) promotions(f *found) {
 // chain takes the positions that follow one another from j, separated
 // by commas or "kiêm" (concurrently), each maybe "nguyên" (former); it
 // returns where it stopped.
-func (a *analysis) chain(j int, posAt map[int]positionAt, take func(positionAt, bool)) int {
+func (a *analysis) chain(j int, posAt *positionIndex, take func(positionAt, bool)) int {
 	for j < a.n() && a.next(j) {
 		former := false
 		k := j
 		if a.is(k, "nguyên") {
 			former, k = true, k+1
 		}
-		pa, ok := posAt[k]
+		pa, ok := posAt.at(k)
 		if !ok {
 			return j
 		}
@@ -295,7 +293,7 @@ func (a *analysis) chain(j int, posAt map[int]positionAt, take func(positionAt, 
 		j = pa.e
 		// "…, Chính ủy …" and "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh".
 		if a.is(j, ",", "kiêm") && a.next(j+1) {
-			if _, ok := posAt[j+1]; ok {
+			if _, ok := posAt.at(j + 1); ok {
 				j++
 				continue
 			}
@@ -325,18 +323,14 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found) bool {
 // one named before it who holds a position that starts with it, or, when
 // it opens a sentence, the person last named in the sentence before if
 // they have no position yet. One pass in text order keeps it linear.
-func (a *analysis) resolveReferences(f *found, posAt map[int]positionAt, used map[int]bool) {
-	starts := make([]int, 0, len(posAt))
-	for s := range posAt {
-		starts = append(starts, s)
-	}
-	sort.Ints(starts)
+func (a *analysis) resolveReferences(f *found, posAt *positionIndex, used []bool) {
 	// holders maps each word prefix of a held position to the person
 	// holding it, or -2 when two different names do.
 	holders := map[string]int{}
 	lastInSent := map[int]int{}
 	next := 0
-	for _, s := range starts {
+	for _, pa := range posAt.list {
+		s := pa.s
 		for ; next < len(f.persons) && f.persons[next].name.s <= s; next++ {
 			p := &f.persons[next]
 			lastInSent[a.sentOf[p.name.s]] = next
@@ -345,7 +339,6 @@ func (a *analysis) resolveReferences(f *found, posAt map[int]positionAt, used ma
 				a.addPrefixes(holders, a.key(sp.s, sp.e), next, f)
 			}
 		}
-		pa := posAt[s]
 		if used[pa.span] {
 			continue
 		}

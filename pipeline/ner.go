@@ -30,6 +30,7 @@ type analysis struct {
 	lens []uint8
 	// sentOf[i] is the sentence of token i.
 	sentOf []int
+	mem    *arena
 }
 
 const unknown = -2

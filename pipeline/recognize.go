@@ -24,7 +24,8 @@ type positionAt struct {
 // organizations, locations and positions first, each on its own, then
 // persons (which need them) and the links between persons and the rest.
 func (a *analysis) recognize() found {
-	var f found
+	f := found{spans: a.mem.spans[:0]}
+	defer func() { a.mem.spans = f.spans }()
 	for i := range a.orgMemo {
 		a.orgMemo[i] = unknown
 	}
@@ -38,7 +39,7 @@ func (a *analysis) recognize() found {
 	}
 	// A place or unit word inside a person's name is part of the name.
 	// Spans are blanked, not removed: positions refer to them by index.
-	inName := make([]bool, a.n())
+	inName := a.mem.bools(a.n())
 	for _, p := range f.persons {
 		for k := p.name.s; k < p.name.e; k++ {
 			inName[k] = true
@@ -54,12 +55,16 @@ func (a *analysis) recognize() found {
 }
 
 // ranks adds every rank, in any case ("thiếu tướng Trương Ngọc Hơi"),
-// and returns them by end token.
-func (a *analysis) ranks(f *found) map[int]int {
-	rankEnd := map[int]int{}
+// and returns, for each token, the span of the rank ending just before
+// it, or -1.
+func (a *analysis) ranks(f *found) []int32 {
+	rankEnd := a.mem.int32s(a.n() + 1)
+	for i := range rankEnd {
+		rankEnd[i] = -1
+	}
 	for i := 0; i < a.n(); i++ {
 		if e, ent := a.longest(gazetteer.Rank, i); e > i {
-			rankEnd[e] = len(f.spans)
+			rankEnd[e] = int32(len(f.spans))
 			f.spans = append(f.spans, span{typ: Rank, s: i, e: e, rule: ent.ID(), canon: ent.Canonical})
 			i = e - 1
 		}
@@ -71,7 +76,7 @@ func (a *analysis) ranks(f *found) map[int]int {
 // returns which tokens lie inside one (after its first).
 func (a *analysis) organizations(f *found) []bool {
 	n := a.n()
-	inOrg := make([]bool, n+1)
+	inOrg := a.mem.bools(n + 1)
 	for i := 0; i < n; {
 		e := a.org(i)
 		if e <= i {
@@ -126,20 +131,56 @@ func (a *analysis) locations(f *found) {
 }
 
 // positions adds each title with the organization attached to it, outside
-// organization names, and returns them by start token.
-func (a *analysis) positions(f *found, inOrg []bool) map[int]positionAt {
-	posAt := map[int]positionAt{}
+// organization names, and returns them indexed by token.
+func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
+	posAt := newPositionIndex(a.mem, a.n())
 	for i := 0; i < a.n(); i++ {
 		if inOrg[i] {
 			continue
 		}
 		if e, te, rule := a.position(i); e > i {
-			posAt[i] = positionAt{s: i, e: e, title: te, span: len(f.spans)}
+			posAt.add(positionAt{s: i, e: e, title: te, span: len(f.spans)})
 			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule, title: te})
 			i = e - 1
 		}
 	}
 	return posAt
+}
+
+// positionIndex holds a document's positions in text order and finds
+// them by start or end token. Positions never overlap, so each token
+// starts and ends at most one.
+type positionIndex struct {
+	list []positionAt
+	// byStart[i] and byEnd[i] are 1 + the index in list of the position
+	// starting or ending at token i, 0 for none.
+	byStart, byEnd []int32
+}
+
+func newPositionIndex(mem *arena, n int) *positionIndex {
+	return &positionIndex{byStart: mem.int32s(n + 1), byEnd: mem.int32s(n + 1)}
+}
+
+func (x *positionIndex) add(p positionAt) {
+	x.list = append(x.list, p)
+	x.byStart[p.s] = int32(len(x.list))
+	x.byEnd[p.e] = int32(len(x.list))
+}
+
+// at returns the position starting at token i.
+func (x *positionIndex) at(i int) (positionAt, bool) {
+	if i < 0 || i >= len(x.byStart) || x.byStart[i] == 0 {
+		return positionAt{}, false
+	}
+	return x.list[x.byStart[i]-1], true
+}
+
+// endingAt returns the position ending just before token i.
+func (x *positionIndex) endingAt(i int) (positionAt, bool) {
+	if i < 0 || i >= len(x.byEnd) || x.byEnd[i] == 0 {
+		return positionAt{}, false
+	}
+	return x.list[x.byEnd[i]-1], true
 }
 
 // anyIn says whether any of flags[s:e] is set.
