@@ -109,16 +109,13 @@ func (e *Entry) ID() string { return e.id }
 // concurrent use.
 type Lists struct {
 	entries []*Entry
-	root    *node
+	// keys holds each entry's folded text.
+	keys []string
+	// trie finds the entries in token sequences; see trie.go.
+	trie trie
 	// byKey holds every entry's folded text per kind, for lookups of a
 	// phrase already cut out of the text.
 	byKey map[Kind]map[string]*Entry
-}
-
-// node is a trie node over folded tokens.
-type node struct {
-	next    map[string]*node
-	entries []*Entry
 }
 
 // Default returns the embedded lists.
@@ -137,7 +134,7 @@ func Load(fsys fs.FS) (*Lists, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	l := &Lists{root: &node{}, byKey: map[Kind]map[string]*Entry{}}
+	l := &Lists{byKey: map[Kind]map[string]*Entry{}}
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -151,19 +148,21 @@ func Load(fsys fs.FS) (*Lists, error) {
 			l.add(e)
 		}
 	}
+	l.trie = newTrie(l.entries, l.keys)
 	return l, nil
 }
 
 // Merge returns lists holding the entries of l and then of other, so a
 // user's lists add to the defaults.
 func (l *Lists) Merge(other *Lists) *Lists {
-	m := &Lists{root: &node{}, byKey: map[Kind]map[string]*Entry{}}
+	m := &Lists{byKey: map[Kind]map[string]*Entry{}}
 	for _, e := range l.entries {
 		m.add(e)
 	}
 	for _, e := range other.entries {
 		m.add(e)
 	}
+	m.trie = newTrie(m.entries, m.keys)
 	return m
 }
 
@@ -241,29 +240,18 @@ func kindNames() string {
 	return strings.Join(ks, ", ")
 }
 
+// add adds e to the entries and to byKey; the trie is built once all
+// are in.
 func (l *Lists) add(e *Entry) {
 	l.entries = append(l.entries, e)
 	key := fold.String(e.Text)
+	l.keys = append(l.keys, key)
 	if l.byKey[e.Kind] == nil {
 		l.byKey[e.Kind] = map[string]*Entry{}
 	}
 	if _, ok := l.byKey[e.Kind][key]; !ok {
 		l.byKey[e.Kind][key] = e
 	}
-	n := l.root
-	for _, tok := range Tokenize(key, nil) {
-		w := key[tok.Start:tok.End]
-		if n.next == nil {
-			n.next = map[string]*node{}
-		}
-		c := n.next[w]
-		if c == nil {
-			c = &node{}
-			n.next[w] = c
-		}
-		n = c
-	}
-	n.entries = append(n.entries, e)
 }
 
 // Lookup returns the entry of the given kind whose folded text is key.
@@ -324,19 +312,7 @@ type Hit struct {
 // Match appends to dst every entry that occurs in key, tokenized as
 // toks, as token ranges; hits come in order of start, shorter first.
 func (l *Lists) Match(key string, toks []Token, dst []Hit) []Hit {
-	for i := range toks {
-		n := l.root
-		for j := i; j < len(toks); j++ {
-			n = n.next[key[toks[j].Start:toks[j].End]]
-			if n == nil {
-				break
-			}
-			for _, e := range n.entries {
-				dst = append(dst, Hit{Start: i, End: j + 1, Entry: e})
-			}
-		}
-	}
-	return dst
+	return l.trie.match(key, toks, dst)
 }
 
 // isAbbrev says whether every letter of s is upper case and there are two

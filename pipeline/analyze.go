@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -328,9 +327,11 @@ func (c *codePoints) at(b int) int {
 // roster merges the person mentions of a document into one record per
 // name, with the newest rank and every distinct position.
 func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
-	out := []PersonRecord{}
-	index := map[string]int{}
-	seenPos := map[string]map[string]bool{}
+	out := make([]PersonRecord, 0, len(f.persons))
+	// index finds a name's record; posKeys[k] are the folded positions
+	// record k has, few enough to search in order.
+	index := make(map[string]int, len(f.persons))
+	posKeys := make([][]string, 0, len(f.persons))
 	for _, p := range f.persons {
 		key := a.key(p.name.s, p.name.e)
 		bs, be := a.toks[p.name.s].ss, a.toks[p.name.e-1].se
@@ -338,7 +339,7 @@ func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 		if !ok {
 			k = len(out)
 			index[key] = k
-			seenPos[key] = map[string]bool{}
+			posKeys = append(posKeys, nil)
 			out = append(out, PersonRecord{Name: text[bs:be], Positions: []Office{}, Sentence: a.sentOf[p.name.s]})
 		}
 		r := &out[k]
@@ -351,10 +352,10 @@ func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 		for _, ps := range p.positions {
 			sp := f.spans[ps]
 			pk := a.key(sp.s, sp.e)
-			if seenPos[key][pk] {
+			if slices.Contains(posKeys[k], pk) {
 				continue
 			}
-			seenPos[key][pk] = true
+			posKeys[k] = append(posKeys[k], pk)
 			ts, te := a.toks[sp.s].ss, a.toks[sp.e-1].se
 			o := Office{Title: text[ts:te], Former: p.former[ps], Start: cp.at(ts)}
 			if sp.title > sp.s && sp.title < sp.e {
@@ -370,14 +371,22 @@ func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 // approximate word) and unit: like the other types, a document's counts
 // are a set, and a figure repeated from the headline is one fact.
 func distinctCounts(ms []pending, order []int32, tr *Trace, text string) []int32 {
-	seen := map[string]bool{}
+	type countKey struct {
+		value        float64
+		number       bool
+		approx, unit string
+	}
+	var seen map[countKey]bool
 	kept := order[:0]
 	for _, i := range order {
 		m := &ms[i]
 		if m.Type == Count {
-			k := m.Approx + "\x00" + fold.String(m.Unit)
+			k := countKey{approx: m.Approx, unit: fold.String(m.Unit)}
 			if m.Value != nil {
-				k = strconv.FormatFloat(*m.Value, 'g', -1, 64) + k
+				k.value, k.number = *m.Value, true
+			}
+			if seen == nil {
+				seen = map[countKey]bool{}
 			}
 			if seen[k] {
 				if tr != nil {
@@ -417,6 +426,7 @@ type arena struct {
 	i32   []int32
 	flags []bool
 	spans []span
+	text  []byte // canonicalName's buffer
 }
 
 func (ar *arena) reset() {

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
 )
@@ -332,7 +334,10 @@ func (a *analysis) endsWithCountry(s, e int) bool {
 // "Quân khu VII" and "Quân khu 7" compare equal; "" when nothing changes.
 func (a *analysis) canonicalName(s, e int) string {
 	src := a.source
-	var b strings.Builder
+	// The name is built in a buffer kept across calls, and becomes a
+	// string only when it differs from the text.
+	b := a.mem.text[:0]
+	defer func() { a.mem.text = b }()
 	changed, lastExpanded := false, false
 	for k := s; k < e; {
 		if k > s {
@@ -340,7 +345,7 @@ func (a *analysis) canonicalName(s, e int) string {
 			if gap == "" && lastExpanded {
 				gap = " "
 			}
-			b.WriteString(gap)
+			b = append(b, gap...)
 		}
 		// A bracketed abbreviation repeats the name: "Bộ Tư lệnh (BTL)".
 		if a.is(k, "(") && k+2 < e && a.toks[k+1].upper && a.is(k+2, ")") {
@@ -357,31 +362,65 @@ func (a *analysis) canonicalName(s, e int) string {
 		lastExpanded = false
 		switch {
 		case ent != nil && ent.CanonicalKey() != a.key(k, end):
-			b.WriteString(ent.Canonical)
+			b = append(b, ent.Canonical...)
 			changed, lastExpanded = true, true
 			k = end
 		case a.toks[k].roman && k > s && !a.toks[k].digits:
-			b.WriteString(strconv.Itoa(romanValue(a.toks[k].w)))
+			b = strconv.AppendInt(b, int64(romanValue(a.toks[k].w)), 10)
 			changed = true
 			k++
 		default:
-			b.WriteString(src[a.toks[k].ss:a.toks[k].se])
+			b = append(b, src[a.toks[k].ss:a.toks[k].se]...)
 			k++
 		}
 	}
 	if !changed {
 		return ""
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return joinFields(b)
+}
+
+// joinFields is strings.Join(strings.Fields(b), " ") in one pass and
+// one allocation.
+func joinFields(b []byte) string {
+	var out strings.Builder
+	out.Grow(len(b))
+	space := false
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if unicode.IsSpace(r) {
+			space = true
+		} else {
+			if space && out.Len() > 0 {
+				out.WriteByte(' ')
+			}
+			space = false
+			out.Write(b[:size])
+		}
+		b = b[size:]
+	}
+	return out.String()
+}
+
+// romanDigit is the value of a lower-case Roman digit.
+func romanDigit(c byte) int {
+	switch c {
+	case 'i':
+		return 1
+	case 'v':
+		return 5
+	case 'x':
+		return 10
+	}
+	return 0
 }
 
 // romanValue reads a lower-case Roman numeral that isRoman accepted.
 func romanValue(s string) int {
-	val := map[byte]int{'i': 1, 'v': 5, 'x': 10}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		v := val[s[i]]
-		if i+1 < len(s) && val[s[i+1]] > v {
+		v := romanDigit(s[i])
+		if i+1 < len(s) && romanDigit(s[i+1]) > v {
 			n -= v
 		} else {
 			n += v

@@ -110,7 +110,7 @@ func FuzzCapturer(f *testing.F) {
 		}
 		got, ok := c.submatch(nil, span, new(capScratch))
 		if want == nil && !ok {
-			return // an assertion looked past the span (\\b)
+			return // an assertion looked past the span (\b)
 		}
 		if !ok || !slices.Equal(got, want) {
 			t.Fatalf("%q on %q: got %v, %v; regexp gives %v", pattern, span, got, ok, want)

@@ -111,15 +111,6 @@ func FuzzFold(f *testing.F) {
 	})
 }
 
-func BenchmarkNewNFC(b *testing.B) {
-	text := strings.Repeat("Thiếu tướng Trần Ngọc Tuấn, Phó Chính ủy Quân khu II khen thưởng cho các tập thể và cá nhân tại điểm cầu Quân khu. ", 2000)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		New(text)
-	}
-}
-
 // TestToLowerAgreesWithUnicode checks the shortcut against the standard
 // library for every rune it answers directly.
 func TestToLowerAgreesWithUnicode(t *testing.T) {
