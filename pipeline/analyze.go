@@ -44,9 +44,9 @@ type TraceItem struct {
 	Reason    string // why it was dropped, for Dropped
 }
 
-// analyze runs every stage after decoding on text and fills doc; tr, when
-// not nil, receives what Explain shows.
-func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
+// analyze runs every stage after decoding on text and fills doc; valid
+// says text is valid UTF-8. tr, when not nil, receives what Explain shows.
+func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	ft := fold.New(text)
@@ -122,7 +122,7 @@ func (p *Pipeline) analyze(text string, doc *Document, tr *Trace) {
 		return cmp.Or(cmp.Compare(x.bs, y.bs), cmp.Compare(x.be, y.be), cmp.Compare(typeOrder(x.Type), typeOrder(y.Type)), cmp.Compare(x.Rule, y.Rule), cmp.Compare(i, j))
 	})
 
-	cp := newCodePoints(text)
+	cp := newCodePoints(text, valid)
 	doc.Sentences = len(sents)
 	doc.Text = text
 	doc.SentenceSpans = make([][2]int, 0, len(sents))
@@ -266,8 +266,8 @@ type codePoints struct {
 
 const cpStep = 4096
 
-func newCodePoints(text string) *codePoints {
-	return &codePoints{text: text, valid: utf8.ValidString(text), marks: [][2]int{{0, 0}}}
+func newCodePoints(text string, valid bool) *codePoints {
+	return &codePoints{text: text, valid: valid, marks: [][2]int{{0, 0}}}
 }
 
 // count is the number of code points in c.text[from:to].

@@ -181,7 +181,7 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
-	text := in.Text
+	text, valid := in.Text, false
 	if text == "" {
 		doc.Bytes = len(in.Data)
 		sum := sha256.Sum256(in.Data)
@@ -198,6 +198,8 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("byte %d: %s", w.Offset, w.Message))
 		}
 		text = res.Text
+		// Decode's text is always valid UTF-8: it replaces what is not.
+		valid = true
 	} else {
 		doc.Bytes = len(text)
 		sum := sha256.Sum256([]byte(text))
@@ -206,11 +208,12 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 			return fail(fmt.Errorf("%w: %d bytes, the limit is %d (raise it with --max-doc-bytes)", ErrTooLarge, len(text), p.maxBytes))
 		}
 		doc.Encoding = "utf-8"
-		if !utf8.ValidString(text) {
+		valid = utf8.ValidString(text)
+		if !valid {
 			doc.Warnings = append(doc.Warnings, "text is not valid UTF-8; invalid bytes are kept as they are")
 		}
 	}
-	p.analyze(text, &doc, tr)
+	p.analyze(text, valid, &doc, tr)
 	doc.Status = StatusOK
 	if len(doc.Warnings) > 0 {
 		doc.Status = StatusWarn

@@ -230,18 +230,68 @@ func scanUnit(t *fold.Text, p int) (start, end int) {
 	return start, end
 }
 
-var digitsRe = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$`)
-
 // parseDigits reads a number written the Vietnamese way: '.' groups
-// thousands, ',' marks decimals ("1.234,5", "368,7", "22.000").
+// thousands, ',' marks decimals ("1.234,5", "368,7", "22.000"). It reads
+// what `^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$` matches, by hand
+// because it runs for every count.
 func parseDigits(s string) (float64, bool) {
-	if !digitsRe.MatchString(s) {
+	// The integer part: digits, or 1-3 digits then groups of ".ddd".
+	i := skipDigits(s, 0)
+	if i == 0 {
 		return 0, false
 	}
-	s = strings.ReplaceAll(s, ".", "")
-	s = strings.Replace(s, ",", ".", 1)
-	x, err := strconv.ParseFloat(s, 64)
+	if i < len(s) && s[i] == '.' {
+		if i > 3 {
+			return 0, false
+		}
+		for i < len(s) && s[i] == '.' {
+			if skipDigits(s, i+1) != i+4 {
+				return 0, false
+			}
+			i += 4
+		}
+	}
+	intEnd := i
+	if i < len(s) && s[i] == ',' {
+		if i = skipDigits(s, i+1); i == intEnd+1 {
+			return 0, false
+		}
+	}
+	if i != len(s) {
+		return 0, false
+	}
+	// Up to 15 digits an integer is exact in a float64, as ParseFloat
+	// would return it.
+	if intEnd == len(s) && intEnd <= 15 {
+		x := 0.0
+		for j := range intEnd {
+			if c := s[j]; c != '.' {
+				x = x*10 + float64(c-'0')
+			}
+		}
+		return x, true
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for j := range len(s) {
+		switch c := s[j]; c {
+		case '.':
+		case ',':
+			b = append(b, '.')
+		default:
+			b = append(b, c)
+		}
+	}
+	x, err := strconv.ParseFloat(string(b), 64)
 	return x, err == nil && !math.IsInf(x, 0)
+}
+
+// skipDigits returns the end of the ASCII digits at s[i:].
+func skipDigits(s string, i int) int {
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	return i
 }
 
 // numberWords maps Vietnamese number words to their digit value; scale

@@ -1,6 +1,12 @@
 package rules
 
-import "testing"
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestParseWords(t *testing.T) {
 	tests := []struct {
@@ -86,4 +92,29 @@ func TestISODate(t *testing.T) {
 			t.Errorf("isoDate(%d, %d, %d) = %q, %v; want %q, %v", tt.y, tt.m, tt.d, got, ok, tt.want, tt.ok)
 		}
 	}
+}
+
+// parseDigitsRef is parseDigits as a regular expression and strconv say
+// it, to check the hand-written one against.
+func parseDigitsRef(s string) (float64, bool) {
+	if !regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$`).MatchString(s) {
+		return 0, false
+	}
+	s = strings.ReplaceAll(s, ".", "")
+	s = strings.Replace(s, ",", ".", 1)
+	x, err := strconv.ParseFloat(s, 64)
+	return x, err == nil && !math.IsInf(x, 0)
+}
+
+func FuzzParseDigits(f *testing.F) {
+	for _, s := range []string{"1.200", "368,7", "1.234,5", "12.5", "123456789012345678", "999999999999999,9", "1.234.567.890.123.456", ",5", "1,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		x, ok := parseDigits(s)
+		wx, wok := parseDigitsRef(s)
+		if ok != wok || x != wx {
+			t.Fatalf("parseDigits(%q) = %v, %v; want %v, %v", s, x, ok, wx, wok)
+		}
+	})
 }
