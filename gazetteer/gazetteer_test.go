@@ -153,3 +153,44 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// TestWordTable checks the token table against a map on tokens of every
+// length around its cases (1–3, 4–7, 8–16, longer), including tokens that
+// share their first and last bytes.
+func TestWordTable(t *testing.T) {
+	ids := map[string]int32{}
+	var words []string
+	for n := 1; n <= 40; n++ {
+		for _, c := range []byte{'a', 'b'} {
+			w := strings.Repeat("x", n-1) + string(c)
+			words = append(words, w, "ư"+w, w+"ờ")
+		}
+	}
+	for _, w := range words {
+		if _, ok := ids[w]; !ok {
+			ids[w] = int32(len(ids) + 1)
+		}
+	}
+	tab := newWordTable(ids)
+	for w, id := range ids {
+		if got := tab.find(w); got != id {
+			t.Errorf("find(%q) = %d, want %d", w, got, id)
+		}
+		// Same length, same first and last bytes, one byte changed
+		// inside: must not be found.
+		if len(w) > 2 {
+			b := []byte(w)
+			b[len(b)/2] ^= 0x40
+			if _, ok := ids[string(b)]; !ok {
+				if got := tab.find(string(b)); got != 0 {
+					t.Errorf("find(%q) = %d, want 0", b, got)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"", "c", "xc", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxa"} {
+		if got := tab.find(w); got != 0 {
+			t.Errorf("find(%q) = %d, want 0", w, got)
+		}
+	}
+}
