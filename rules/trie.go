@@ -4,21 +4,27 @@ package rules
 // literal prefixes fit the text there, in one walk over the text's bytes
 // (digits shaped, see shapeDigits) instead of a map lookup of the word
 // and a search of each rule's prefixes.
+//
+// It is built as a tree of nodes and then laid out flat, in depth-first
+// order: a node's first child comes right after it, so a walk down a
+// chain of single letters reads memory in order, and a node is a few
+// bytes rather than two slices. Every word start walks it, so its
+// layout shows in the time of Apply.
 type wordTrie struct {
 	nodes []trieNode // nodes[0] is the root
+	// The edges of node n are edgeBytes and edgeTo at
+	// [n.edges, n.edges+n.nEdges), sorted by byte.
+	edgeBytes []byte
+	edgeTo    []int32
+	accepts   []trieAccept // of node n: [n.accept, n.accept+n.nAccept)
 	// root holds the root's children by byte, 0 for none: every word
 	// start looks there, and most go no further.
 	root [256]int32
 }
 
 type trieNode struct {
-	edges  []trieEdge // sorted by byte
-	accept []trieAccept
-}
-
-type trieEdge struct {
-	b  byte
-	to int32
+	edges, accept   int32
+	nEdges, nAccept int32
 }
 
 // trieAccept is a rule whose prefix ends at a node. A rule triggered by a
@@ -29,58 +35,86 @@ type trieAccept struct {
 	whole bool
 }
 
+// trieBuild is a node of the trie while it is built.
+type trieBuild struct {
+	bytes  []byte // sorted
+	kids   []*trieBuild
+	accept []trieAccept
+}
+
 func newWordTrie(rs []*rule) *wordTrie {
-	t := &wordTrie{nodes: make([]trieNode, 1)}
+	root := &trieBuild{}
 	for i, r := range rs {
 		for w, ps := range r.find.trigger().words {
 			if len(ps) == 0 {
-				t.insert(w, trieAccept{rule: i, whole: true})
+				root.insert(w, trieAccept{rule: i, whole: true})
 				continue
 			}
 			for _, p := range prefixFree(ps) {
-				t.insert(p, trieAccept{rule: i})
+				root.insert(p, trieAccept{rule: i})
 			}
 		}
+	}
+	t := &wordTrie{}
+	t.flatten(root)
+	for i, b := range t.edgeBytes[t.nodes[0].edges : t.nodes[0].edges+t.nodes[0].nEdges] {
+		t.root[b] = t.edgeTo[t.nodes[0].edges+int32(i)]
 	}
 	return t
 }
 
-func (t *wordTrie) insert(s string, a trieAccept) {
-	n := int32(0)
+func (n *trieBuild) insert(s string, a trieAccept) {
 	for i := 0; i < len(s); i++ {
-		n = t.child(n, s[i], true)
+		n = n.child(s[i])
 	}
-	t.nodes[n].accept = append(t.nodes[n].accept, a)
-	for _, e := range t.nodes[0].edges {
-		t.root[e.b] = e.to
-	}
+	n.accept = append(n.accept, a)
 }
 
-// child returns the node after n on byte b, or -1; add makes it.
-func (t *wordTrie) child(n int32, b byte, add bool) int32 {
-	edges := t.nodes[n].edges
-	for i, e := range edges {
-		if e.b == b {
-			return e.to
-		}
-		if e.b > b {
-			if !add {
-				return -1
+// child returns the child on byte b, adding it when there is none.
+func (n *trieBuild) child(b byte) *trieBuild {
+	i := 0
+	for i < len(n.bytes) && n.bytes[i] < b {
+		i++
+	}
+	if i < len(n.bytes) && n.bytes[i] == b {
+		return n.kids[i]
+	}
+	k := &trieBuild{}
+	n.bytes = append(n.bytes[:i], append([]byte{b}, n.bytes[i:]...)...)
+	n.kids = append(n.kids[:i], append([]*trieBuild{k}, n.kids[i:]...)...)
+	return k
+}
+
+// flatten appends n and the nodes below it in depth-first order and
+// returns n's index.
+func (t *wordTrie) flatten(n *trieBuild) int32 {
+	at := int32(len(t.nodes))
+	t.nodes = append(t.nodes, trieNode{
+		accept: int32(len(t.accepts)), nAccept: int32(len(n.accept)),
+	})
+	t.accepts = append(t.accepts, n.accept...)
+	kids := make([]int32, len(n.kids))
+	for i, k := range n.kids {
+		kids[i] = t.flatten(k)
+	}
+	t.nodes[at].edges, t.nodes[at].nEdges = int32(len(t.edgeBytes)), int32(len(n.bytes))
+	t.edgeBytes = append(t.edgeBytes, n.bytes...)
+	t.edgeTo = append(t.edgeTo, kids...)
+	return at
+}
+
+// child returns the node after n on byte b, or -1.
+func (t *wordTrie) child(n *trieNode, b byte) int32 {
+	lo := int(n.edges)
+	for i, c := range t.edgeBytes[lo : lo+int(n.nEdges)] {
+		if c >= b {
+			if c == b {
+				return t.edgeTo[lo+i]
 			}
-			c := int32(len(t.nodes))
-			t.nodes = append(t.nodes, trieNode{})
-			edges = append(edges[:i], append([]trieEdge{{b, c}}, edges[i:]...)...)
-			t.nodes[n].edges = edges
-			return c
+			break
 		}
 	}
-	if !add {
-		return -1
-	}
-	c := int32(len(t.nodes))
-	t.nodes = append(t.nodes, trieNode{})
-	t.nodes[n].edges = append(edges, trieEdge{b, c})
-	return c
+	return -1
 }
 
 // appendFits appends to dst the rules that fit the text at key offset p,
@@ -96,9 +130,12 @@ func (t *wordTrie) appendFits(dst []int, key string, p, end int) []int {
 		return dst
 	}
 	for i := p + 1; ; i++ {
-		for _, a := range t.nodes[n].accept {
-			if !a.whole || i == end {
-				dst = append(dst, a.rule)
+		node := &t.nodes[n]
+		if node.nAccept > 0 {
+			for _, a := range t.accepts[node.accept : node.accept+node.nAccept] {
+				if !a.whole || i == end {
+					dst = append(dst, a.rule)
+				}
 			}
 		}
 		if i == len(key) {
@@ -108,7 +145,7 @@ func (t *wordTrie) appendFits(dst []int, key string, p, end int) []int {
 		if '1' <= c && c <= '9' {
 			c = '0'
 		}
-		if n = t.child(n, c, false); n < 0 {
+		if n = t.child(node, c); n < 0 {
 			break
 		}
 	}
