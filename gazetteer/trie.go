@@ -113,11 +113,9 @@ func (t *trie) word(w string) int32 {
 	return t.words.find(w)
 }
 
-// child returns the child of node n for word id w, or 0 for none.
+// child returns the child of node n, not the root, for word id w, or 0
+// for none.
 func (t *trie) child(n, w int32) int32 {
-	if n == 0 {
-		return t.first[w]
-	}
 	nd := &t.nodes[n]
 	edges := t.edges[nd.lo:nd.hi]
 	// Most nodes have a handful of children: a scan is quickest.
@@ -177,7 +175,12 @@ func (t *trie) match(key string, toks []Token, dst []Hit) []Hit {
 			if w == 0 {
 				break
 			}
-			if n = t.child(n, w); n == 0 {
+			if j == i {
+				n = t.first[w]
+			} else {
+				n = t.child(n, w)
+			}
+			if n == 0 {
 				break
 			}
 			nd := &t.nodes[n]

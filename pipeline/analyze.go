@@ -376,7 +376,7 @@ func distinctCounts(ms []pending, order []int32, tr *Trace, text string) []int32
 		number       bool
 		approx, unit string
 	}
-	var seen map[countKey]bool
+	seen := map[countKey]bool{}
 	kept := order[:0]
 	for _, i := range order {
 		m := &ms[i]
@@ -384,9 +384,6 @@ func distinctCounts(ms []pending, order []int32, tr *Trace, text string) []int32
 			k := countKey{approx: m.Approx, unit: fold.String(m.Unit)}
 			if m.Value != nil {
 				k.value, k.number = *m.Value, true
-			}
-			if seen == nil {
-				seen = map[countKey]bool{}
 			}
 			if seen[k] {
 				if tr != nil {
@@ -427,10 +424,22 @@ type arena struct {
 	flags []bool
 	spans []span
 	text  []byte // canonicalName's buffer
+	// prefixes is kept across documents for holders; its keys point
+	// into a document, so release clears it.
+	prefixes map[string]int
 }
 
 func (ar *arena) reset() {
 	ar.i32, ar.flags = ar.i32[:0], ar.flags[:0]
+}
+
+// holders is resolveReferences' map from a position's word prefixes to
+// their holder, empty.
+func (ar *arena) holders() map[string]int {
+	if ar.prefixes == nil {
+		ar.prefixes = map[string]int{}
+	}
+	return ar.prefixes
 }
 
 func (ar *arena) int32s(n int) []int32 {
@@ -469,6 +478,12 @@ func (sc *scratch) release() {
 	clear(sc.hits[:cap(sc.hits)])
 	clear(sc.matches[:cap(sc.matches)])
 	clear(sc.mem.spans[:cap(sc.mem.spans)])
+	// A map keeps its memory when cleared; one grown by a huge document
+	// is dropped instead.
+	if len(sc.mem.prefixes) > maxScratch {
+		sc.mem.prefixes = nil
+	}
+	clear(sc.mem.prefixes)
 	scratchPool.Put(sc)
 }
 

@@ -326,14 +326,18 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found) bool {
 func (a *analysis) resolveReferences(f *found, posAt *positionIndex, used []bool) {
 	// holders maps each word prefix of a held position to the person
 	// holding it, or -2 when two different names do.
-	holders := map[string]int{}
-	lastInSent := map[int]int{}
+	if len(posAt.list) == 0 {
+		return
+	}
+	holders := a.mem.holders()
+	// lastInSent[s] is 1 + the person last named in sentence s so far.
+	lastInSent := a.mem.int32s(a.sentOf[a.n()-1] + 2)
 	next := 0
 	for _, pa := range posAt.list {
 		s := pa.s
 		for ; next < len(f.persons) && f.persons[next].name.s <= s; next++ {
 			p := &f.persons[next]
-			lastInSent[a.sentOf[p.name.s]] = next
+			lastInSent[a.sentOf[p.name.s]] = int32(next + 1)
 			for _, ps := range p.positions {
 				sp := f.spans[ps]
 				a.addPrefixes(holders, a.key(sp.s, sp.e), next, f)
@@ -348,7 +352,7 @@ func (a *analysis) resolveReferences(f *found, posAt *positionIndex, used []bool
 		}
 		opens := s == 0 || a.sentOf[s-1] != a.sentOf[s] || a.is(s-1, "chí") && a.is(s-2, "đồng")
 		if holder == -1 && opens {
-			if k, ok := lastInSent[a.sentOf[s]-1]; ok && len(f.persons[k].positions) == 0 {
+			if k := int(lastInSent[max(a.sentOf[s]-1, 0)]) - 1; a.sentOf[s] > 0 && k >= 0 && len(f.persons[k].positions) == 0 {
 				holder = k
 			}
 		}
