@@ -55,8 +55,13 @@ func newWordTrie(rs []*rule) *wordTrie {
 			}
 		}
 	}
+	return root.flat()
+}
+
+// flat lays out the trie below n.
+func (n *trieBuild) flat() *wordTrie {
 	t := &wordTrie{}
-	t.flatten(root)
+	t.flatten(n)
 	for i, b := range t.edgeBytes[t.nodes[0].edges : t.nodes[0].edges+t.nodes[0].nEdges] {
 		t.root[b] = t.edgeTo[t.nodes[0].edges+int32(i)]
 	}
@@ -158,4 +163,58 @@ func (t *wordTrie) appendFits(dst []int, key string, p, end int) []int {
 		}
 	}
 	return dst
+}
+
+// newPhraseTrie builds the trie of a word list for phraseAt. It keeps
+// only the phrases phraseAt can find: up to three words of word runes,
+// one space apart.
+func newPhraseTrie(list map[string]bool) *wordTrie {
+	root := &trieBuild{}
+	for w := range list {
+		if phraseWords(w) {
+			root.insert(w, trieAccept{whole: true})
+		}
+	}
+	return root.flat()
+}
+
+// phraseWords says whether s is up to three words one space apart, which
+// is what stopAt compares: the same steps run on s alone reach its end.
+func phraseWords(s string) bool {
+	e := 0
+	for range 3 {
+		if e = wordEnd(s, e); e == len(s) {
+			return true
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			return false
+		}
+		e++
+	}
+	return false
+}
+
+// phraseAt says whether a phrase of a trie built by newPhraseTrie starts
+// at key offset p and ends where a word does. The phrase's bytes already
+// say that its words are whole up to its last one.
+func (t *wordTrie) phraseAt(key string, p int) bool {
+	if p >= len(key) {
+		return false
+	}
+	n := t.root[key[p]]
+	if n == 0 {
+		return false
+	}
+	for i := p + 1; ; i++ {
+		node := &t.nodes[n]
+		if node.nAccept > 0 && wordEnd(key, i) == i {
+			return true
+		}
+		if i == len(key) {
+			return false
+		}
+		if n = t.child(node, key[i]); n < 0 {
+			return false
+		}
+	}
 }

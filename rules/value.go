@@ -51,9 +51,9 @@ func needGroup(names ...string) func(func(string) []int) error {
 
 // Word lists the parsers use, one entry per line, '#' comments.
 var (
-	unitStop = sync.OnceValue(func() map[string]bool { return wordList("data/unit-stop.txt") })
-	nameStop = sync.OnceValue(func() map[string]bool { return wordList("data/name-stop.txt") })
-	lawWords = sync.OnceValue(func() map[string]bool { return wordList("data/law-words.txt") })
+	unitStop = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/unit-stop.txt")) })
+	nameStop = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/name-stop.txt")) })
+	lawWords = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/law-words.txt")) })
 	nameJoin = sync.OnceValue(func() []joinPair { return joinList("data/name-join.txt") })
 )
 
@@ -104,19 +104,8 @@ func wordList(name string) map[string]bool {
 
 // stopAt says whether a listed word or phrase (up to three words) starts
 // at key offset p.
-func stopAt(list map[string]bool, key string, p int) bool {
-	e := p
-	for i := 0; i < 3; i++ {
-		e = wordEnd(key, e)
-		if list[key[p:e]] {
-			return true
-		}
-		if e+1 >= len(key) || key[e] != ' ' {
-			return false
-		}
-		e++
-	}
-	return false
+func stopAt(list *wordTrie, key string, p int) bool {
+	return list.phraseAt(key, p)
 }
 
 // nextWord returns the start of the word after the word or punctuation

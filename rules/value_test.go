@@ -2,10 +2,13 @@ package rules
 
 import (
 	"math"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/vnextract/vnextract/pipeline/fold"
 )
 
 func TestParseWords(t *testing.T) {
@@ -117,4 +120,47 @@ func FuzzParseDigits(f *testing.F) {
 			t.Fatalf("parseDigits(%q) = %v, %v; want %v, %v", s, x, ok, wx, wok)
 		}
 	})
+}
+
+// stopAtRef is stopAt as a map lookup of the first one, two and three
+// words, to check the trie against.
+func stopAtRef(list map[string]bool, key string, p int) bool {
+	e := p
+	for range 3 {
+		e = wordEnd(key, e)
+		if list[key[p:e]] {
+			return true
+		}
+		if e+1 >= len(key) || key[e] != ' ' {
+			return false
+		}
+		e++
+	}
+	return false
+}
+
+func TestStopAt(t *testing.T) {
+	list := map[string]bool{"và": true, "trong đó": true, "a b c": true, "a b c d": true, "x  y": true, "(z": true, "v.v": true, "tp.": true, "đ": true}
+	for _, name := range []string{"data/unit-stop.txt", "data/name-stop.txt", "data/law-words.txt"} {
+		for w := range wordList(name) {
+			list[w] = true
+		}
+	}
+	trie := newPhraseTrie(list)
+	news, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"và trong đó, a b c d và x  y (z v.v tp. đ đà vàng trong đóa a b c",
+		"trong",
+		"a b c",
+		fold.New(string(news)).Key,
+	} {
+		for p := range len(s) + 1 {
+			if got, want := stopAt(trie, s, p), stopAtRef(list, s, p); got != want {
+				t.Errorf("stopAt(%q, %d) = %v, want %v", s[p:min(len(s), p+20)], p, got, want)
+			}
+		}
+	}
 }
