@@ -267,40 +267,128 @@ type Token struct{ Start, End int }
 // "tp. hcm" give the same tokens. It appends to dst.
 func Tokenize(key string, dst []Token) []Token {
 	for i := 0; i < len(key); {
-		r, n := utf8.DecodeRuneInString(key[i:])
-		if r == ' ' || r == '\n' {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
+		c := key[i]
+		n := 1
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case blank:
+				i++
+				continue
+			case other, apostrophe:
+				dst = append(dst, Token{i, i + 1})
+				i++
+				continue
+			}
+		} else if n = wordRuneLen(key, i); n == 0 {
+			_, n = utf8.DecodeRuneInString(key[i:])
 			dst = append(dst, Token{i, i + n})
 			i += n
 			continue
 		}
-		j := i + n
-		for j < len(key) {
-			r, n := utf8.DecodeRuneInString(key[j:])
-			// An apostrophe inside a word belongs to it (H'Hen, Ê'đê).
-			if r == '\'' && j+1 < len(key) {
-				if r2, _ := utf8.DecodeRuneInString(key[j+1:]); isWordRune(r2) {
-					j += n
-					continue
-				}
-			}
-			if !isWordRune(r) {
-				break
-			}
-			// "QK7" is "QK" and "7": letters and digits meet at a token
-			// boundary, so abbreviations keep matching before numbers.
-			if isDigit(r) != isDigitAt(key, j-1) {
-				break
-			}
-			j += n
-		}
+		j := wordEnd(key, i+n, '0' <= c && c <= '9')
 		dst = append(dst, Token{i, j})
 		i = j
 	}
 	return dst
+}
+
+// wordEnd returns the end of the word token whose first rune ends at j;
+// digit says whether that rune is a digit.
+func wordEnd(key string, j int, digit bool) int {
+	for j < len(key) {
+		c := key[j]
+		if c >= utf8.RuneSelf {
+			n := wordRuneLen(key, j)
+			if n == 0 || digit {
+				break
+			}
+			j += n
+			continue
+		}
+		switch asciiClass[c] {
+		case letter:
+			// "QK7" is "QK" and "7": letters and digits meet at a token
+			// boundary, so abbreviations keep matching before numbers.
+			if digit {
+				return j
+			}
+		case digitClass:
+			if !digit {
+				return j
+			}
+		case apostrophe:
+			// An apostrophe inside a word belongs to it (H'Hen, Ê'đê);
+			// after it a digit starts a new token, as after a letter.
+			if j+1 < len(key) && isWordRuneAt(key, j+1) {
+				j++
+				digit = false
+				continue
+			}
+			return j
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// The classes of ASCII bytes for Tokenize.
+const (
+	other = iota
+	blank
+	letter
+	digitClass
+	apostrophe
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\n':
+			t[c] = blank
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = letter
+		case '0' <= c && c <= '9':
+			t[c] = digitClass
+		case c == '\'':
+			t[c] = apostrophe
+		}
+	}
+	return t
+}()
+
+// wordRuneLen returns the length of the rune at key[i], which is not
+// ASCII, when it continues a word, and 0 when it does not. Vietnamese
+// letters are told by their bytes, without decoding.
+func wordRuneLen(key string, i int) int {
+	c := key[i]
+	if c >= 0xC3 && c <= 0xC8 && i+1 < len(key) && key[i+1]&0xC0 == 0x80 {
+		// U+00C0–U+023F are letters, but for × and ÷.
+		if c == 0xC3 && (key[i+1] == 0x97 || key[i+1] == 0xB7) {
+			return 0
+		}
+		return 2
+	}
+	if c == 0xE1 && i+2 < len(key) {
+		// ạ … ỹ, U+1EA0–U+1EF9.
+		if c1, c2 := key[i+1], key[i+2]; c1 == 0xBA && c2 >= 0xA0 && c2 <= 0xBF || c1 == 0xBB && c2 >= 0x80 && c2 <= 0xB9 {
+			return 3
+		}
+	}
+	r, n := utf8.DecodeRuneInString(key[i:])
+	if isWordRune(r) {
+		return n
+	}
+	return 0
+}
+
+// isWordRuneAt says whether the rune at key[i] continues a word.
+func isWordRuneAt(key string, i int) bool {
+	if c := key[i]; c < utf8.RuneSelf {
+		return asciiClass[c] == letter || asciiClass[c] == digitClass
+	}
+	return wordRuneLen(key, i) > 0
 }
 
 // Hit is an entry found in a token sequence: tokens [Start, End).
@@ -329,10 +417,3 @@ func isAbbrev(s string) bool {
 	}
 	return n >= 2
 }
-
-func isDigit(r rune) bool { return '0' <= r && r <= '9' }
-
-// isDigitAt says whether the byte at i of key is an ASCII digit (only the
-// last byte of the previous rune is looked at, which suffices: digits are
-// one byte).
-func isDigitAt(key string, i int) bool { return i >= 0 && '0' <= key[i] && key[i] <= '9' }

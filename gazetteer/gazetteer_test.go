@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/fold"
 )
@@ -193,4 +194,104 @@ func TestWordTable(t *testing.T) {
 			t.Errorf("find(%q) = %d, want 0", w, got)
 		}
 	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		key  string
+		want []string
+	}{
+		{"tp.hcm", []string{"tp", ".", "hcm"}},
+		{"tp. hcm", []string{"tp", ".", "hcm"}},
+		{"qk7 và 2.500 chiến sĩ", []string{"qk", "7", "và", "2", ".", "500", "chiến", "sĩ"}},
+		{"h'hen ê'đê 'dân' a'1", []string{"h'hen", "ê'đê", "'", "dân", "'", "a'", "1"}},
+		{"3×4 đ÷", []string{"3", "×", "4", "đ", "÷"}},
+		{"\"bộ\"\nquốc-phòng", []string{"\"", "bộ", "\"", "quốc", "-", "phòng"}},
+		{"x\xffy ỹ", []string{"x", "\xff", "y", "ỹ"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.key, nil) {
+			got = append(got, tt.key[tok.Start:tok.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.key, got, tt.want)
+		}
+	}
+}
+
+// tokenizeRef is Tokenize as first written, rune by rune: FuzzTokenize
+// holds the byte-level version to it.
+func tokenizeRef(key string, dst []Token) []Token {
+	isDigit := func(r rune) bool { return '0' <= r && r <= '9' }
+	isDigitAt := func(i int) bool { return i >= 0 && '0' <= key[i] && key[i] <= '9' }
+	for i := 0; i < len(key); {
+		r, n := utf8.DecodeRuneInString(key[i:])
+		if r == ' ' || r == '\n' {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			dst = append(dst, Token{i, i + n})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(key) {
+			r, n := utf8.DecodeRuneInString(key[j:])
+			if r == '\'' && j+1 < len(key) {
+				if r2, _ := utf8.DecodeRuneInString(key[j+1:]); isWordRune(r2) {
+					j += n
+					continue
+				}
+			}
+			if !isWordRune(r) || isDigit(r) != isDigitAt(j-1) {
+				break
+			}
+			j += n
+		}
+		dst = append(dst, Token{i, j})
+		i = j
+	}
+	return dst
+}
+
+// FuzzTokenize checks Tokenize against tokenizeRef, on keys and on raw
+// text alike, and Match against a walk of the entries' own tokens.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Đại tá Lê Văn An, Tư lệnh QK7", "h'hen 'dân' a'1 3×4", "x\xffy\xe1\xbb", "TP.HCM – 2.500 ‘Dân’", "ÿĀȿɀ ḁẞẟỹỺ"} {
+		f.Add(s)
+	}
+	l, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, key := range []string{s, fold.String(s)} {
+			got, want := Tokenize(key, nil), tokenizeRef(key, nil)
+			if len(got) != len(want) {
+				t.Fatalf("Tokenize(%q) = %v, want %v", key, got, want)
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("Tokenize(%q) = %v, want %v", key, got, want)
+				}
+			}
+			// Every hit spans tokens that spell its entry's key.
+			for _, h := range l.Match(key, got, nil) {
+				var words []string
+				for _, tok := range got[h.Start:h.End] {
+					words = append(words, key[tok.Start:tok.End])
+				}
+				ek := fold.String(h.Entry.Text)
+				var ew []string
+				for _, tok := range Tokenize(ek, nil) {
+					ew = append(ew, ek[tok.Start:tok.End])
+				}
+				if strings.Join(words, " ") != strings.Join(ew, " ") {
+					t.Fatalf("hit %q for entry %q", words, ew)
+				}
+			}
+		}
+	})
 }
