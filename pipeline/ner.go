@@ -63,6 +63,11 @@ func (a *analysis) longest(kind gazetteer.Kind, i int) (int, *gazetteer.Entry) {
 	return end, nil
 }
 
+// has says whether a hit of kind that fits starts at token i.
+func (a *analysis) has(kind gazetteer.Kind, i int) bool {
+	return i >= 0 && i < len(a.toks) && a.lens[i*gazetteer.NumKinds+kind.Index()] > 0
+}
+
 // indexHits fills lens: for each token and kind, the length in tokens of
 // the longest hit that fits, so that longest costs one lookup.
 func (a *analysis) indexHits(lens []uint8) []uint8 {
@@ -149,6 +154,9 @@ func (a *analysis) admin(i int) int {
 
 // placeName returns the end and entry of a listed place at i.
 func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
+	if !a.has(gazetteer.Province, i) && !a.has(gazetteer.Country, i) && !a.has(gazetteer.Region, i) {
+		return -1, nil
+	}
 	best, ent := -1, (*gazetteer.Entry)(nil)
 	for _, k := range []gazetteer.Kind{gazetteer.Province, gazetteer.Country, gazetteer.Region} {
 		if e, en := a.longest(k, i); e > best {
@@ -252,6 +260,11 @@ func (a *analysis) org(i int) int {
 	}
 	if m := a.orgMemo[i]; m != unknown {
 		return int(m)
+	}
+	// Every organization starts with a listed name or head noun.
+	if !a.has(gazetteer.Org, i) && !a.has(gazetteer.OrgHead, i) {
+		a.orgMemo[i] = -1
+		return -1
 	}
 	a.orgMemo[i] = -1 // guards against cycles while computing
 	best := -1

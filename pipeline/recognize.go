@@ -213,6 +213,10 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 	if a.is(i, "phó") && a.next(i+1) {
 		i++
 	}
+	// Most words start no title: answer them before any other lookup.
+	if !a.has(gazetteer.Title, i) {
+		return -1, -1, ""
+	}
 	end, titleEnd = -1, -1
 	capital := a.toks[start].capital || a.toks[start].upper
 	// "Đại sứ" is not a title inside "Đại sứ quán".

@@ -148,6 +148,16 @@ func isUpper(r rune) bool {
 		return r&1 == 0
 	case r >= 0xC0 && r <= 0xDE:
 		return r != 0xD7
+	case r >= 0xDF && r <= 0xFF:
+		return false
+	case r >= 0x100 && r <= 0x137, r >= 0x14A && r <= 0x177:
+		// Latin Extended-A pairs upper and lower case here, upper first:
+		// Ă ă, Đ đ, Ĩ ĩ, Ũ ũ.
+		return r&1 == 0
+	case r == 0x1A0 || r == 0x1AF: // Ơ, Ư
+		return true
+	case r == 0x1A1 || r == 0x1B0: // ơ, ư
+		return false
 	}
 	return unicode.IsUpper(r)
 }
