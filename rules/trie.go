@@ -6,14 +6,14 @@ package rules
 // and a search of each rule's prefixes.
 //
 // It is built as a tree of nodes and then laid out flat, in depth-first
-// order: a node's first child comes right after it, so a walk down a
-// chain of single letters reads memory in order, and a node is a few
-// bytes rather than two slices. Every word start walks it, so its
-// layout shows in the time of Apply.
+// order: a node's first child comes right after it and the node holds
+// that child's byte, so a walk down a chain of single letters (most of
+// the nodes) reads the nodes alone, in order. Every word start walks
+// it, so its layout shows in the time of Apply.
 type wordTrie struct {
 	nodes []trieNode // nodes[0] is the root
-	// The edges of node n are edgeBytes and edgeTo at
-	// [n.edges, n.edges+n.nEdges), sorted by byte.
+	// The edges of node n after its first are edgeBytes and edgeTo at
+	// [n.edges, n.edges+n.nEdges-1), sorted by byte.
 	edgeBytes []byte
 	edgeTo    []int32
 	accepts   []trieAccept // of node n: [n.accept, n.accept+n.nAccept)
@@ -25,6 +25,7 @@ type wordTrie struct {
 type trieNode struct {
 	edges, accept   int32
 	nEdges, nAccept int32
+	first           byte // the byte to the first child, node n+1
 }
 
 // trieAccept is a rule whose prefix ends at a node. A rule triggered by a
@@ -62,8 +63,10 @@ func newWordTrie(rs []*rule) *wordTrie {
 func (n *trieBuild) flat() *wordTrie {
 	t := &wordTrie{}
 	t.flatten(n)
-	for i, b := range t.edgeBytes[t.nodes[0].edges : t.nodes[0].edges+t.nodes[0].nEdges] {
-		t.root[b] = t.edgeTo[t.nodes[0].edges+int32(i)]
+	for b := range 256 {
+		if c := t.child(0, byte(b)); c > 0 {
+			t.root[b] = c
+		}
 	}
 	return t
 }
@@ -96,22 +99,33 @@ func (t *wordTrie) flatten(n *trieBuild) int32 {
 	at := int32(len(t.nodes))
 	t.nodes = append(t.nodes, trieNode{
 		accept: int32(len(t.accepts)), nAccept: int32(len(n.accept)),
+		nEdges: int32(len(n.bytes)),
 	})
 	t.accepts = append(t.accepts, n.accept...)
 	kids := make([]int32, len(n.kids))
 	for i, k := range n.kids {
 		kids[i] = t.flatten(k)
 	}
-	t.nodes[at].edges, t.nodes[at].nEdges = int32(len(t.edgeBytes)), int32(len(n.bytes))
-	t.edgeBytes = append(t.edgeBytes, n.bytes...)
-	t.edgeTo = append(t.edgeTo, kids...)
+	if len(kids) > 0 {
+		t.nodes[at].first = n.bytes[0]
+		t.nodes[at].edges = int32(len(t.edgeBytes))
+		t.edgeBytes = append(t.edgeBytes, n.bytes[1:]...)
+		t.edgeTo = append(t.edgeTo, kids[1:]...)
+	}
 	return at
 }
 
-// child returns the node after n on byte b, or -1.
-func (t *wordTrie) child(n *trieNode, b byte) int32 {
-	lo := int(n.edges)
-	for i, c := range t.edgeBytes[lo : lo+int(n.nEdges)] {
+// child returns the node after node n on byte b, or -1.
+func (t *wordTrie) child(n int32, b byte) int32 {
+	node := &t.nodes[n]
+	switch {
+	case node.nEdges == 0 || b < node.first:
+		return -1
+	case b == node.first:
+		return n + 1
+	}
+	lo := int(node.edges)
+	for i, c := range t.edgeBytes[lo : lo+int(node.nEdges)-1] {
 		if c >= b {
 			if c == b {
 				return t.edgeTo[lo+i]
@@ -150,7 +164,7 @@ func (t *wordTrie) appendFits(dst []int, key string, p, end int) []int {
 		if '1' <= c && c <= '9' {
 			c = '0'
 		}
-		if n = t.child(node, c); n < 0 {
+		if n = t.child(n, c); n < 0 {
 			break
 		}
 	}
@@ -213,7 +227,7 @@ func (t *wordTrie) phraseAt(key string, p int) bool {
 		if i == len(key) {
 			return false
 		}
-		if n = t.child(node, key[i]); n < 0 {
+		if n = t.child(n, key[i]); n < 0 {
 			return false
 		}
 	}
