@@ -69,7 +69,7 @@ type patternFinder struct {
 	dfa    *dfa      // finds where re matches; nil: re does it alone
 	cap    *capturer // reads groups; nil: re does
 	span   int       // group whose span is the mention; 0 is the whole match
-	names  map[string][]int
+	names  []namedGroup // in order of first appearance
 	trig   trigger
 	maxLen int // bytes a match can span at most, up to window
 }
@@ -95,11 +95,17 @@ func compilePattern(f *fields) (finder, error) {
 		return nil, nil
 	}
 	re.Longest()
-	pf := &patternFinder{re: re, dfa: newDFA(re), cap: newCapturer(re), names: map[string][]int{}}
+	pf := &patternFinder{re: re, dfa: newDFA(re), cap: newCapturer(re)}
 	for i, n := range re.SubexpNames() {
-		if n != "" {
-			pf.names[n] = append(pf.names[n], i)
+		if n == "" {
+			continue
 		}
+		j := slices.IndexFunc(pf.names, func(g namedGroup) bool { return g.name == n })
+		if j < 0 {
+			pf.names = append(pf.names, namedGroup{name: n})
+			j = len(pf.names) - 1
+		}
+		pf.names[j].index = append(pf.names[j].index, i)
 	}
 	if g, ok := f.str("span"); ok {
 		pf.span = re.SubexpIndex(g)
@@ -116,7 +122,23 @@ func compilePattern(f *fields) (finder, error) {
 
 func (p *patternFinder) trigger() trigger { return p.trig }
 
-func (p *patternFinder) group(name string) []int { return p.names[name] }
+// namedGroup is the indexes of the groups of a pattern with one name.
+type namedGroup struct {
+	name  string
+	index []int
+}
+
+// group looks in a list rather than a map: value parsers ask for a few
+// names of a pattern's few groups on every hit, and comparing short
+// strings is quicker than hashing them.
+func (p *patternFinder) group(name string) []int {
+	for i := range p.names {
+		if p.names[i].name == name {
+			return p.names[i].index
+		}
+	}
+	return nil
+}
 
 func (p *patternFinder) spanGroup() int { return p.span }
 
