@@ -40,6 +40,7 @@ type hit struct {
 	r          *rule
 	start, end int
 	groups     []int
+	number     float64 // what Value.Number points to, until Apply moves it
 }
 
 // span returns the key span of the first group with a name that took
@@ -125,10 +126,13 @@ func (r *rule) run(t *fold.Text, p int, sc *scratch) {
 			return
 		}
 	}
-	sc.cands = append(sc.cands, cand{
-		Match: Match{Type: r.typ, Start: h.start, End: h.end, Rule: r.id,
-			Source: r.source, Priority: r.priority, Value: v, KeepInner: r.keepInner},
-	})
+	c := cand{Match: Match{Type: r.typ, Start: h.start, End: h.end, Rule: r.id,
+		Source: r.source, Priority: r.priority, Value: v, KeepInner: r.keepInner}}
+	if v.Number != nil {
+		c.number, c.hasNumber = *v.Number, true
+		c.Value.Number = nil
+	}
+	sc.cands = append(sc.cands, c)
 }
 
 // isWordRune says whether r is part of a word: a letter, digit or mark.

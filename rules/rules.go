@@ -269,6 +269,10 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // cand is a mention before overlaps are resolved, with key offsets.
 type cand struct {
 	Match
+	// number is Value.Number, kept here until the candidate is taken so
+	// that the numbers of one call share one allocation.
+	number    float64
+	hasNumber bool
 }
 
 // resolve keeps, for each type, the best of overlapping candidates and
@@ -304,10 +308,23 @@ func resolve(sc *scratch, dst []Match) []Match {
 		open[i].cands = open[i].cands[:0]
 	}
 	sc.open, sc.keep = open, keep
+	n := 0
 	for i := range cs {
-		if keep[i] {
-			dst = append(dst, cs[i].Match)
+		if keep[i] && cs[i].hasNumber {
+			n++
 		}
+	}
+	numbers := make([]float64, 0, n)
+	for i := range cs {
+		if !keep[i] {
+			continue
+		}
+		m := cs[i].Match
+		if cs[i].hasNumber {
+			numbers = append(numbers, cs[i].number)
+			m.Value.Number = &numbers[len(numbers)-1]
+		}
+		dst = append(dst, m)
 	}
 	return dst
 }

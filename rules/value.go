@@ -150,11 +150,13 @@ func parseCount(h *hit) (Value, bool) {
 			return v, false
 		}
 		if s, e := h.span("scale"); s >= 0 {
-			for _, w := range strings.Fields(h.t.Key[s:e]) {
+			for w := range strings.FieldsSeq(h.t.Key[s:e]) {
 				x *= scaleOf(w)
 			}
 		}
-		v.Number = &x
+		// The hit holds the number; Apply gives the kept ones a home.
+		h.number = x
+		v.Number = &h.number
 	}
 	if s, e := h.span("unit"); s >= 0 {
 		v.Unit = h.source(s, e)
@@ -325,7 +327,11 @@ func scaleOf(w string) float64 {
 // five only where a number needs a digit (after linh, before mươi, trăm,
 // chục or a scale) or as the first word: "hai mươi năm" is twenty years.
 func parseWords(s string) (x float64, used int, ok bool) {
-	ws := strings.Fields(s)
+	var buf [16]string // on the stack: a number is a few words
+	ws := buf[:0]
+	for w := range strings.FieldsSeq(s) {
+		ws = append(ws, w)
+	}
 	var total, hund, tens, unit float64
 	last := 0 // code of the previous word: a digit (>0) or a w... constant
 	at := 0   // byte offset of the current word in s
@@ -427,25 +433,29 @@ func parseDate(h *hit) (Value, bool) {
 	}
 	d, m, y := num("d"), num("m"), num("y")
 	d2, m2, y2 := num("d2"), num("m2"), num("y2")
-	from, ok := isoDate(y, m, d)
+	// Dates are built in stack buffers: only the ISO string that is
+	// kept is allocated, and a range's From and To are parts of it.
+	var fb, tb [16]byte
+	from, ok := appendISO(fb[:0], y, m, d)
 	if !ok {
 		return v, false
 	}
 	if d2 == 0 && m2 == 0 && y2 == 0 {
-		v.ISO = from
+		v.ISO = string(from)
 		return v, true
 	}
 	// The first end of a range borrows what it leaves out ("5-9/1").
-	from, ok1 := isoDate(cmpOr(y, y2), cmpOr(m, m2), d)
-	to, ok2 := isoDate(cmpOr(y2, y), cmpOr(m2, m), cmpOr(d2, d))
-	if ok1 && ok2 && to < from && y == 0 && y2 > 0 && m > 0 {
+	from, ok1 := appendISO(fb[:0], cmpOr(y, y2), cmpOr(m, m2), d)
+	to, ok2 := appendISO(tb[:0], cmpOr(y2, y), cmpOr(m2, m), cmpOr(d2, d))
+	if ok1 && ok2 && string(to) < string(from) && y == 0 && y2 > 0 && m > 0 {
 		// "từ 20/12 đến 5/1/2026": the first end is in the year before.
-		from, ok1 = isoDate(y2-1, m, d)
+		from, ok1 = appendISO(fb[:0], y2-1, m, d)
 	}
-	if !ok1 || !ok2 || to < from {
+	if !ok1 || !ok2 || string(to) < string(from) {
 		return v, false
 	}
-	v.From, v.To, v.ISO = from, to, from+"/"+to
+	v.ISO = string(from) + "/" + string(to)
+	v.From, v.To = v.ISO[:len(from)], v.ISO[len(from)+1:]
 	return v, true
 }
 
@@ -459,29 +469,39 @@ func cmpOr(a, b int) int {
 var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 func isoDate(y, m, d int) (string, bool) {
+	var buf [16]byte
+	b, ok := appendISO(buf[:0], y, m, d)
+	return string(b), ok
+}
+
+// appendISO appends the ISO 8601 form of a date to dst: y-m-d,
+// --m-d without a year, y-m, --m, or y; 0 is a part left out.
+func appendISO(dst []byte, y, m, d int) ([]byte, bool) {
 	if y < 0 || m < 0 || d < 0 || y == 0 && m == 0 ||
 		y != 0 && (y < 1000 || y > 2999) || m > 12 || d != 0 && m == 0 ||
 		d > 0 && d > monthDays[m] {
-		return "", false
+		return dst, false
 	}
-	switch {
-	case d > 0 && y > 0:
-		return strconv.Itoa(y) + "-" + two(m) + "-" + two(d), true
-	case d > 0:
-		return "--" + two(m) + "-" + two(d), true
-	case m > 0 && y > 0:
-		return strconv.Itoa(y) + "-" + two(m), true
-	case m > 0:
-		return "--" + two(m), true
+	if y > 0 {
+		dst = strconv.AppendInt(dst, int64(y), 10)
+	} else {
+		dst = append(dst, '-')
 	}
-	return strconv.Itoa(y), true
+	if m > 0 {
+		dst = appendTwo(append(dst, '-'), m)
+	}
+	if d > 0 {
+		dst = appendTwo(append(dst, '-'), d)
+	}
+	return dst, true
 }
 
-func two(n int) string {
+// appendTwo appends n with at least two digits.
+func appendTwo(dst []byte, n int) []byte {
 	if n < 10 {
-		return "0" + strconv.Itoa(n)
+		dst = append(dst, '0')
 	}
-	return strconv.Itoa(n)
+	return strconv.AppendInt(dst, int64(n), 10)
 }
 
 // decimalRe is a session number in digits, without a leading zero.

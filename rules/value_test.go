@@ -164,3 +164,43 @@ func TestStopAt(t *testing.T) {
 		}
 	}
 }
+
+// TestISODateAll checks isoDate against the concatenation it replaced
+// on every month and day around the valid ranges.
+func TestISODateAll(t *testing.T) {
+	two := func(n int) string {
+		if n < 10 {
+			return "0" + strconv.Itoa(n)
+		}
+		return strconv.Itoa(n)
+	}
+	ref := func(y, m, d int) (string, bool) {
+		if y < 0 || m < 0 || d < 0 || y == 0 && m == 0 ||
+			y != 0 && (y < 1000 || y > 2999) || m > 12 || d != 0 && m == 0 ||
+			d > 0 && d > monthDays[m] {
+			return "", false
+		}
+		switch {
+		case d > 0 && y > 0:
+			return strconv.Itoa(y) + "-" + two(m) + "-" + two(d), true
+		case d > 0:
+			return "--" + two(m) + "-" + two(d), true
+		case m > 0 && y > 0:
+			return strconv.Itoa(y) + "-" + two(m), true
+		case m > 0:
+			return "--" + two(m), true
+		}
+		return strconv.Itoa(y), true
+	}
+	for _, y := range []int{-1, 0, 999, 1000, 2024, 2999, 3000} {
+		for m := -1; m <= 13; m++ {
+			for d := -1; d <= 32; d++ {
+				got, ok := isoDate(y, m, d)
+				want, wok := ref(y, m, d)
+				if got != want || ok != wok {
+					t.Errorf("isoDate(%d, %d, %d) = %q, %v; want %q, %v", y, m, d, got, ok, want, wok)
+				}
+			}
+		}
+	}
+}
