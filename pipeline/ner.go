@@ -129,7 +129,13 @@ func (a *analysis) next(i int) bool { return i < len(a.toks) && !a.toks[i].brk }
 // admin returns the end of an administrative prefix at i ("tỉnh",
 // "thành phố", "TP.", "thị xã", "thị trấn"), or -1.
 func (a *analysis) admin(i int) int {
-	if i >= a.n() {
+	if i >= a.n() || len(a.toks[i].w) < 2 {
+		return -1
+	}
+	// Every administrative word starts with one of these letters.
+	switch a.toks[i].w[0] {
+	case 't', 'h', 'q', 'x', 'p':
+	default:
 		return -1
 	}
 	switch a.toks[i].w {
@@ -427,11 +433,9 @@ func (a *analysis) startsName(i int) bool {
 
 // startsKind says whether an entry of one of kinds starts at i.
 func (a *analysis) startsKind(i int, kinds ...gazetteer.Kind) bool {
-	for _, h := range a.hitsAt(i) {
-		for _, k := range kinds {
-			if h.Entry.Kind == k && a.fits(h) {
-				return true
-			}
+	for _, k := range kinds {
+		if a.has(k, i) {
+			return true
 		}
 	}
 	return false

@@ -12,6 +12,11 @@ func isMark(s string) bool {
 	if len(s) == 0 || s[0] < 0xCC {
 		return false
 	}
+	// Vietnamese letters (U+1E00–U+1EFF) and general punctuation
+	// (U+2000–U+203F) follow letters often and are never marks.
+	if len(s) > 1 && (s[0] == 0xE1 && s[1] >= 0xB8 && s[1] <= 0xBB || s[0] == 0xE2 && s[1] == 0x80) {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.Is(unicode.Mn, r)
 }

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -45,7 +46,10 @@ type segment struct {
 func New(src string) *Text {
 	f := folder{src: src, key: make([]byte, 0, len(src)), track: true}
 	f.run()
-	return &Text{Source: src, Key: string(f.key), segs: f.segs}
+	// The key buffer is never written again, so it becomes the string
+	// without a copy, as strings.Builder does it: a copy was a third of
+	// what folding allocated.
+	return &Text{Source: src, Key: unsafe.String(unsafe.SliceData(f.key), len(f.key)), segs: f.segs}
 }
 
 // String folds a phrase the same way New does, for literals in lists and
@@ -119,6 +123,9 @@ type folder struct {
 	key   []byte
 	segs  []segment
 	track bool // build segs (New) or not (String)
+	// slow turns linearRun off, so that tests can hold it to the
+	// general path.
+	slow bool
 	// inLinear says the last segment is linear and may grow.
 	inLinear bool
 	// space says a run of horizontal space is pending; spaceAt is where
@@ -131,10 +138,9 @@ func (f *folder) run() {
 	src := f.src
 	for i := 0; i < len(src); {
 		c := src[i]
-		// A run of ASCII letters, digits and punctuation with single
-		// spaces folds byte for byte: the common case, done in bulk.
-		if c < utf8.RuneSelf && plain[c] {
-			if j := f.plainRun(i); j > i {
+		// Most text folds byte for byte: done in bulk.
+		if (c < utf8.RuneSelf && plain[c] || c >= 0xC2 && c <= 0xCB || c == 0xE1) && !f.slow {
+			if j := f.linearRun(i); j > i {
 				i = j
 				continue
 			}
@@ -212,42 +218,6 @@ func (f *folder) run() {
 		i = end
 	}
 	f.space = false
-}
-
-// plainRun folds the run of plain ASCII starting at i, with single
-// spaces inside it, and returns where it ended. It leaves the last byte
-// to the general path when combining marks follow it (NFD input).
-func (f *folder) plainRun(i int) int {
-	src := f.src
-	j := i
-	for j < len(src) {
-		c := src[j]
-		if c >= utf8.RuneSelf {
-			break
-		}
-		if !plain[c] {
-			// One space between two plain bytes stays as it is.
-			if c != ' ' || j == i || j+1 >= len(src) || src[j+1] >= utf8.RuneSelf || !plain[src[j+1]] {
-				break
-			}
-		}
-		j++
-	}
-	if j < len(src) && src[j] >= 0xCC && isMark(src[j:]) {
-		j--
-	}
-	if j <= i {
-		return i
-	}
-	f.flushSpace(i)
-	if f.track && (!f.inLinear || f.linearAt() != i) {
-		f.segs = append(f.segs, segment{key: int32(len(f.key)), src: int32(i), linear: true})
-		f.inLinear = true
-	}
-	for k := i; k < j; k++ {
-		f.key = append(f.key, lowerASCII[src[k]])
-	}
-	return j
 }
 
 // plain marks the ASCII bytes that fold to themselves or their lower

@@ -82,7 +82,8 @@ func TestLinearAcrossText(t *testing.T) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"Thiếu tướng Hòa", norm.NFD.String("thủy  –  khỏe"), "a\u200b\r\n b", "\xff\xfe", "ò", "úy"} {
+	for _, s := range []string{"Thiếu tướng Hòa", norm.NFD.String("thủy  –  khỏe"), "a\u200b\r\n b", "\xff\xfe", "ò", "úy",
+		"ĐẠI TÁ Thủy Ỏe ọa ỦY ũy ụ\u0301 a \u0300b ẞ Ÿ\u00ad \u00a0x «y»", "Ọ\xe1\xbb ầ\xc3"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
@@ -108,6 +109,21 @@ func FuzzFold(f *testing.F) {
 		if New(src).Key != ft.Key {
 			t.Fatal("not deterministic")
 		}
+		// The bulk path folds and maps exactly as the general one.
+		f := folder{src: src, track: true, slow: true}
+		f.run()
+		slow := &Text{Source: src, Key: string(f.key), segs: f.segs}
+		if slow.Key != ft.Key {
+			t.Fatalf("key %q, general path %q", ft.Key, slow.Key)
+		}
+		for k := -1; k <= len(ft.Key)+1; k++ {
+			if a, b := ft.ToSource(k), slow.ToSource(k); a != b {
+				t.Fatalf("ToSource(%d) = %d, general path %d; src %q", k, a, b, src)
+			}
+			if a, b := ft.ToSourceEnd(k), slow.ToSourceEnd(k); a != b {
+				t.Fatalf("ToSourceEnd(%d) = %d, general path %d; src %q", k, a, b, src)
+			}
+		}
 	})
 }
 
@@ -117,6 +133,41 @@ func TestToLowerAgreesWithUnicode(t *testing.T) {
 	for r := rune(0); r < 0x2000; r++ {
 		if got, want := toLower(r), unicode.ToLower(r); got != want {
 			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestBulkAgreesWithGeneral folds every character the bulk path has a
+// table entry for, between neighbours that make it hand over to the
+// general path (tone-taking vowels, marks, spaces), both ways, and
+// compares the keys and maps.
+func TestBulkAgreesWithGeneral(t *testing.T) {
+	var runes []rune
+	for r := rune(0x20); r < 0x300; r++ {
+		runes = append(runes, r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		runes = append(runes, r)
+	}
+	before := []string{"", "Q", " ", "ò", "x "}
+	after := []string{"", "a", "A", "e", "y", "Y", " ", "  ", "\u0301", "x", "ạ", "\u200b", " \u0300", "a\u0301", "\n"}
+	for _, r := range runes {
+		for _, b := range before {
+			for _, a := range after {
+				src := b + string(r) + a
+				fast := New(src)
+				f := folder{src: src, key: nil, track: true, slow: true}
+				f.run()
+				if string(f.key) != fast.Key {
+					t.Fatalf("%q: key %q, general path %q", src, fast.Key, f.key)
+				}
+				slow := &Text{Source: src, Key: string(f.key), segs: f.segs}
+				for k := 0; k <= len(fast.Key); k++ {
+					if fast.ToSource(k) != slow.ToSource(k) || fast.ToSourceEnd(k) != slow.ToSourceEnd(k) {
+						t.Fatalf("%q: offset %d maps differently", src, k)
+					}
+				}
+			}
 		}
 	}
 }
