@@ -66,9 +66,9 @@ const window = 128
 // the pattern, so a user's rule file cannot make extraction hang.
 type patternFinder struct {
 	re     *regexp.Regexp
-	dfa    *dfa      // finds where re matches; nil: re does it alone
-	cap    *capturer // reads groups; nil: re does
-	span   int       // group whose span is the mention; 0 is the whole match
+	dfa    *dfa         // finds where re matches; nil: re does it alone
+	cap    *capturer    // reads groups; nil: re does
+	span   int          // group whose span is the mention; 0 is the whole match
 	names  []namedGroup // in order of first appearance
 	trig   trigger
 	maxLen int // bytes a match can span at most, up to window
