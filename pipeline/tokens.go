@@ -44,23 +44,40 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 		}
 		prevEnd = r.End
 		src := ft.Source[t.ss:t.se]
-		first, _ := utf8.DecodeRuneInString(t.w)
-		t.word = unicode.IsLetter(first) || unicode.IsDigit(first)
+		if c := t.w[0]; c < utf8.RuneSelf {
+			t.word = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		} else {
+			first, _ := utf8.DecodeRuneInString(t.w)
+			t.word = unicode.IsLetter(first) || unicode.IsDigit(first)
+		}
 		if !t.word {
 			continue
 		}
 		t.digits = isDigits(t.w)
 		letters, uppers := 0, 0
-		for j, c := range src {
+		for j := 0; j < len(src); {
+			// ASCII first: most letters of Vietnamese text are.
+			if c := src[j]; c < utf8.RuneSelf {
+				switch {
+				case 'a' <= c && c <= 'z':
+					letters++
+				case 'A' <= c && c <= 'Z':
+					letters++
+					uppers++
+					t.capital = t.capital || j == 0
+				}
+				j++
+				continue
+			}
+			c, size := utf8.DecodeRuneInString(src[j:])
 			if isLetter(c) {
 				letters++
 				if isUpper(c) {
 					uppers++
-					if j == 0 {
-						t.capital = true
-					}
+					t.capital = t.capital || j == 0
 				}
 			}
+			j += size
 		}
 		t.upper = letters >= 2 && uppers == letters
 		t.roman = uppers == letters && isRoman(t.w)
