@@ -51,7 +51,7 @@ func BenchmarkNewDocs(b *testing.B) {
 	}
 }
 
-// wordStarts returns the key offsets where words start and end, in order,
+// wordSpans returns the key offsets where words start and end, in order,
 // as the pipeline maps each token.
 func wordSpans(key string) [][2]int {
 	var spans [][2]int
@@ -85,6 +85,27 @@ func BenchmarkSpan(b *testing.B) {
 		for i, ft := range fts {
 			for _, s := range spans[i] {
 				ft.Span(s[0], s[1])
+			}
+		}
+	}
+}
+
+// BenchmarkCursorSpan is BenchmarkSpan through a Cursor per document.
+func BenchmarkCursorSpan(b *testing.B) {
+	docs, size := benchDocs(b)
+	fts := make([]*Text, len(docs))
+	spans := make([][][2]int, len(docs))
+	for i, d := range docs {
+		fts[i] = New(d)
+		spans[i] = wordSpans(fts[i].Key)
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, ft := range fts {
+			c := ft.Cursor()
+			for _, s := range spans[i] {
+				c.Span(s[0], s[1])
 			}
 		}
 	}

@@ -9,7 +9,6 @@
 package fold
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -44,7 +43,10 @@ type segment struct {
 
 // New folds src. The result keeps src as its Source.
 func New(src string) *Text {
-	f := folder{src: src, key: make([]byte, 0, len(src)), track: true}
+	// News text needs a segment every hundred bytes or so (dashes,
+	// quotes, moved tone marks); sizing segs for that saves the
+	// reallocations of growing it from nothing.
+	f := folder{src: src, key: make([]byte, 0, len(src)), segs: make([]segment, 0, 4+len(src)/128), track: true}
 	f.run()
 	// The key buffer is never written again, so it becomes the string
 	// without a copy, as strings.Builder does it: a copy was a third of
@@ -63,6 +65,11 @@ func String(s string) string {
 // ToSource maps a byte offset in Key to the byte offset in Source where
 // the key byte at that offset came from. Use it for the start of a span.
 func (t *Text) ToSource(keyOff int) int {
+	return t.toSource(keyOff, t.find(max(keyOff, 0)))
+}
+
+// toSource is ToSource with the segment holding keyOff already found.
+func (t *Text) toSource(keyOff, seg int) int {
 	if len(t.segs) == 0 {
 		return 0
 	}
@@ -72,7 +79,7 @@ func (t *Text) ToSource(keyOff int) int {
 	if keyOff >= len(t.Key) {
 		return len(t.Source)
 	}
-	s := t.segs[t.find(keyOff)]
+	s := t.segs[seg]
 	if s.linear {
 		return int(s.src) + keyOff - int(s.key)
 	}
@@ -86,13 +93,19 @@ func (t *Text) ToSource(keyOff int) int {
 // Source of the key byte before it, so that characters removed after a
 // span (zero-width marks, collapsed space) stay outside it.
 func (t *Text) ToSourceEnd(keyOff int) int {
+	return t.toSourceEnd(keyOff, t.find(min(keyOff, len(t.Key))-1))
+}
+
+// toSourceEnd is ToSourceEnd with the segment holding keyOff-1 already
+// found.
+func (t *Text) toSourceEnd(keyOff, seg int) int {
 	if keyOff <= 0 || len(t.segs) == 0 {
 		return 0
 	}
 	if keyOff > len(t.Key) {
 		keyOff = len(t.Key)
 	}
-	s := t.segs[t.find(keyOff-1)]
+	s := t.segs[seg]
 	if s.linear {
 		return int(s.src) + keyOff - int(s.key)
 	}
@@ -110,11 +123,73 @@ func (t *Text) Span(keyStart, keyEnd int) (start, end int) {
 
 // find returns the index of the segment holding key byte k.
 func (t *Text) find(k int) int {
-	i := sort.Search(len(t.segs), func(i int) bool { return int(t.segs[i].key) > k })
-	if i == 0 {
+	// sort.Search, written out: its closure call cost more than the
+	// search itself, and the pipeline maps every token.
+	lo, hi := 0, len(t.segs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(t.segs[m].key) <= k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
 		return 0
 	}
-	return i - 1
+	return lo - 1
+}
+
+// A Cursor maps key offsets to the source like [Text.Span], faster when
+// the offsets mostly increase, as they do for the tokens of a text in
+// order: it starts looking where the last offset was found instead of
+// searching the whole map. Any order still gives the right answer. A
+// Cursor is cheap to make and is not safe for concurrent use.
+type Cursor struct {
+	t   *Text
+	seg int // the segment found last
+}
+
+// Cursor returns a cursor over t at its start.
+func (t *Text) Cursor() Cursor { return Cursor{t: t} }
+
+// ToSource is [Text.ToSource].
+func (c *Cursor) ToSource(keyOff int) int {
+	return c.t.toSource(keyOff, c.find(max(keyOff, 0)))
+}
+
+// ToSourceEnd is [Text.ToSourceEnd].
+func (c *Cursor) ToSourceEnd(keyOff int) int {
+	return c.t.toSourceEnd(keyOff, c.find(min(keyOff, len(c.t.Key))-1))
+}
+
+// Span is [Text.Span].
+func (c *Cursor) Span(keyStart, keyEnd int) (start, end int) {
+	start, end = c.ToSource(keyStart), c.ToSourceEnd(keyEnd)
+	if end < start {
+		end = start
+	}
+	return start, end
+}
+
+// find is [Text.find] starting from the segment found last: a few steps
+// forward, else a binary search.
+func (c *Cursor) find(k int) int {
+	segs := c.t.segs
+	i := c.seg
+	if i >= len(segs) || int(segs[i].key) > k {
+		c.seg = c.t.find(k)
+		return c.seg
+	}
+	for steps := 0; i+1 < len(segs) && int(segs[i+1].key) <= k; steps++ {
+		if steps == 4 {
+			c.seg = c.t.find(k)
+			return c.seg
+		}
+		i++
+	}
+	c.seg = i
+	return i
 }
 
 // folder holds the state of one folding pass.

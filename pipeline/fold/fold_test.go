@@ -109,6 +109,25 @@ func FuzzFold(f *testing.F) {
 		if New(src).Key != ft.Key {
 			t.Fatal("not deterministic")
 		}
+		// A cursor answers as the Text does, in increasing order and
+		// in any other.
+		c := ft.Cursor()
+		for _, k := range []int{0, 1, len(ft.Key) / 2, len(ft.Key) + 1, 2, len(ft.Key) - 1, -1} {
+			for _, e := range []int{k, k + 1, k + 7} {
+				s1, e1 := ft.Span(k, e)
+				if s2, e2 := c.Span(k, e); s1 != s2 || e1 != e2 {
+					t.Fatalf("cursor Span(%d, %d) = %d, %d; Text.Span %d, %d", k, e, s2, e2, s1, e1)
+				}
+			}
+		}
+		for k := 0; k <= len(ft.Key); k++ {
+			if a, b := c.ToSource(k), ft.ToSource(k); a != b {
+				t.Fatalf("cursor ToSource(%d) = %d, Text %d", k, a, b)
+			}
+			if a, b := c.ToSourceEnd(k), ft.ToSourceEnd(k); a != b {
+				t.Fatalf("cursor ToSourceEnd(%d) = %d, Text %d", k, a, b)
+			}
+		}
 		// The bulk path folds and maps exactly as the general one.
 		f := folder{src: src, track: true, slow: true}
 		f.run()
