@@ -187,9 +187,19 @@ func typeOrder(t Type) int {
 // each is compared only with those that overlap it. It sorts order, the
 // indexes of ms, and returns the indexes kept.
 func dropNested(ms []pending, order []int32, mem *arena, tr *Trace, text string) []int32 {
-	slices.SortFunc(order, func(i, j int32) int {
-		return cmp.Or(cmp.Compare(ms[i].bs, ms[j].bs), cmp.Compare(ms[j].be, ms[i].be), cmp.Compare(i, j))
+	// Sorting a packed key (start up, then end down) beats comparing
+	// through the indexes: the mentions are large and scattered.
+	keys := mem.keys[:0]
+	for _, i := range order {
+		keys = append(keys, spanKey{key: uint64(ms[i].bs)<<32 | uint64(^uint32(ms[i].be)), i: i})
+	}
+	mem.keys = keys
+	slices.SortFunc(keys, func(x, y spanKey) int {
+		return cmp.Or(cmp.Compare(x.key, y.key), cmp.Compare(x.i, y.i))
 	})
+	for k := range keys {
+		order[k] = keys[k].i
+	}
 	drop := mem.bools(len(ms))
 	// open holds earlier mentions that may still overlap.
 	var open []int32
@@ -222,6 +232,12 @@ func dropNested(ms []pending, order []int32, mem *arena, tr *Trace, text string)
 		}
 	}
 	return out
+}
+
+// spanKey orders a mention by start, then longest first.
+type spanKey struct {
+	key uint64
+	i   int32
 }
 
 // nestReason says why m gives way to the overlapping mention o, or "".
@@ -424,6 +440,7 @@ type arena struct {
 	flags []bool
 	spans []span
 	text  []byte // canonicalName's buffer
+	keys  []spanKey
 	// prefixes is kept across documents for holders; its keys point
 	// into a document, so release clears it.
 	prefixes map[string]int
@@ -473,11 +490,13 @@ func (sc *scratch) release() {
 		return
 	}
 	// Drop references into the finished document so it can be freed.
-	clear(sc.toks[:cap(sc.toks)])
-	clear(sc.ms[:cap(sc.ms)])
-	clear(sc.hits[:cap(sc.hits)])
-	clear(sc.matches[:cap(sc.matches)])
-	clear(sc.mem.spans[:cap(sc.mem.spans)])
+	// Only what this document used: the rest was cleared by the
+	// documents before it.
+	clear(sc.toks)
+	clear(sc.ms)
+	clear(sc.hits)
+	clear(sc.matches)
+	clear(sc.mem.spans)
 	// A map keeps its memory when cleared; one grown by a huge document
 	// is dropped instead.
 	if len(sc.mem.prefixes) > maxScratch {

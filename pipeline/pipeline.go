@@ -75,12 +75,16 @@ func WithWorkers(n int) Option {
 	}
 }
 
+// MaxDocBytes is the largest limit WithMaxDocBytes takes: offsets inside
+// a document are kept in 32 bits.
+const MaxDocBytes = 1<<32 - 1
+
 // WithMaxDocBytes sets the largest document processed; larger ones are
 // reported with ErrTooLarge.
 func WithMaxDocBytes(n int) Option {
 	return func(c *config) error {
-		if n < 1 {
-			return fmt.Errorf("pipeline: max document size must be positive, got %d", n)
+		if n < 1 || n > MaxDocBytes {
+			return fmt.Errorf("pipeline: max document size must be between 1 and %d, got %d", MaxDocBytes, n)
 		}
 		c.maxBytes = n
 		return nil
