@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp"
 	"regexp/syntax"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,7 +19,19 @@ import (
 type capturer struct {
 	prog *syntax.Prog
 	ncap int // offsets regexp reports: 2 per group, group 0 included
+	// first[pc] holds the bytes that the next rune read from pc can
+	// start with, and empty[pc] whether pc can reach Match reading none:
+	// a path that cannot go on with the text is cut before it is tried,
+	// which skips most branches of a long alternation at once.
+	first []byteSet
+	empty []bool
 }
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) has(c byte) bool { return b[c/64]&(1<<(c%64)) != 0 }
+func (b *byteSet) add(c byte)      { b[c/64] |= 1 << (c % 64) }
 
 func newCapturer(re *regexp.Regexp) *capturer {
 	// Parsed and compiled as regexp.Compile does, so that instruction
@@ -31,7 +44,80 @@ func newCapturer(re *regexp.Regexp) *capturer {
 	if err != nil {
 		return nil
 	}
-	return &capturer{prog: prog, ncap: 2 * (re.NumSubexp() + 1)}
+	c := &capturer{prog: prog, ncap: 2 * (re.NumSubexp() + 1)}
+	c.firstBytes()
+	return c
+}
+
+// firstBytes computes first and empty, going over the program until
+// nothing changes (loops make one pass not enough).
+func (c *capturer) firstBytes() {
+	insts := c.prog.Inst
+	c.first = make([]byteSet, len(insts))
+	c.empty = make([]bool, len(insts))
+	for pc := range insts {
+		in := &insts[pc]
+		switch in.Op {
+		case syntax.InstRune, syntax.InstRune1:
+			var lead [256]bool
+			rs := in.Rune
+			if len(rs) == 1 {
+				rs = []rune{rs[0], rs[0]}
+				if in.Op == syntax.InstRune && syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+					for f := unicode.SimpleFold(rs[0]); f != in.Rune[0]; f = unicode.SimpleFold(f) {
+						rs = append(rs, f, f)
+					}
+				}
+			}
+			addLeadBytes(&lead, rs)
+			if lead[0xEF] {
+				// U+FFFD also stands for any byte that is not UTF-8.
+				for b := 0x80; b < 256; b++ {
+					lead[b] = true
+				}
+			}
+			for b, ok := range lead {
+				if ok {
+					c.first[pc].add(byte(b))
+				}
+			}
+		case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			c.first[pc] = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		case syntax.InstMatch:
+			c.empty[pc] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for pc := range insts {
+			in := &insts[pc]
+			var f byteSet
+			var e bool
+			switch in.Op {
+			case syntax.InstAlt, syntax.InstAltMatch:
+				f, e = c.first[in.Out], c.empty[in.Out] || c.empty[in.Arg]
+				for i := range f {
+					f[i] |= c.first[in.Arg][i]
+				}
+			case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+				// An assertion is taken to pass: that only cuts less.
+				f, e = c.first[in.Out], c.empty[in.Out]
+			default:
+				continue
+			}
+			if f != c.first[pc] || e != c.empty[pc] {
+				c.first[pc], c.empty[pc], changed = f, e, true
+			}
+		}
+	}
+}
+
+// viable says whether a path at pc, pos in s may still match all of s.
+func (c *capturer) viable(s string, pc uint32, pos int) bool {
+	if pos < len(s) {
+		return c.first[pc].has(s[pos])
+	}
+	return c.empty[pc]
 }
 
 // capScratch is the memory a capturer works in, reused across calls.
@@ -68,7 +154,7 @@ func (c *capturer) submatch(dst []int, s string, sc *capScratch) ([]int, bool) {
 	caps[0] = 0
 	sc.jobs = sc.jobs[:0]
 
-	sc.push(c.prog, uint32(c.prog.Start), 0, false, width)
+	sc.push(c, s, uint32(c.prog.Start), 0, false, width)
 	for len(sc.jobs) > 0 {
 		j := sc.jobs[len(sc.jobs)-1]
 		sc.jobs = sc.jobs[:len(sc.jobs)-1]
@@ -87,7 +173,9 @@ func (c *capturer) submatch(dst []int, s string, sc *capScratch) ([]int, bool) {
 					alt = false
 					pc = in.Arg
 				} else {
-					sc.jobs = append(sc.jobs, capJob{pc: pc, alt: true, pos: pos})
+					if c.viable(s, in.Arg, pos) {
+						sc.jobs = append(sc.jobs, capJob{pc: pc, alt: true, pos: pos})
+					}
 					pc = in.Out
 				}
 			case syntax.InstRune:
@@ -130,7 +218,7 @@ func (c *capturer) submatch(dst []int, s string, sc *capScratch) ([]int, bool) {
 				}
 				ok = false
 			}
-			if !ok || !sc.visit(pc, pos, width) {
+			if !ok || !c.viable(s, pc, pos) || !sc.visit(pc, pos, width) {
 				break
 			}
 		}
@@ -149,8 +237,8 @@ func (sc *capScratch) visit(pc uint32, pos, width int) bool {
 	return true
 }
 
-func (sc *capScratch) push(prog *syntax.Prog, pc uint32, pos int, alt bool, width int) {
-	if prog.Inst[pc].Op != syntax.InstFail && (alt || sc.visit(pc, pos, width)) {
+func (sc *capScratch) push(c *capturer, s string, pc uint32, pos int, alt bool, width int) {
+	if c.prog.Inst[pc].Op != syntax.InstFail && (alt || c.viable(s, pc, pos) && sc.visit(pc, pos, width)) {
 		sc.jobs = append(sc.jobs, capJob{pc: pc, alt: alt, pos: pos})
 	}
 }
