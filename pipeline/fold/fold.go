@@ -114,7 +114,24 @@ func (t *Text) toSourceEnd(keyOff, seg int) int {
 
 // Span maps a half-open key span to a half-open source span.
 func (t *Text) Span(keyStart, keyEnd int) (start, end int) {
-	start, end = t.ToSource(keyStart), t.ToSourceEnd(keyEnd)
+	i := t.find(max(keyStart, 0))
+	return t.span(keyStart, keyEnd, i)
+}
+
+// span is Span with the segment holding keyStart found: the end is
+// nearly always in the same segment or the next, so it is looked for
+// from there.
+func (t *Text) span(keyStart, keyEnd, i int) (start, end int) {
+	start = t.toSource(keyStart, i)
+	k := min(keyEnd, len(t.Key)) - 1
+	j := i
+	if j < len(t.segs) && int(t.segs[j].key) > k {
+		j = t.find(k)
+	}
+	for j+1 < len(t.segs) && int(t.segs[j+1].key) <= k {
+		j++
+	}
+	end = t.toSourceEnd(keyEnd, j)
 	if end < start {
 		end = start
 	}
@@ -165,11 +182,7 @@ func (c *Cursor) ToSourceEnd(keyOff int) int {
 
 // Span is [Text.Span].
 func (c *Cursor) Span(keyStart, keyEnd int) (start, end int) {
-	start, end = c.ToSource(keyStart), c.ToSourceEnd(keyEnd)
-	if end < start {
-		end = start
-	}
-	return start, end
+	return c.t.span(keyStart, keyEnd, c.find(max(keyStart, 0)))
 }
 
 // find is [Text.find] starting from the segment found last: a few steps

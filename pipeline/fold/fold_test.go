@@ -115,6 +115,9 @@ func FuzzFold(f *testing.F) {
 		for _, k := range []int{0, 1, len(ft.Key) / 2, len(ft.Key) + 1, 2, len(ft.Key) - 1, -1} {
 			for _, e := range []int{k, k + 1, k + 7} {
 				s1, e1 := ft.Span(k, e)
+				if s0, e0 := ft.ToSource(k), max(ft.ToSourceEnd(e), ft.ToSource(k)); s1 != s0 || e1 != e0 {
+					t.Fatalf("Span(%d, %d) = %d, %d; ToSource, ToSourceEnd give %d, %d", k, e, s1, e1, s0, e0)
+				}
 				if s2, e2 := c.Span(k, e); s1 != s2 || e1 != e2 {
 					t.Fatalf("cursor Span(%d, %d) = %d, %d; Text.Span %d, %d", k, e, s2, e2, s1, e1)
 				}
