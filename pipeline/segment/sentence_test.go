@@ -185,3 +185,21 @@ func TestSentencesSeedDocument(t *testing.T) {
 		t.Errorf("got %d sentences, want 17:\n%q", len(sents), spanTexts(string(doc), sents))
 	}
 }
+
+// TestOrdinaryRun checks that every character ordinaryRun skips is one
+// Sentences would pass over: not space, line break or terminator.
+func TestOrdinaryRun(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		s := string(r)
+		if ordinaryRun(s, 0) == len(s) && (isSpace(r) || isLineBreak(r) || isTerminator(r)) {
+			t.Errorf("ordinaryRun skips %U", r)
+		}
+	}
+	// A lead byte without its continuation stops the run before it, so
+	// that the terminator after it is seen.
+	for _, s := range []string{"\xc3.", "\xe1\x80.", "\xe1.", "\xe1\xbb."} {
+		if got := ordinaryRun(s, 0); got != 0 {
+			t.Errorf("ordinaryRun(%q) = %d, want 0", s, got)
+		}
+	}
+}
