@@ -192,9 +192,11 @@ func scanUnit(t *fold.Text, p int) (start, end int) {
 	for n := 0; ; n++ {
 		we := wordEnd(key, p)
 		w := key[p:we]
-		up := upperAt(t, p)
-		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) ||
-			n > 0 && numberWords[w] != 0 && w != "năm" && !(name && up) { // "hạng Ba" stays in a name
+		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) {
+			break
+		}
+		up := upperAt(t, p) // after the checks above: it maps to the source
+		if n > 0 && numberWord(w) != 0 && w != "năm" && !(name && up) { // "hạng Ba" stays in a name
 			break
 		}
 		switch {
@@ -285,15 +287,43 @@ func skipDigits(s string, i int) int {
 	return i
 }
 
-// numberWords maps Vietnamese number words to their digit value; scale
-// and joining words map to a negative code.
-var numberWords = map[string]int{
-	"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
-	"năm": 5, "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
-	"tám": 8, "chín": 9,
-	"mười": wMuoi10, "mươi": wMuoi, "linh": wLinh, "lẻ": wLinh,
-	"trăm": wTram, "chục": wChuc,
-	"nghìn": wScale, "ngàn": wScale, "triệu": wScale, "tỷ": wScale, "tỉ": wScale,
+// numberWord returns the digit value of a Vietnamese number word, a
+// negative code for scale and joining words, or 0 for other words. A
+// switch rather than a map: it runs on every word of a counted noun.
+func numberWord(w string) int {
+	switch w {
+	case "một", "mốt":
+		return 1
+	case "hai":
+		return 2
+	case "ba":
+		return 3
+	case "bốn", "tư":
+		return 4
+	case "năm", "lăm", "nhăm":
+		return 5
+	case "sáu":
+		return 6
+	case "bảy", "bẩy":
+		return 7
+	case "tám":
+		return 8
+	case "chín":
+		return 9
+	case "mười":
+		return wMuoi10
+	case "mươi":
+		return wMuoi
+	case "linh", "lẻ":
+		return wLinh
+	case "trăm":
+		return wTram
+	case "chục":
+		return wChuc
+	case "nghìn", "ngàn", "triệu", "tỷ", "tỉ":
+		return wScale
+	}
+	return 0
 }
 
 const (
@@ -338,13 +368,13 @@ func parseWords(s string) (x float64, used int, ok bool) {
 	good := 0 // bytes used by the longest valid prefix
 	val := 0.0
 	for i, w := range ws {
-		c, known := numberWords[w]
-		if !known {
+		c := numberWord(w)
+		if c == 0 {
 			break
 		}
 		next := 0
 		if i+1 < len(ws) {
-			next = numberWords[ws[i+1]]
+			next = numberWord(ws[i+1])
 		}
 		multiplierNext := next == wMuoi || next == wTram || next == wChuc || next == wScale
 		switch {
