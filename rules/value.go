@@ -195,7 +195,8 @@ func scanUnit(t *fold.Text, p int) (start, end int) {
 		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) {
 			break
 		}
-		up := upperAt(t, p) // after the checks above: it maps to the source
+		// Only now: upperAt maps the word to the source, which costs.
+		up := upperAt(t, p)
 		if n > 0 && numberWord(w) != 0 && w != "năm" && !(name && up) { // "hạng Ba" stays in a name
 			break
 		}
