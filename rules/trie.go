@@ -17,9 +17,13 @@ type wordTrie struct {
 	edgeBytes []byte
 	edgeTo    []int32
 	accepts   []trieAccept // of node n: [n.accept, n.accept+n.nAccept)
-	// root holds the root's children by byte, 0 for none: every word
-	// start looks there, and most go no further.
+	// root holds the root's children by byte, 0 for none.
 	root [256]int32
+	// firstWords has the bit of the hash of each entry's first word set.
+	// Every entry holds a whole first word, so a word of the text whose
+	// bit is clear fits no rule: most words are turned away by one bit
+	// test, with no walk through the nodes.
+	firstWords [1 << 14 / 64]uint64
 }
 
 type trieNode struct {
@@ -45,8 +49,10 @@ type trieBuild struct {
 
 func newWordTrie(rs []*rule) *wordTrie {
 	root := &trieBuild{}
+	var first []string
 	for i, r := range rs {
 		for w, ps := range r.find.trigger().words {
+			first = append(first, w)
 			if len(ps) == 0 {
 				root.insert(w, trieAccept{rule: i, whole: true})
 				continue
@@ -56,7 +62,25 @@ func newWordTrie(rs []*rule) *wordTrie {
 			}
 		}
 	}
-	return root.flat()
+	t := root.flat()
+	for _, w := range first {
+		h := wordHash(w) % (64 * uint32(len(t.firstWords)))
+		t.firstWords[h/64] |= 1 << (h % 64)
+	}
+	return t
+}
+
+// wordHash hashes a word with its digits shaped (FNV-1a).
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if '1' <= c && c <= '9' {
+			c = '0'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // flat lays out the trie below n.
@@ -139,6 +163,10 @@ func (t *wordTrie) child(n int32, b byte) int32 {
 // appendFits appends to dst the rules that fit the text at key offset p,
 // where a word ending at end starts, in rule order.
 func (t *wordTrie) appendFits(dst []int, key string, p, end int) []int {
+	h := wordHash(key[p:end]) % (64 * uint32(len(t.firstWords)))
+	if t.firstWords[h/64]&(1<<(h%64)) == 0 {
+		return dst
+	}
 	start := len(dst)
 	c := key[p]
 	if '1' <= c && c <= '9' {
