@@ -127,18 +127,25 @@ func (a *analysis) is(i int, w ...string) bool {
 func (a *analysis) next(i int) bool { return i < len(a.toks) && !a.toks[i].brk }
 
 // admin returns the end of an administrative prefix at i ("tỉnh",
-// "thành phố", "TP.", "thị xã", "thị trấn"), or -1.
+// "thành phố", "TP.", "thị xã", "thị trấn", "đặc khu"), or -1.
 func (a *analysis) admin(i int) int {
 	if i >= a.n() || len(a.toks[i].w) < 2 {
 		return -1
 	}
-	// Every administrative word starts with one of these letters.
+	// Every administrative word starts with one of these letters
+	// (0xC4 begins "đ").
 	switch a.toks[i].w[0] {
-	case 't', 'h', 'q', 'x', 'p':
+	case 't', 'h', 'q', 'x', 'p', 0xC4:
 	default:
 		return -1
 	}
 	switch a.toks[i].w {
+	case "đặc":
+		// The special zones of the 2025 reform ("đặc khu Phú Quốc") rank
+		// with communes.
+		if a.is(i+1, "khu") && a.next(i+1) {
+			return i + 2
+		}
 	case "tỉnh", "huyện", "quận", "xã", "phường":
 		return i + 1
 	case "tp":
@@ -319,6 +326,9 @@ func (a *analysis) org(i int) int {
 			best = -1
 		}
 	}
+	if best > i && a.surnameHead(i, best) {
+		best = -1
+	}
 	a.orgMemo[i] = int32(best)
 	return best
 }
@@ -338,6 +348,11 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		if !a.next(j) {
 			return -1
 		}
+	}
+	// "TAND khu vực 7": the regional courts of the 2025 reform are
+	// numbered areas.
+	if a.is(j, "khu") && a.is(j+1, "vực") && a.next(j+2) && a.toks[j+2].digits {
+		j += 2
 	}
 	t := a.toks[j]
 	if t.digits || t.roman {
@@ -377,6 +392,9 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return a.admin(j + 1)
 	}
 	if !t.capital && !t.upper {
+		if headCap {
+			return a.numbered(j)
+		}
 		return -1
 	}
 	if e, _ := a.longest(gazetteer.OrgHead, j); e > j {
@@ -419,7 +437,61 @@ func (a *analysis) nameQualifier(j int) int {
 	if k := a.admin(e); k > 0 && a.next(e) {
 		return k
 	}
+	// "Đội Chống buôn lậu,": official names capitalize only their first
+	// word; the lower-case rest belongs to the name when punctuation
+	// other than a full stop ends it (a sentence may end in a verb).
+	if e == j+1 && !a.has(gazetteer.OrgHead, j) && !a.has(gazetteer.Org, j) {
+		if t := a.lowerTail(e, true); t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) {
+			return t
+		}
+	}
 	return e
+}
+
+// anyJoiner says whether a word in [s, e) links names or counts things
+// ("các", "những"), which no official name's tail holds.
+func (a *analysis) anyJoiner(s, e int) bool {
+	for k := s; k < e; k++ {
+		if joiners[a.toks[k].w] || a.toks[k].w == "những" {
+			return true
+		}
+	}
+	return false
+}
+
+// numbered returns the end of a unit's kind written in lower case and
+// its number after a capitalized head noun ("Đội rà phá số 3", "Tổ
+// công tác số 2", "Đội số 5"), or -1.
+func (a *analysis) numbered(j int) int {
+	k := j
+	for k-j < 5 && a.next(k) {
+		t := a.toks[k]
+		if !t.word || t.capital || t.upper || t.digits || t.w == "số" || joiners[t.w] || clauseWords[t.w] {
+			break
+		}
+		k++
+	}
+	if a.is(k, "số") && a.next(k+1) && (a.toks[k+1].digits || a.toks[k+1].roman) {
+		return k + 2
+	}
+	return -1
+}
+
+// surnameHead says whether the organization [i, e) is rather a person's
+// name: a one-word head that is also a surname ("Đoàn", a delegation)
+// followed by nothing but plain capitalized words, as in "Thứ trưởng
+// Đoàn Minh Khôi"; "Đoàn Kinh tế - Quốc phòng 327" and "Đoàn Việt Nam"
+// stay organizations.
+func (a *analysis) surnameHead(i, e int) bool {
+	if e-i > 4 || !a.has(gazetteer.Surname, i) || a.lens[i*gazetteer.NumKinds+gazetteer.OrgHead.Index()] != 1 || a.nameEnd(i) != e {
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		if a.startsKind(k, gazetteer.Org, gazetteer.OrgHead, gazetteer.NameTail, gazetteer.Province, gazetteer.Country, gazetteer.Region) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsName says whether a person's name (a listed surname and more
@@ -501,7 +573,8 @@ func (a *analysis) compoundTail(j int) bool {
 	}
 	k := j + 2
 	if k >= a.n() || !a.next(k) || !a.toks[k].word {
-		return true
+		// "… xã Tân Lập họp.": a verb ending the clause is no part of a name.
+		return !clauseWords[t.w]
 	}
 	if a.admin(k) > 0 {
 		return true
@@ -518,10 +591,20 @@ func (a *analysis) compoundTail(j int) bool {
 // -1.
 func (a *analysis) bracketedCodeAfter(e int) int {
 	j := e
-	for j < a.n() && j-e < 8 && a.next(j) && a.toks[j].word && !a.toks[j].capital && !a.toks[j].digits {
+	for j < a.n() && j-e < 8 && a.next(j) && a.toks[j].word && !a.toks[j].digits {
+		if a.toks[j].capital {
+			// "… bom mìn quốc gia Việt Nam (VNMAC)": a place may stand
+			// among the lower-case words.
+			p, _ := a.placeName(j)
+			if p <= j || j == e {
+				break
+			}
+			j = p
+			continue
+		}
 		j++
 	}
-	if !a.is(j, "(") || j+2 >= a.n() || !a.toks[j+1].upper {
+	if !a.is(j, "(") || !a.next(j) || j+2 >= a.n() || !a.toks[j+1].upper {
 		return -1
 	}
 	k := j + 2

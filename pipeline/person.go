@@ -14,6 +14,11 @@ func (a *analysis) nameEnd(i int) int {
 	if !a.toks[i].capital {
 		return -1
 	}
+	// "Ông" is a rare surname but a common honorific: "Ông Ksor Thuăn"
+	// opening a sentence is Mr Ksor Thuăn.
+	if a.toks[i].w == "ông" && a.nameEnd(i+1) > 0 && a.next(i+1) {
+		return -1
+	}
 	j := i
 	for j < a.n() && j-i < 6 && (j == i || a.next(j)) {
 		t := a.toks[j]
@@ -69,7 +74,7 @@ func (a *analysis) skipHonorifics(j int) int {
 var noPersonBefore = map[string]bool{
 	"chương": true, "tp": true, "phố": true, "đường": true, "lăng": true, "tưởng": true,
 	"sản": true, "bay": true, "cầu": true, "trường": true, "tỉnh": true, "huyện": true, "xã": true,
-	"quận": true, "phường": true, "viện": true, "hiệu": true, "mang": true, "tên": true,
+	"quận": true, "phường": true, "khu": true, "viện": true, "hiệu": true, "mang": true, "tên": true,
 }
 
 // endsName says whether the capitalized word at i, inside a name, starts

@@ -247,7 +247,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		if a.next(t) {
 			if o := a.org(t); o > t {
 				e = o
-			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital {
+			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital && !(a.startsName(t) && a.nameEnd(t) > b) {
 				// A bare head names the speaker's own body: "Tư lệnh Quân
 				// khu"; a unit named in lower case after it must end the
 				// clause: "Đội trưởng Đội điều tra tổng hợp, …".
