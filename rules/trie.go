@@ -23,7 +23,7 @@ type wordTrie struct {
 	// Every entry holds a whole first word, so a word of the text whose
 	// bit is clear fits no rule: most words are turned away by one bit
 	// test, with no walk through the nodes.
-	firstWords [1 << 14 / 64]uint64
+	firstWords [1 << firstWordBits / 64]uint64
 }
 
 type trieNode struct {
@@ -64,24 +64,32 @@ func newWordTrie(rs []*rule) *wordTrie {
 	}
 	t := root.flat()
 	for _, w := range first {
-		h := wordHash(w) % (64 * uint32(len(t.firstWords)))
+		h := wordHash(w)
 		t.firstWords[h/64] |= 1 << (h % 64)
 	}
 	return t
 }
 
-// wordHash hashes a word with its digits shaped (FNV-1a).
+// wordHash hashes a word, digits shaped, from its length and its first
+// two and last bytes: a few loads and one multiplication, quicker than
+// any walk, and precise enough to turn away most words.
 func wordHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if '1' <= c && c <= '9' {
-			c = '0'
-		}
-		h = (h ^ uint32(c)) * 16777619
+	if w == "" {
+		return 0
 	}
-	return h
+	x := uint32(shapeByte(w[0])) | uint32(shapeByte(w[min(1, len(w)-1)]))<<8 |
+		uint32(shapeByte(w[len(w)-1]))<<16 | uint32(len(w))<<24
+	return x * 0x9E3779B1 >> (32 - firstWordBits)
 }
+
+func shapeByte(c byte) byte {
+	if '1' <= c && c <= '9' {
+		return '0'
+	}
+	return c
+}
+
+const firstWordBits = 14
 
 // flat lays out the trie below n.
 func (n *trieBuild) flat() *wordTrie {
@@ -163,7 +171,7 @@ func (t *wordTrie) child(n int32, b byte) int32 {
 // appendFits appends to dst the rules that fit the text at key offset p,
 // where a word ending at end starts, in rule order.
 func (t *wordTrie) appendFits(dst []int, key string, p, end int) []int {
-	h := wordHash(key[p:end]) % (64 * uint32(len(t.firstWords)))
+	h := wordHash(key[p:end])
 	if t.firstWords[h/64]&(1<<(h%64)) == 0 {
 		return dst
 	}
