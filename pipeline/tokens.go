@@ -31,10 +31,13 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 	out := dst[:len(raw)]
 	clear(out)
 	prevEnd := 0
+	// Tokens come in text order, so a cursor finds each span a few
+	// steps after the last one.
+	cur := ft.Cursor()
 	for i, r := range raw {
 		t := &out[i]
 		t.ks, t.ke = r.Start, r.End
-		t.ss, t.se = ft.Span(r.Start, r.End)
+		t.ss, t.se = cur.Span(r.Start, r.End)
 		t.w = ft.Key[r.Start:r.End]
 		for k := prevEnd; k < r.Start; k++ {
 			if ft.Key[k] == '\n' {
