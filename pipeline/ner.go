@@ -494,6 +494,38 @@ func (a *analysis) surnameHead(i, e int) bool {
 	return true
 }
 
+// placeHeads are the folded head nouns of units named after the place
+// they sit in: "Đồn Biên phòng Lìa", "Trường THCS Ia Chia", "Trạm Y tế
+// Sơn Thủy".
+var placeHeads = map[string]bool{
+	"đồn biên phòng": true, "trạm biên phòng": true, "trạm kiểm soát biên phòng": true,
+	"đồn": true, "đồn công an": true, "trạm y tế": true,
+	"trường tiểu học": true, "trường trung học cơ sở": true, "trường thcs": true,
+	"trường trung học phổ thông": true, "trường thpt": true, "trường mầm non": true,
+	"trường tiểu học và thcs": true, "trường ptdtbt": true, "trường ptdtnt": true,
+	"trường phổ thông dân tộc bán trú": true, "trường phổ thông dân tộc nội trú": true,
+}
+
+// namedPlace returns the start of the place an organization [s, e) is
+// named after, or -1: one to four capitalized words after a place head
+// that name no listed place (those are found on their own), person or
+// body.
+func (a *analysis) namedPlace(s, e int) int {
+	h, _ := a.longest(gazetteer.OrgHead, s)
+	if h <= s || h >= e || e-h > 4 || !placeHeads[a.key(s, h)] {
+		return -1
+	}
+	for k := h; k < e; k++ {
+		if t := a.toks[k]; !t.word || !t.capital || t.upper || t.digits {
+			return -1
+		}
+	}
+	if p, _ := a.placeName(h); p > h || a.startsName(h) || a.startsOther(h) {
+		return -1
+	}
+	return h
+}
+
 // startsName says whether a person's name (a listed surname and more
 // capitalized words) starts at i.
 func (a *analysis) startsName(i int) bool {

@@ -85,8 +85,7 @@ func (a *analysis) organizations(f *found) []bool {
 			i++
 			continue
 		}
-		// "(QĐND)" alone at the end of a line is the source's credit.
-		if !(e == i+1 && a.is(i-1, "(") && a.is(e, ")") && (e+1 == n || a.toks[e+1].brk)) {
+		if !(e == i+1 && a.credit(i)) {
 			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i), canon: a.canonicalName(i, e)})
 			for k := i + 1; k < e; k++ {
 				inOrg[k] = true
@@ -95,6 +94,28 @@ func (a *analysis) organizations(f *found) []bool {
 		i = e
 	}
 	return inOrg
+}
+
+// credit says whether the abbreviation at i credits the news source
+// rather than naming a body: "(QĐND)" or "(Theo TTXVN)" ending a line,
+// "(BBP) -" or "CAND -" opening one, or the name alone on its line.
+func (a *analysis) credit(i int) bool {
+	if !a.toks[i].upper {
+		return false
+	}
+	lineStart := func(k int) bool { return k == 0 || a.toks[k].brk }
+	lineEnd := func(k int) bool { return k+1 >= a.n() || a.toks[k+1].brk }
+	open := i
+	if a.is(i-1, "theo") {
+		open = i - 1
+	}
+	if a.is(open-1, "(") && a.is(i+1, ")") {
+		return lineEnd(i+1) || lineStart(open-1) || open < i
+	}
+	if lineStart(open) {
+		return lineEnd(i) || a.is(i+1, "-") && a.next(i+1)
+	}
+	return open < i && lineEnd(i)
 }
 
 // locations adds places, also inside organizations ("Bộ CHQS tỉnh Cà
@@ -108,13 +129,27 @@ func (a *analysis) locations(f *found) {
 		}
 		f.spans = append(f.spans, sp)
 	}
+	// "Lìa" in "Đồn Biên phòng Lìa": the place a unit is named after.
+	for _, sp := range f.spans {
+		if sp.typ == Organization {
+			if h := a.namedPlace(sp.s, sp.e); h > 0 {
+				add(h, sp.e, nil, "location.unit")
+			}
+		}
+	}
 	for i := 0; i < a.n(); {
 		e, ent := a.place(i)
 		if e <= i {
 			i++
 			continue
 		}
-		add(i, e, ent, "location.admin")
+		// "các tỉnh Quảng Ngãi, Gia Lai": a plural administrative word
+		// belongs to the whole list, each place is its name alone.
+		if j := a.admin(i); j > 0 && a.is(i-1, "các") {
+			add(j, e, ent, "location.list")
+		} else {
+			add(i, e, ent, "location.admin")
+		}
 		if a.is(i-1, "các") && a.admin(i) > 0 {
 			for a.is(e, ",", "và") && a.next(e+1) && a.toks[e+1].capital && !a.startsOther(e+1) && !a.startsName(e+1) {
 				pe, pent := a.placeName(e + 1)

@@ -70,7 +70,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a unit code with digits", "Thiếu tá Hồ Thị Ánh Tuyết, Phó Trưởng phòng PC04 cho biết", Position, []string{"Phó Trưởng phòng PC04@27"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
-		{"a list of places after các + administrative word", "tới các xã Bình Thạnh, Bình Đông và Tịnh Hòa.", Location, []string{"xã Bình Thạnh@8", "Bình Đông@23", "Tịnh Hòa@36"}},
+		{"a list of places after các + administrative word", "tới các xã Bình Thạnh, Bình Đông và Tịnh Hòa.", Location, []string{"Bình Thạnh@11", "Bình Đông@23", "Tịnh Hòa@36"}},
 		{"lower-case name up to a bracketed code", "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) phối hợp", Organization, []string{"Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)@0"}},
 		{"Ê Đê name with H'", "Đại tá H' Hoà Byă, Phó Chủ tịch", Person, []string{"H' Hoà Byă@7"}},
 		{"headline in capitals", "BỘ CHỈ HUY QUÂN SỰ TỈNH LẠNG SƠN: TRIỂN KHAI NHIỆM VỤ NĂM 2026", Organization, []string{"BỘ CHỈ HUY QUÂN SỰ TỈNH LẠNG SƠN@0"}},
@@ -94,6 +94,14 @@ func TestRecognizerSpans(t *testing.T) {
 		{"surname head after a title is a person", "Phát biểu, Thứ trưởng Đoàn Văn Hậu cảm ơn.", Person, []string{"Đoàn Văn Hậu@22"}},
 		{"surname head after a title is no organization", "Phát biểu, Thứ trưởng Đoàn Văn Hậu cảm ơn.", Organization, nil},
 		{"surname head after a title leaves the bare title", "Phát biểu, Thứ trưởng Đoàn Văn Hậu cảm ơn.", Position, []string{"Thứ trưởng@11"}},
+		{"source credit opening a line", "QĐND - Sáng 26-4, Quân đội nhân dân Lào", Organization, []string{"Quân đội nhân dân Lào@18"}},
+		{"source credit in brackets opening a line", "(BBP) - Ngày 20/1, Đồn Biên phòng Lìa tổ chức", Organization, []string{"Đồn Biên phòng Lìa@19"}},
+		{"source credit after Theo", "Các đơn vị tham gia.\n(Theo TTXVN)", Organization, nil},
+		{"source credit alone on a line", "Các đơn vị tham gia.\nCAND", Organization, nil},
+		{"an abbreviation inside a sentence names a body", "phóng viên TTXVN tại Lào", Organization, []string{"TTXVN@11"}},
+		{"the place a border station is named after", "Thiếu tá Pả Văn Hùng, Chính trị viên Đồn Biên phòng Pa Nang cho biết", Location, []string{"Pa Nang@52"}},
+		{"the place a school is named after", "tại Trường THCS Ia Chia", Location, []string{"Ia Chia@16"}},
+		{"a school named after a person is no place", "tại Trường THPT Nguyễn Du", Location, nil},
 		{"NFD text gives code point offsets into NFD", "Đại tá Hoa\u0300ng Va\u0306n Nam", Person, []string{"Hoa\u0300ng Va\u0306n Nam@7"}},
 	}
 	for _, tt := range tests {
