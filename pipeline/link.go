@@ -176,7 +176,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		}
 		// The chain after the name, also in brackets: "A (Phó Chỉ huy
 		// trưởng Bộ CHQS tỉnh)".
-		j := p.name.e
+		j := a.skipAside(p.name.e)
 		if a.is(j, ",", "-", ":", "(") && a.next(j+1) {
 			j = a.chain(j+1, posAt, take)
 		}
@@ -184,6 +184,14 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		for steps := 0; j < a.n() && steps < 20 && a.next(j); steps++ {
 			if a.is(j, ";", ".", "?", "!") || otherStart[j] {
 				break
+			}
+			// "…, nguyên Giám đốc Công an tỉnh": a former post after a
+			// comma describes the subject.
+			if a.is(j, ",") && a.is(j+1, "nguyên") {
+				if _, ok := posAt.at(j + 2); ok {
+					j = a.chain(j+1, posAt, take)
+					continue
+				}
 			}
 			if a.is(j, "làm", "chức", "vị") {
 				if _, ok := posAt.at(j + 1); ok {
@@ -275,6 +283,31 @@ func (a *analysis) promotions(f *found) {
 	}
 }
 
+// skipAside steps over what the text says of a person between the name
+// and the posts: an age (", 72 tuổi", "(42 tuổi)") or a birth year
+// ("sinh năm 1972"). It returns j when there is none.
+func (a *analysis) skipAside(j int) int {
+	k := j
+	if a.is(k, ",", "(") && a.next(k+1) {
+		k++
+	}
+	switch {
+	case k+1 < a.n() && a.toks[k].digits && a.is(k+1, "tuổi") && a.next(k+1):
+		k += 2
+	case a.is(k, "sinh") && a.is(k+1, "năm") && k+2 < a.n() && a.toks[k+2].digits && a.next(k+2):
+		k += 3
+	default:
+		return j
+	}
+	if a.is(j, "(") {
+		if !a.is(k, ")") {
+			return j
+		}
+		k++
+	}
+	return k
+}
+
 // chain takes the positions that follow one another from j, separated
 // by commas or "kiêm" (concurrently), each maybe "nguyên" (former); it
 // returns where it stopped.
@@ -348,7 +381,7 @@ func (a *analysis) resolveReferences(f *found, posAt *positionIndex, used []bool
 		}
 		holder, ok := holders[a.key(pa.s, pa.e)]
 		if !ok {
-			holder = -1
+			holder = a.extendedHolder(f, pa, holders)
 		}
 		opens := s == 0 || a.sentOf[s-1] != a.sentOf[s] || a.is(s-1, "chí") && a.is(s-2, "đồng")
 		if holder == -1 && opens {
@@ -362,6 +395,29 @@ func (a *analysis) resolveReferences(f *found, posAt *positionIndex, used []bool
 			a.addPrefixes(holders, a.key(pa.s, pa.e), holder, f)
 		}
 	}
+}
+
+// extendedHolder returns the one person who holds a shorter form of the
+// unheld position pa, the same title and body without the qualifier
+// ("Bí thư Đảng ủy" for a later "Bí thư Đảng ủy Quân khu"), or -1.
+func (a *analysis) extendedHolder(f *found, pa positionAt, holders map[string]int) int {
+	for k := pa.e - 1; k > pa.title; k-- {
+		prefix := a.key(pa.s, k)
+		h, ok := holders[prefix]
+		if !ok {
+			continue
+		}
+		if h < 0 {
+			return -1
+		}
+		for _, ps := range f.persons[h].positions {
+			if sp := f.spans[ps]; sp.title < sp.e && a.key(sp.s, sp.e) == prefix {
+				return h
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // addPrefixes records person k as a holder of every word prefix of the

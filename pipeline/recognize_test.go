@@ -166,6 +166,26 @@ func TestRoster(t *testing.T) {
 			[]string{"Bùi Quang Huy|Đại tá|Phó Chỉ huy trưởng Bộ CHQS tỉnh;Chỉ huy trưởng Bộ CHQS tỉnh Hà Giang"},
 		},
 		{
+			"an age between the name and a former post",
+			"Cựu chiến binh Trần Văn Bảy, 75 tuổi, nguyên Đại đội trưởng thuộc Trung đoàn 9, xúc động.",
+			[]string{"Trần Văn Bảy||Đại đội trưởng"},
+		},
+		{
+			"a birth year, then a former post after a comma",
+			"Đồng chí Lê Hồng Phong sinh năm 1975, nguyên Chỉ huy trưởng Bộ CHQS tỉnh Nghệ An, từ năm 2023 giữ chức Phó Tư lệnh Quân khu 4.",
+			[]string{"Lê Hồng Phong||Chỉ huy trưởng Bộ CHQS tỉnh Nghệ An;Phó Tư lệnh Quân khu 4"},
+		},
+		{
+			"a later reference names the body a held post left bare",
+			"Thiếu tướng Đỗ Văn Bình, Bí thư Đảng ủy, Chính ủy Quân khu chủ trì. Kết luận hội nghị, Bí thư Đảng ủy Quân khu yêu cầu các đơn vị thực hiện.",
+			[]string{"Đỗ Văn Bình|Thiếu tướng|Bí thư Đảng ủy;Chính ủy Quân khu;Bí thư Đảng ủy Quân khu"},
+		},
+		{
+			"a capitalized honorific opens the sentence",
+			"Ông Phạm Văn Hòa, Bí thư Đảng ủy, Chủ tịch UBND đặc khu Cô Tô cảm ơn.",
+			[]string{"Phạm Văn Hòa||Bí thư Đảng ủy;Chủ tịch UBND đặc khu Cô Tô"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},
