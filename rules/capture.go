@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -146,9 +147,9 @@ func (c *capturer) submatch(dst []int, s string, sc *capScratch) ([]int, bool) {
 	}
 	sc.visited = sc.visited[:n]
 	clear(sc.visited)
-	caps := sc.caps[:0]
-	for range max(c.prog.NumCap, 2) {
-		caps = append(caps, -1)
+	caps := slices.Grow(sc.caps[:0], max(c.prog.NumCap, 2))[:max(c.prog.NumCap, 2)]
+	for i := range caps {
+		caps[i] = -1
 	}
 	sc.caps = caps
 	caps[0] = 0

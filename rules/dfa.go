@@ -288,8 +288,12 @@ func (d *dfa) longest(s string) int {
 		last = 0
 	}
 	for i := 0; i < len(s); {
-		var n int
-		st, n = d.step(st, s, i)
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			st = d.next[int(st)*d.nclass+int(d.ascii[c])]
+		} else {
+			st, n = d.step(st, s, i)
+		}
 		if st == 0 {
 			return last
 		}
@@ -305,7 +309,8 @@ func (d *dfa) longest(s string) int {
 }
 
 // step reads the rune at s[i] from state st and returns the next state
-// and the rune's length.
+// and the rune's length. Callers read ASCII bytes themselves, which is
+// most steps, and call step for the others.
 func (d *dfa) step(st int32, s string, i int) (int32, int) {
 	r, n := rune(s[i]), 1
 	if r >= utf8.RuneSelf {
@@ -321,8 +326,12 @@ func (d *dfa) matches(s string) bool {
 		if d.acc[st] {
 			return true
 		}
-		var n int
-		st, n = d.step(st, s, i)
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			st = d.next[int(st)*d.nclass+int(d.ascii[c])]
+		} else {
+			st, n = d.step(st, s, i)
+		}
 		if st == 0 {
 			return false
 		}

@@ -213,6 +213,10 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 	sc.cands = sc.cands[:0]
 	key := t.Key
 	for p := 0; p < len(key); {
+		if key[p] == ' ' {
+			p++ // one word in two ends here: skip the calls below
+			continue
+		}
 		end := wordEnd(key, p)
 		if end == p {
 			// Punctuation starts a one-byte-led token; space starts none.
