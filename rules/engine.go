@@ -184,6 +184,19 @@ func wordEnd(s string, p int) int {
 	return p
 }
 
+// wordAt says whether a word starts at s[p:], as wordEnd(s, p) > p does
+// without reading the whole word.
+func wordAt(s string, p int) bool {
+	if p >= len(s) {
+		return false
+	}
+	if c := s[p]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(s[p:])
+	return isWordRune(r)
+}
+
 // wordStart returns the start of the word ending at s[:p], or p.
 func wordStart(s string, p int) int {
 	for p > 0 {

@@ -261,7 +261,7 @@ func (t *wordTrie) phraseAt(key string, p int) bool {
 	}
 	for i := p + 1; ; i++ {
 		node := &t.nodes[n]
-		if node.nAccept > 0 && wordEnd(key, i) == i {
+		if node.nAccept > 0 && !wordAt(key, i) {
 			return true
 		}
 		if i == len(key) {

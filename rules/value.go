@@ -111,7 +111,7 @@ func stopAt(list *wordTrie, key string, p int) bool {
 // nextWord returns the start of the word after the word or punctuation
 // ending at p when one space separates them, or -1.
 func nextWord(key string, p int) int {
-	if p+1 < len(key) && key[p] == ' ' && wordEnd(key, p+1) > p+1 {
+	if p+1 < len(key) && key[p] == ' ' && wordAt(key, p+1) {
 		return p + 1
 	}
 	return -1
@@ -626,7 +626,7 @@ func scanName(t *fold.Text, p int) int {
 			}
 			break
 		}
-		if upperAt(t, q) {
+		if n == 0 || upperAt(t, q) { // the first word was checked above
 			sinceUpper = 0
 		}
 		sinceUpper++
@@ -675,7 +675,7 @@ func after(key string, p int, sep string) int {
 	if !strings.HasPrefix(key[p:], sep) {
 		return -1
 	}
-	if q := p + len(sep); wordEnd(key, q) > q {
+	if q := p + len(sep); wordAt(key, q) {
 		return q
 	}
 	return -1
