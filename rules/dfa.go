@@ -312,6 +312,16 @@ func (d *dfa) longest(s string) int {
 // and the rune's length. Callers read ASCII bytes themselves, which is
 // most steps, and call step for the others.
 func (d *dfa) step(st int32, s string, i int) (int32, int) {
+	// The two- and three-byte forms of Vietnamese letters (as in
+	// wordEnd) are decoded here, straight into their tables.
+	switch c := s[i]; {
+	case 0xC3 <= c && c <= 0xC6 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+		return d.next[int(st)*d.nclass+int(d.latin[r-latinLo])], 2
+	case c == 0xE1 && i+2 < len(s) && (s[i+1] == 0xBA || s[i+1] == 0xBB) && s[i+2]&0xC0 == 0x80:
+		r := 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		return d.next[int(st)*d.nclass+int(d.viet[r-vietLo])], 3
+	}
 	r, n := rune(s[i]), 1
 	if r >= utf8.RuneSelf {
 		r, n = utf8.DecodeRuneInString(s[i:])
@@ -353,10 +363,18 @@ func (d *dfa) matchesReversed(s string) (matched, ok bool) {
 		}
 		var r rune
 		n := 1
-		if c := s[i-1]; c < utf8.RuneSelf {
+		switch c := s[i-1]; {
+		case c < utf8.RuneSelf:
 			r = rune(c)
-		} else if r, n = utf8.DecodeLastRuneInString(s[:i]); r == utf8.RuneError && n == 1 {
-			return false, false
+		case c&0xC0 == 0x80 && i >= 2 && 0xC3 <= s[i-2] && s[i-2] <= 0xC6:
+			// A Vietnamese letter's two- or three-byte form, as in step.
+			r, n = rune(s[i-2]&0x1F)<<6|rune(c&0x3F), 2
+		case c&0xC0 == 0x80 && i >= 3 && s[i-3] == 0xE1 && (s[i-2] == 0xBA || s[i-2] == 0xBB):
+			r, n = 0x1000|rune(s[i-2]&0x3F)<<6|rune(c&0x3F), 3
+		default:
+			if r, n = utf8.DecodeLastRuneInString(s[:i]); r == utf8.RuneError && n == 1 {
+				return false, false
+			}
 		}
 		st = d.next[int(st)*d.nclass+d.class(r)]
 		if st == 0 {

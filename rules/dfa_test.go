@@ -4,10 +4,12 @@ import (
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/fold"
 )
@@ -122,6 +124,26 @@ func TestTriggersLoseNothing(t *testing.T) {
 		slices.SortFunc(want, compareMatch)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("on %q:\n got %v\nwant %v", txt.Source, got, want)
+		}
+	}
+}
+
+// TestDFAStepForms checks the automaton's quick reading of the two- and
+// three-byte forms of Vietnamese letters, both ways, against decoding
+// each rune.
+func TestDFAStepForms(t *testing.T) {
+	d := newDFA(regexp.MustCompile(`\A(?:[a-zà-ỹđ]|[ă-ơ]x)`))
+	if d == nil || d.acc[d.start] {
+		t.Fatal("bad test automaton")
+	}
+	for r := rune(utf8.RuneSelf); r < 0x2000; r++ {
+		s := string(r)
+		want := d.next[int(d.start)*d.nclass+d.class(r)]
+		if got, n := d.step(d.start, s+"a", 0); got != want || n != len(s) {
+			t.Fatalf("step(%q) = %d, %d; want %d, %d", s, got, n, want, len(s))
+		}
+		if got, ok := d.matchesReversed(s); !ok || got != (want != 0 && d.accEnd[want]) {
+			t.Fatalf("matchesReversed(%q) = %v, %v", s, got, ok)
 		}
 	}
 }
