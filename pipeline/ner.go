@@ -1,6 +1,9 @@
 package pipeline
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/vnextract/vnextract/gazetteer"
 )
 
@@ -281,7 +284,7 @@ func (a *analysis) org(i int) int {
 	}
 	a.orgMemo[i] = -1 // guards against cycles while computing
 	best := -1
-	if e, _ := a.longest(gazetteer.Org, i); e > i && (a.toks[i].capital || a.toks[i].upper) {
+	if e, ent := a.longest(gazetteer.Org, i); e > i && (a.toks[i].capital || a.toks[i].upper) && a.caseFits(ent, i, e) {
 		// A listed name may be followed by its country or a named force:
 		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam".
 		for a.next(e) {
@@ -328,6 +331,11 @@ func (a *analysis) org(i int) int {
 	}
 	if best > i && a.surnameHead(i, best) {
 		best = -1
+	}
+	// "Ủy ban châu Âu (EC)": the abbreviation in brackets after a name
+	// is part of it, unless it ends the line, where it credits a source.
+	if best > i && a.is(best, "(") && a.next(best) && best+3 < a.n() && a.toks[best+1].upper && a.is(best+2, ")") && a.next(best+3) {
+		best += 3
 	}
 	a.orgMemo[i] = int32(best)
 	return best
@@ -524,6 +532,31 @@ func (a *analysis) namedPlace(s, e int) int {
 		return -1
 	}
 	return h
+}
+
+// caseFits says whether the text [i, e) may be the listed name ent: when
+// the list capitalizes a later word, the text must capitalize one too.
+// "Bộ Xây dựng" is a ministry, but in "lãnh đạo Bộ xây dựng lực lượng"
+// the verb follows "Bộ" (the ministry); "Đảng cộng sản Việt Nam" stays.
+func (a *analysis) caseFits(ent *gazetteer.Entry, i, e int) bool {
+	if ent == nil || ent.Abbrev {
+		return true
+	}
+	for k := i + 1; k < e; k++ {
+		if a.toks[k].capital || a.toks[k].upper {
+			return true
+		}
+	}
+	sp := strings.IndexByte(ent.Text, ' ')
+	if sp < 0 {
+		return true
+	}
+	for _, r := range ent.Text[sp:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsName says whether a person's name (a listed surname and more

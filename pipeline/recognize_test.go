@@ -102,6 +102,12 @@ func TestRecognizerSpans(t *testing.T) {
 		{"the place a border station is named after", "Thiếu tá Pả Văn Hùng, Chính trị viên Đồn Biên phòng Pa Nang cho biết", Location, []string{"Pa Nang@52"}},
 		{"the place a school is named after", "tại Trường THCS Ia Chia", Location, []string{"Ia Chia@16"}},
 		{"a school named after a person is no place", "tại Trường THPT Nguyễn Du", Location, nil},
+		{"a police department code", "Trung tá Hồ Văn Nam, Phó Trưởng phòng PA05 cho biết", Organization, []string{"PA05@38"}},
+		{"a foreign service and its country", "đề nghị Hải quân Hàn Quốc tăng cường hợp tác", Organization, []string{"Hải quân Hàn Quốc@8"}},
+		{"a service alone is no organization", "cán bộ, chiến sĩ hải quân và Hải quân", Organization, nil},
+		{"an abbreviation in brackets after a listed name", "hợp tác với Liên minh châu Âu (EU) về an ninh", Organization, []string{"Liên minh châu Âu (EU)@12"}},
+		{"a listed name in lower case is other words", "cùng lãnh đạo Bộ xây dựng lực lượng vững mạnh", Organization, nil},
+		{"a listed name with one later word capitalized", "Tổng Bí thư Ban chấp hành Đảng cộng sản Việt Nam", Organization, []string{"Ban chấp hành Đảng cộng sản Việt Nam@12"}},
 		{"NFD text gives code point offsets into NFD", "Đại tá Hoa\u0300ng Va\u0306n Nam", Person, []string{"Hoa\u0300ng Va\u0306n Nam@7"}},
 	}
 	for _, tt := range tests {
