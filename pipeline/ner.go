@@ -648,7 +648,20 @@ func (a *analysis) compoundTail(j int) bool {
 	if e, _ := a.longest(gazetteer.NameTail, k); e > k && !a.toks[k].capital {
 		return true
 	}
+	// "Đồn Biên phòng Lìa mang Tết ấm": a verb of giving or visiting
+	// between two names ends the first.
+	if nameVerbs[t.w] {
+		return false
+	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
+}
+
+// nameVerbs are verbs that news puts between a unit and a capitalized
+// object ("… mang Tết", "… thăm Trường …") and that never end a
+// capitalized compound inside a name.
+var nameVerbs = map[string]bool{
+	"mang": true, "giúp": true, "trao": true, "tặng": true, "đón": true, "thăm": true,
+	"gặp": true, "dự": true, "nhận": true, "gửi": true, "chúc": true, "hỗ": true,
 }
 
 // bracketedCodeAfter returns the end of up to eight lower-case words

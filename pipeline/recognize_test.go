@@ -108,6 +108,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"an abbreviation in brackets after a listed name", "hợp tác với Liên minh châu Âu (EU) về an ninh", Organization, []string{"Liên minh châu Âu (EU)@12"}},
 		{"a listed name in lower case is other words", "cùng lãnh đạo Bộ xây dựng lực lượng vững mạnh", Organization, nil},
 		{"a listed name with one later word capitalized", "Tổng Bí thư Ban chấp hành Đảng cộng sản Việt Nam", Organization, []string{"Ban chấp hành Đảng cộng sản Việt Nam@12"}},
+		{"a verb between a unit and a capitalized word", "Đồn Biên phòng Pa Nang mang Tết đến bản", Organization, []string{"Đồn Biên phòng Pa Nang@0"}},
 		{"NFD text gives code point offsets into NFD", "Đại tá Hoa\u0300ng Va\u0306n Nam", Person, []string{"Hoa\u0300ng Va\u0306n Nam@7"}},
 	}
 	for _, tt := range tests {
