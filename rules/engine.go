@@ -221,9 +221,14 @@ func boundary(s string, p int) bool {
 	if p <= 0 || p >= len(s) {
 		return true
 	}
+	if c := s[p-1]; c < utf8.RuneSelf && !asciiWord[c] {
+		return true
+	}
+	if !wordAt(s, p) {
+		return true
+	}
 	a, _ := utf8.DecodeLastRuneInString(s[:p])
-	b, _ := decodeRune(s, p)
-	return !isWordRune(a) || !isWordRune(b)
+	return !isWordRune(a)
 }
 
 // runeStart moves p back to the start of the rune it falls in.

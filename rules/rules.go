@@ -229,7 +229,10 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 			p += n
 			continue
 		}
-		ran := s.words.appendFits(sc.ran[:0], key, p, end)
+		ran := sc.ran[:0]
+		if s.words.mayFit(key[p:end]) {
+			ran = s.words.appendFits(ran, key, p, end)
+		}
 		for _, i := range ran {
 			s.rules[i].run(t, p, sc)
 		}

@@ -172,13 +172,17 @@ func (t *wordTrie) child(n int32, b byte) int32 {
 	return -1
 }
 
+// mayFit says whether a rule may fit at the word w; when it says no,
+// appendFits would find none. It is small enough to be inlined, so most
+// words cost no call.
+func (t *wordTrie) mayFit(w string) bool {
+	h := wordHash(w)
+	return t.firstWords[h/64]&(1<<(h%64)) != 0
+}
+
 // appendFits appends to dst the rules that fit the text at key offset p,
 // where a word ending at end starts, in rule order.
 func (t *wordTrie) appendFits(dst []int, key string, p, end int) []int {
-	h := wordHash(key[p:end])
-	if t.firstWords[h/64]&(1<<(h%64)) == 0 {
-		return dst
-	}
 	start := len(dst)
 	c := key[p]
 	if '1' <= c && c <= '9' {
