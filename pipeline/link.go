@@ -56,7 +56,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 				add(i, -1)
 			}
 		}
-		switch a.toks[i].w {
+		switch a.w(i) {
 		case "chí": // đồng chí
 			if a.is(i-1, "đồng") {
 				j := i + 1
@@ -103,7 +103,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		if byStart[i] > 0 || inOrg[i] || a.org(i) > i {
 			continue
 		}
-		if !a.startsName(i) || i > 0 && noPersonBefore[a.toks[i-1].w] {
+		if !a.startsName(i) || i > 0 && noPersonBefore[a.w(i-1)] {
 			continue
 		}
 		if e := a.nameEnd(i); e-i >= 3 && !anyIn(inPos, i, e) {

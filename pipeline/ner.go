@@ -40,6 +40,9 @@ const unknown = -2
 
 func (a *analysis) n() int { return len(a.toks) }
 
+// w is the folded text of token i.
+func (a *analysis) w(i int) string { return a.keyText[a.toks[i].ks:a.toks[i].ke] }
+
 // hitsAt returns the hits that start at token i.
 func (a *analysis) hitsAt(i int) []gazetteer.Hit {
 	if i < 0 || i >= len(a.toks) {
@@ -118,8 +121,9 @@ func (a *analysis) is(i int, w ...string) bool {
 	if i < 0 || i >= len(a.toks) {
 		return false
 	}
+	word := a.w(i)
 	for _, x := range w {
-		if a.toks[i].w == x {
+		if word == x {
 			return true
 		}
 	}
@@ -132,17 +136,17 @@ func (a *analysis) next(i int) bool { return i < len(a.toks) && !a.toks[i].brk }
 // admin returns the end of an administrative prefix at i ("tỉnh",
 // "thành phố", "TP.", "thị xã", "thị trấn", "đặc khu"), or -1.
 func (a *analysis) admin(i int) int {
-	if i >= a.n() || len(a.toks[i].w) < 2 {
+	if i >= a.n() || len(a.w(i)) < 2 {
 		return -1
 	}
 	// Every administrative word starts with one of these letters
 	// (0xC4 begins "đ").
-	switch a.toks[i].w[0] {
+	switch a.w(i)[0] {
 	case 't', 'h', 'q', 'x', 'p', 0xC4:
 	default:
 		return -1
 	}
-	switch a.toks[i].w {
+	switch a.w(i) {
 	case "đặc":
 		// The special zones of the 2025 reform ("đặc khu Phú Quốc") rank
 		// with communes.
@@ -256,7 +260,7 @@ func (a *analysis) capRun(i, max int) int {
 			words++
 		case t.digits && j > i:
 			return j + 1
-		case t.w == "-" && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1):
+		case a.is(j, "-") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1):
 			j++
 		default:
 			if e, _ := a.longest(gazetteer.NameTail, j); e > j && j > i {
@@ -460,7 +464,7 @@ func (a *analysis) nameQualifier(j int) int {
 // ("các", "những"), which no official name's tail holds.
 func (a *analysis) anyJoiner(s, e int) bool {
 	for k := s; k < e; k++ {
-		if joiners[a.toks[k].w] || a.toks[k].w == "những" {
+		if joiners[a.w(k)] || a.w(k) == "những" {
 			return true
 		}
 	}
@@ -474,7 +478,7 @@ func (a *analysis) numbered(j int) int {
 	k := j
 	for k-j < 5 && a.next(k) {
 		t := a.toks[k]
-		if !t.word || t.capital || t.upper || t.digits || t.w == "số" || joiners[t.w] || clauseWords[t.w] {
+		if w := a.w(k); !t.word || t.capital || t.upper || t.digits || w == "số" || joiners[w] || clauseWords[w] {
 			break
 		}
 		k++
@@ -633,13 +637,13 @@ func (a *analysis) compoundTail(j int) bool {
 		return false
 	}
 	t := a.toks[j+1]
-	if !t.word || t.capital || t.upper || t.digits || joiners[t.w] || a.admin(j+1) > 0 {
+	if !t.word || t.capital || t.upper || t.digits || joiners[a.w(j+1)] || a.admin(j+1) > 0 {
 		return false
 	}
 	k := j + 2
 	if k >= a.n() || !a.next(k) || !a.toks[k].word {
 		// "… xã Tân Lập họp.": a verb ending the clause is no part of a name.
-		return !clauseWords[t.w]
+		return !clauseWords[a.w(j+1)]
 	}
 	if a.admin(k) > 0 {
 		return true
@@ -650,7 +654,7 @@ func (a *analysis) compoundTail(j int) bool {
 	}
 	// "Đồn Biên phòng Lìa mang Tết ấm": a verb of giving or visiting
 	// between two names ends the first.
-	if nameVerbs[t.w] {
+	if nameVerbs[a.w(j+1)] {
 		return false
 	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)

@@ -16,18 +16,18 @@ func (a *analysis) nameEnd(i int) int {
 	}
 	// "Ông" is a rare surname but a common honorific: "Ông Ksor Thuăn"
 	// opening a sentence is Mr Ksor Thuăn.
-	if a.toks[i].w == "ông" && a.nameEnd(i+1) > 0 && a.next(i+1) {
+	if a.w(i) == "ông" && a.nameEnd(i+1) > 0 && a.next(i+1) {
 		return -1
 	}
 	j := i
 	for j < a.n() && j-i < 6 && (j == i || a.next(j)) {
 		t := a.toks[j]
 		// "H' Hoà Byă": the Ê Đê prefix H' keeps its apostrophe.
-		if t.w == "'" && j > i && a.toks[j-1].w == "h" && j+1 < a.n() && a.toks[j+1].capital {
+		if a.is(j, "'") && j > i && a.w(j-1) == "h" && j+1 < a.n() && a.toks[j+1].capital {
 			j++
 			continue
 		}
-		if !t.word || t.digits || !t.capital || t.upper != caps && len(t.w) > 1 {
+		if !t.word || t.digits || !t.capital || t.upper != caps && t.ke-t.ks > 1 {
 			break
 		}
 		if j > i && a.endsName(j) {

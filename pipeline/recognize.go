@@ -330,7 +330,7 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 	j := e
 	for j < a.n() && j-e < 8 && a.next(j) {
 		t := a.toks[j]
-		if !t.word || t.capital || t.upper || t.digits || clauseWords[t.w] {
+		if !t.word || t.capital || t.upper || t.digits || clauseWords[a.w(j)] {
 			break
 		}
 		j++
@@ -338,7 +338,7 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 	if j == e {
 		return e
 	}
-	if j == a.n() || !a.next(j) || !a.toks[j].word || !strict && clauseWords[a.toks[j].w] {
+	if j == a.n() || !a.next(j) || !a.toks[j].word || !strict && clauseWords[a.w(j)] {
 		return j
 	}
 	return e
@@ -405,7 +405,7 @@ func (a *analysis) canonicalName(s, e int) string {
 			changed, lastExpanded = true, true
 			k = end
 		case a.toks[k].roman && k > s && !a.toks[k].digits:
-			b = strconv.AppendInt(b, int64(romanValue(a.toks[k].w)), 10)
+			b = strconv.AppendInt(b, int64(romanValue(a.w(k))), 10)
 			changed = true
 			k++
 		default:

@@ -9,18 +9,19 @@ import (
 )
 
 // tok is a token of the folded key with what the recognizer needs to
-// know about how it is written in the source.
+// know about how it is written in the source. It holds no pointers (the
+// folded word is analysis.w), so the garbage collector never scans a
+// document's tokens.
 type tok struct {
-	ks, ke  int    // key bytes
-	ss, se  int    // source bytes
-	w       string // the folded token
-	word    bool   // letters or digits, not punctuation
-	capital bool   // the source starts with an upper-case letter
-	upper   bool   // every letter of the source is upper case (two or more)
-	digits  bool   // ASCII digits only
-	roman   bool   // an upper-case Roman numeral (I … XXXIX)
-	brk     bool   // a line break comes before it
-	shout   bool   // its line is written in capitals (a headline)
+	ks, ke  int  // key bytes
+	ss, se  int  // source bytes
+	word    bool // letters or digits, not punctuation
+	capital bool // the source starts with an upper-case letter
+	upper   bool // every letter of the source is upper case (two or more)
+	digits  bool // ASCII digits only
+	roman   bool // an upper-case Roman numeral (I … XXXIX)
+	brk     bool // a line break comes before it
+	shout   bool // its line is written in capitals (a headline)
 }
 
 // tokenize cuts ft's key into tokens and reads their case in the source.
@@ -38,7 +39,7 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 		t := &out[i]
 		t.ks, t.ke = r.Start, r.End
 		t.ss, t.se = cur.Span(r.Start, r.End)
-		t.w = ft.Key[r.Start:r.End]
+		w := ft.Key[r.Start:r.End]
 		for k := prevEnd; k < r.Start; k++ {
 			if ft.Key[k] == '\n' {
 				t.brk = true
@@ -47,16 +48,16 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 		}
 		prevEnd = r.End
 		src := ft.Source[t.ss:t.se]
-		if c := t.w[0]; c < utf8.RuneSelf {
+		if c := w[0]; c < utf8.RuneSelf {
 			t.word = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 		} else {
-			first, _ := utf8.DecodeRuneInString(t.w)
+			first, _ := utf8.DecodeRuneInString(w)
 			t.word = unicode.IsLetter(first) || unicode.IsDigit(first)
 		}
 		if !t.word {
 			continue
 		}
-		t.digits = isDigits(t.w)
+		t.digits = isDigits(w)
 		letters, uppers := 0, 0
 		for j := 0; j < len(src); {
 			// ASCII first: most letters of Vietnamese text are.
@@ -83,7 +84,7 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 			j += size
 		}
 		t.upper = letters >= 2 && uppers == letters
-		t.roman = uppers == letters && isRoman(t.w)
+		t.roman = uppers == letters && isRoman(w)
 	}
 	markShouting(out)
 	return out
@@ -101,7 +102,7 @@ func markShouting(toks []tok) {
 		for k := s; k < e; k++ {
 			if toks[k].word && !toks[k].digits {
 				words++
-				if toks[k].upper || toks[k].capital && len(toks[k].w) == 1 {
+				if toks[k].upper || toks[k].capital && toks[k].ke-toks[k].ks == 1 {
 					upper++
 				}
 			}
