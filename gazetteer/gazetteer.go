@@ -96,7 +96,12 @@ type Entry struct {
 	id string // "file:line", made once at load
 	// canonKey is Canonical folded, made once at load.
 	canonKey string
+	// kindIndex is Kind.Index(), kept so hot loops need no string switch.
+	kindIndex int8
 }
+
+// KindIndex is e.Kind.Index(), without comparing strings.
+func (e *Entry) KindIndex() int { return int(e.kindIndex) }
 
 // CanonicalKey is the entry's canonical form folded (see package fold),
 // for comparing it with text without folding it again.
@@ -220,7 +225,7 @@ func parse(file, data string) ([]*Entry, error) {
 			return nil, errAt(n, "%q repeats line %d", text, prev)
 		}
 		seen[key] = n
-		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text), id: fmt.Sprintf("%s:%d", file, n), canonKey: fold.String(canon)})
+		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text), id: fmt.Sprintf("%s:%d", file, n), canonKey: fold.String(canon), kindIndex: int8(kind.Index())})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %s: %w", file, err)

@@ -70,6 +70,11 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 		}
 		a.first[i] = h
 	}
+	if cap(sc.kinds) < len(raw) {
+		sc.kinds = make([]uint16, len(raw))
+	}
+	a.kinds = sc.kinds[:len(raw)]
+	clear(a.kinds)
 	a.lens = a.indexHits(sc.lens)
 	sc.lens = a.lens
 	a.sentOf = grow(sc.sentOf, len(raw))
@@ -426,6 +431,7 @@ type scratch struct {
 	sentOf  []int
 	orgMemo []int32
 	lens    []uint8
+	kinds   []uint16
 	ms      []pending
 	order   []int32
 	mem     arena

@@ -31,6 +31,8 @@ type analysis struct {
 	// lens[i*NumKinds+k] is the length of the longest fitting hit of
 	// kind k at token i (0 for none).
 	lens []uint8
+	// kinds[i] has bit k set when a hit of kind index k fits at token i.
+	kinds []uint16
 	// sentOf[i] is the sentence of token i.
 	sentOf []int
 	mem    *arena
@@ -71,7 +73,13 @@ func (a *analysis) longest(kind gazetteer.Kind, i int) (int, *gazetteer.Entry) {
 
 // has says whether a hit of kind that fits starts at token i.
 func (a *analysis) has(kind gazetteer.Kind, i int) bool {
-	return i >= 0 && i < len(a.toks) && a.lens[i*gazetteer.NumKinds+kind.Index()] > 0
+	return i >= 0 && i < len(a.kinds) && a.kinds[i]&(1<<kind.Index()) != 0
+}
+
+// hasAny says whether a hit of any of the kinds in mask (bits by
+// Kind.Index) fits at token i.
+func (a *analysis) hasAny(mask uint16, i int) bool {
+	return i >= 0 && i < len(a.kinds) && a.kinds[i]&mask != 0
 }
 
 // indexHits fills lens: for each token and kind, the length in tokens of
@@ -85,11 +93,12 @@ func (a *analysis) indexHits(lens []uint8) []uint8 {
 	clear(lens)
 	for _, h := range a.hits {
 		l := h.End - h.Start
-		k := h.Start*gazetteer.NumKinds + h.Entry.Kind.Index()
+		k := h.Start*gazetteer.NumKinds + h.Entry.KindIndex()
 		if l > 255 || int(lens[k]) >= l || !a.fits(h) {
 			continue
 		}
 		lens[k] = uint8(l)
+		a.kinds[h.Start] |= 1 << h.Entry.KindIndex()
 	}
 	return lens
 }
@@ -172,9 +181,12 @@ func (a *analysis) admin(i int) int {
 	return -1
 }
 
+// placeKinds are the list kinds that name places.
+var placeKinds = uint16(1)<<gazetteer.Province.Index() | 1<<gazetteer.Country.Index() | 1<<gazetteer.Region.Index()
+
 // placeName returns the end and entry of a listed place at i.
 func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
-	if !a.has(gazetteer.Province, i) && !a.has(gazetteer.Country, i) && !a.has(gazetteer.Region, i) {
+	if !a.hasAny(placeKinds, i) {
 		return -1, nil
 	}
 	best, ent := -1, (*gazetteer.Entry)(nil)
@@ -223,16 +235,12 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 // startsOther says whether a rank, title, organization head or non-name
 // word starts at i, which ends a run of capitalized name words.
 func (a *analysis) startsOther(i int) bool {
-	for _, h := range a.hitsAt(i) {
-		switch h.Entry.Kind {
-		case gazetteer.Rank, gazetteer.Title, gazetteer.NonName, gazetteer.OrgHead, gazetteer.Org:
-			if a.fits(h) {
-				return true
-			}
-		}
-	}
-	return false
+	return a.hasAny(otherKinds, i)
 }
+
+// otherKinds are the list kinds that end a run of name words.
+var otherKinds = uint16(1)<<gazetteer.Rank.Index() | 1<<gazetteer.Title.Index() | 1<<gazetteer.NonName.Index() |
+	1<<gazetteer.OrgHead.Index() | 1<<gazetteer.Org.Index()
 
 // capRun returns the end of a run of at most max capitalized words at i
 // (an official name: "Tăng thiết giáp", "Lịch sử quân sự", "PK-KQ"):
@@ -282,7 +290,7 @@ func (a *analysis) org(i int) int {
 		return int(m)
 	}
 	// Every organization starts with a listed name or head noun.
-	if !a.has(gazetteer.Org, i) && !a.has(gazetteer.OrgHead, i) {
+	if !a.hasAny(1<<gazetteer.Org.Index()|1<<gazetteer.OrgHead.Index(), i) {
 		a.orgMemo[i] = -1
 		return -1
 	}
