@@ -14,11 +14,15 @@ import (
 	"github.com/vnextract/vnextract/rules"
 )
 
-// pending is a mention by byte offsets, before code point offsets are
-// known.
+// pending is a candidate mention by byte offsets, small so that sorting
+// and dropping candidates moves little; the Mention is built only for
+// those kept.
 type pending struct {
-	Mention
 	bs, be int
+	typ    Type
+	rule   string
+	canon  string // a recognized span's canonical name, or ""
+	match  int    // index of the rule match that gave it, or -1
 	// keepInner keeps same-type mentions inside this one (an amending
 	// law's title names the law it amends).
 	keepInner bool
@@ -108,23 +112,22 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 			continue
 		}
 		bs, be := a.toks[sp.s].ss, a.toks[sp.e-1].se
-		ms = append(ms, pending{Mention: Mention{Type: sp.typ, Rule: sp.rule, Canonical: canonical(sp.canon, text[bs:be])}, bs: bs, be: be})
+		ms = append(ms, pending{typ: sp.typ, rule: sp.rule, canon: canonical(sp.canon, text[bs:be]), match: -1, bs: bs, be: be})
 	}
-	for _, m := range matches {
-		ms = append(ms, pending{Mention: fromMatch(m), bs: m.Start, be: m.End, keepInner: m.KeepInner})
+	for k, m := range matches {
+		ms = append(ms, pending{typ: Type(m.Type), rule: m.Rule, match: k, bs: m.Start, be: m.End, keepInner: m.KeepInner})
 	}
 	sc.ms = ms
-	// Mentions are large; the sorts below move their indexes instead.
 	order := sc.order[:0]
 	for i := range ms {
 		order = append(order, int32(i))
 	}
 	sc.order = order
 	order = dropNested(ms, order, &sc.mem, tr, text)
-	order = distinctCounts(ms, order, tr, text)
+	order = distinctCounts(ms, matches, order, tr, text)
 	slices.SortFunc(order, func(i, j int32) int {
 		x, y := &ms[i], &ms[j]
-		return cmp.Or(cmp.Compare(x.bs, y.bs), cmp.Compare(x.be, y.be), cmp.Compare(typeOrder(x.Type), typeOrder(y.Type)), cmp.Compare(x.Rule, y.Rule), cmp.Compare(i, j))
+		return cmp.Or(cmp.Compare(x.bs, y.bs), cmp.Compare(x.be, y.be), cmp.Compare(typeOrder(x.typ), typeOrder(y.typ)), cmp.Compare(x.rule, y.rule), cmp.Compare(i, j))
 	})
 
 	cp := newCodePoints(text, valid)
@@ -136,14 +139,22 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 	}
 	// The walk over the sentences has counted up to the last one already.
 	doc.Length = cp.at(len(text))
-	doc.Mentions = make([]Mention, 0, len(order))
-	for _, i := range order {
-		m := &ms[i]
-		m.Text = text[m.bs:m.be]
-		m.ByteStart, m.ByteEnd = m.bs, m.be
-		m.Start, m.End = cp.at(m.bs), cp.at(m.be)
-		m.Sentence = segment.SentenceIndex(sents, m.bs)
-		doc.Mentions = append(doc.Mentions, m.Mention)
+	doc.Mentions = make([]Mention, len(order))
+	for k, i := range order {
+		p := &ms[i]
+		// Fields are set one by one, empty ones not at all: a fresh
+		// slice is zero already.
+		m := &doc.Mentions[k]
+		m.Type, m.Rule, m.Text = p.typ, p.rule, text[p.bs:p.be]
+		m.ByteStart, m.ByteEnd = p.bs, p.be
+		m.Start, m.End = cp.at(p.bs), cp.at(p.be)
+		m.Sentence = segment.SentenceIndex(sents, p.bs)
+		if p.canon != "" {
+			m.Canonical = p.canon
+		}
+		if p.match >= 0 {
+			setValues(m, &matches[p.match].Value)
+		}
 		// The document's own date: the most precise date with a year in
 		// its first sentences (a dateline beats a year in the headline).
 		if m.Type == Date && m.Sentence < 3 && len(m.ISO) >= 4 && m.ISO[0] != '-' && !strings.Contains(m.ISO, "/") && len(m.ISO) > len(doc.Date) {
@@ -168,11 +179,20 @@ func canonical(canon, text string) string {
 	return canon
 }
 
-func fromMatch(m rules.Match) Mention {
-	return Mention{
-		Type: Type(m.Type), Rule: m.Rule,
-		Value: m.Value.Number, Approx: m.Value.Approx, Unit: m.Value.Unit,
-		ISO: m.Value.ISO, From: m.Value.From, To: m.Value.To, Number: m.Value.Numeral,
+// setValues copies a rule match's values to m.
+func setValues(m *Mention, v *rules.Value) {
+	if v.Number != nil {
+		m.Value = v.Number
+	}
+	for _, f := range [...]struct {
+		dst *string
+		src string
+	}{
+		{&m.Approx, v.Approx}, {&m.Unit, v.Unit}, {&m.ISO, v.ISO}, {&m.From, v.From}, {&m.To, v.To}, {&m.Number, v.Numeral},
+	} {
+		if f.src != "" {
+			*f.dst = f.src
+		}
 	}
 }
 
@@ -249,25 +269,25 @@ type spanKey struct {
 func nestReason(m, o *pending, text string) string {
 	inside := o.bs <= m.bs && m.be <= o.be && (o.bs != m.bs || o.be != m.be)
 	switch {
-	case m.Type == o.Type && inside && !o.keepInner:
-		return "inside a longer " + string(o.Type)
-	case (m.Type == Date || m.Type == Count) && o.Type == Term && (inside || m.bs == o.bs && m.be == o.be):
+	case m.typ == o.typ && inside && !o.keepInner:
+		return "inside a longer " + string(o.typ)
+	case (m.typ == Date || m.typ == Count) && o.typ == Term && (inside || m.bs == o.bs && m.be == o.be):
 		return "part of a term"
-	case m.Type == Location && o.Type == Law && m.bs == o.bs:
+	case m.typ == Location && o.typ == Law && m.bs == o.bs:
 		return "the first word of a law's title (Pháp lệnh)"
-	case m.Type == Count && o.Type == Law && overlaps(m, o):
+	case m.typ == Count && o.typ == Law && overlaps(m, o):
 		return "part of a law's name or number"
-	case m.Type == Organization && o.Type == Law && inside && m.bs > 0 && (text[m.bs-1] == '-' || text[m.bs-1] == '/'):
+	case m.typ == Organization && o.typ == Law && inside && m.bs > 0 && (text[m.bs-1] == '-' || text[m.bs-1] == '/'):
 		return "the issuer code of a document number"
-	case m.Type == Count && (o.Type == Date || o.Type == Person || o.Type == Rank) && overlaps(m, o):
-		return "overlaps a " + string(o.Type)
+	case m.typ == Count && (o.typ == Date || o.typ == Person || o.typ == Rank) && overlaps(m, o):
+		return "overlaps a " + string(o.typ)
 	}
 	return ""
 }
 
 func traceDrop(tr *Trace, m, o *pending, reason, text string) {
 	if tr != nil {
-		tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.Type), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.Rule, Reason: reason + " (" + o.Rule + ")"})
+		tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.typ), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.rule, Reason: reason + " (" + o.rule + ")"})
 	}
 }
 
@@ -391,7 +411,7 @@ func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 // distinctCounts keeps the first of counts with the same value (or
 // approximate word) and unit: like the other types, a document's counts
 // are a set, and a figure repeated from the headline is one fact.
-func distinctCounts(ms []pending, order []int32, tr *Trace, text string) []int32 {
+func distinctCounts(ms []pending, matches []rules.Match, order []int32, tr *Trace, text string) []int32 {
 	type countKey struct {
 		value        float64
 		number       bool
@@ -401,14 +421,15 @@ func distinctCounts(ms []pending, order []int32, tr *Trace, text string) []int32
 	kept := order[:0]
 	for _, i := range order {
 		m := &ms[i]
-		if m.Type == Count {
-			k := countKey{approx: m.Approx, unit: fold.String(m.Unit)}
-			if m.Value != nil {
-				k.value, k.number = *m.Value, true
+		if m.typ == Count && m.match >= 0 {
+			v := &matches[m.match].Value
+			k := countKey{approx: v.Approx, unit: fold.String(v.Unit)}
+			if v.Number != nil {
+				k.value, k.number = *v.Number, true
 			}
 			if seen[k] {
 				if tr != nil {
-					tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.Type), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.Rule, Reason: "repeats an earlier count"})
+					tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.typ), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.rule, Reason: "repeats an earlier count"})
 				}
 				continue
 			}
