@@ -26,6 +26,9 @@ type capturer struct {
 	// which skips most branches of a long alternation at once.
 	first []byteSet
 	empty []bool
+	// choices holds, for each alternation a path can enter, the
+	// instructions its choices lead to in order of preference.
+	choices [][]uint32 // by pc; nil for other instructions
 }
 
 // byteSet is a set of bytes.
@@ -47,7 +50,57 @@ func newCapturer(re *regexp.Regexp) *capturer {
 	}
 	c := &capturer{prog: prog, ncap: 2 * (re.NumSubexp() + 1)}
 	c.firstBytes()
+	c.choicesOf()
 	return c
+}
+
+// choicesOf fills choices for every alternation that is not private: an
+// alternation is private when one other alternation leads to it and
+// nothing else does, so a path reaches it only through that one, once
+// per position. A list goes down through private alternations and
+// stops at any other instruction, other alternations included, which a
+// path then enters and marks tried as usual: which instructions are
+// tried, and in which order, is what a step-by-step walk would do.
+func (c *capturer) choicesOf() {
+	insts := c.prog.Inst
+	isAlt := func(pc uint32) bool {
+		op := insts[pc].Op
+		return op == syntax.InstAlt || op == syntax.InstAltMatch
+	}
+	refs := make([]int, len(insts))
+	fromAlt := make([]bool, len(insts))
+	refs[c.prog.Start]++
+	for pc := range insts {
+		switch in := &insts[pc]; in.Op {
+		case syntax.InstMatch, syntax.InstFail:
+		case syntax.InstAlt, syntax.InstAltMatch:
+			refs[in.Out]++
+			refs[in.Arg]++
+			fromAlt[in.Out], fromAlt[in.Arg] = true, true
+		default:
+			refs[in.Out]++
+		}
+	}
+	private := func(pc uint32) bool { return isAlt(pc) && refs[pc] == 1 && fromAlt[pc] }
+	c.choices = make([][]uint32, len(insts))
+	for pc := range insts {
+		if !isAlt(uint32(pc)) || private(uint32(pc)) {
+			continue
+		}
+		var ls []uint32
+		var walk func(pc uint32)
+		walk = func(pc uint32) {
+			if private(pc) {
+				walk(insts[pc].Out)
+				walk(insts[pc].Arg)
+				return
+			}
+			ls = append(ls, pc)
+		}
+		walk(insts[pc].Out)
+		walk(insts[pc].Arg)
+		c.choices[pc] = append(make([]uint32, 0, len(ls)), ls...) // not nil, even empty
+	}
 }
 
 // firstBytes computes first and empty, going over the program until
@@ -128,12 +181,13 @@ type capScratch struct {
 	caps    []int
 }
 
-// capJob is a step left for later: an alternative still to try (alt),
-// or a capture register to restore once the path through it failed.
+// capJob is a step left for later: a path to enter at pc, pos, or
+// (restore) a capture register to put back to pos once the path through
+// the capture at pc failed.
 type capJob struct {
-	pc  uint32
-	alt bool
-	pos int // for a restore, the value to put back
+	pc      uint32
+	restore bool
+	pos     int
 }
 
 // submatch appends to dst the group offsets (pairs, relative to s, -1
@@ -153,13 +207,18 @@ func (c *capturer) submatch(dst []int, s string, sc *capScratch) ([]int, bool) {
 	}
 	sc.caps = caps
 	caps[0] = 0
-	sc.jobs = sc.jobs[:0]
-
-	sc.push(c, s, uint32(c.prog.Start), 0, false, width)
+	sc.jobs = append(sc.jobs[:0], capJob{pc: uint32(c.prog.Start)})
 	for len(sc.jobs) > 0 {
 		j := sc.jobs[len(sc.jobs)-1]
 		sc.jobs = sc.jobs[:len(sc.jobs)-1]
-		pc, pos, alt := j.pc, j.pos, j.alt
+		pc, pos := j.pc, j.pos
+		if j.restore {
+			caps[c.prog.Inst[pc].Arg] = pos // the path through it failed
+			continue
+		}
+		if !c.viable(s, pc, pos) || !sc.visit(pc, pos, width) {
+			continue
+		}
 		// Follow one path until it fails; the jobs hold the rest.
 		for {
 			in := &c.prog.Inst[pc]
@@ -168,16 +227,25 @@ func (c *capturer) submatch(dst []int, s string, sc *capScratch) ([]int, bool) {
 			case syntax.InstFail:
 				ok = false
 			case syntax.InstAlt, syntax.InstAltMatch:
-				// Compile never emits InstAltMatch; as a plain
-				// alternative it would still be right.
-				if alt {
-					alt = false
-					pc = in.Arg
-				} else {
-					if c.viable(s, in.Arg, pos) {
-						sc.jobs = append(sc.jobs, capJob{pc: pc, alt: true, pos: pos})
+				// Go on with the first choice that can read the text
+				// and leave the others, in order, for later: what
+				// trying the alternatives one by one would do, without
+				// stepping through each.
+				ls := c.choices[pc]
+				if ls == nil {
+					return dst, false // not reached: see choicesOf
+				}
+				next := -1
+				for i := len(ls) - 1; i >= 0; i-- {
+					if c.viable(s, ls[i], pos) {
+						if next >= 0 {
+							sc.jobs = append(sc.jobs, capJob{pc: ls[next], pos: pos})
+						}
+						next = i
 					}
-					pc = in.Out
+				}
+				if ok = next >= 0; ok {
+					pc = ls[next]
 				}
 			case syntax.InstRune:
 				r, w := runeAt(s, pos)
@@ -196,13 +264,8 @@ func (c *capturer) submatch(dst []int, s string, sc *capScratch) ([]int, bool) {
 				ok = r >= 0 && r != '\n'
 				pc, pos = in.Out, pos+w
 			case syntax.InstCapture:
-				if alt {
-					caps[in.Arg] = pos // the path through it failed: restore
-					ok = false
-					break
-				}
 				if int(in.Arg) < len(caps) {
-					sc.jobs = append(sc.jobs, capJob{pc: pc, alt: true, pos: caps[in.Arg]})
+					sc.jobs = append(sc.jobs, capJob{pc: pc, restore: true, pos: caps[in.Arg]})
 					caps[in.Arg] = pos
 				}
 				pc = in.Out
@@ -238,11 +301,6 @@ func (sc *capScratch) visit(pc uint32, pos, width int) bool {
 	return true
 }
 
-func (sc *capScratch) push(c *capturer, s string, pc uint32, pos int, alt bool, width int) {
-	if c.prog.Inst[pc].Op != syntax.InstFail && (alt || c.viable(s, pc, pos) && sc.visit(pc, pos, width)) {
-		sc.jobs = append(sc.jobs, capJob{pc: pc, alt: alt, pos: pos})
-	}
-}
 
 // runeAt decodes the rune at s[pos] as regexp does; at the end of s it
 // returns -1, which no rune instruction accepts.

@@ -174,16 +174,15 @@ func (p *patternFinder) match(key string, at int) (int, bool) {
 // short.
 func (p *patternFinder) submatch(dst []int, key string, at, end int, sc *capScratch) []int {
 	start := len(dst)
+	ok := false
 	if p.cap != nil {
-		if out, ok := p.cap.submatch(dst, key[at:end], sc); ok {
-			dst = out
-		} else {
-			return dst // not reached: match found this span
-		}
-	} else {
+		dst, ok = p.cap.submatch(dst, key[at:end], sc)
+	}
+	if !ok {
+		// Not reached: the capturer reads every span match finds.
 		loc := p.re.FindStringSubmatchIndex(key[at:end])
 		if loc == nil {
-			return dst // not reached: match found this span
+			return dst
 		}
 		dst = append(dst, loc...)
 	}
