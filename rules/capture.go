@@ -301,7 +301,6 @@ func (sc *capScratch) visit(pc uint32, pos, width int) bool {
 	return true
 }
 
-
 // runeAt decodes the rune at s[pos] as regexp does; at the end of s it
 // returns -1, which no rune instruction accepts.
 func runeAt(s string, pos int) (rune, int) {
