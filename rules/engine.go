@@ -16,8 +16,9 @@ type rule struct {
 	source    string // "file:line"
 	priority  int
 
-	find  finder
-	parse parseFunc // nil: no value
+	find   finder
+	parse  parseFunc            // nil: no value
+	groups [numGroupNames][]int // find.group of each groupName
 
 	notBefore, notAfter *regexp.Regexp
 	// Automata for the two, when they can be built (see dfa).
@@ -45,8 +46,8 @@ type hit struct {
 
 // span returns the key span of the first group with a name that took
 // part in the match, or -1, -1.
-func (h *hit) span(name string) (int, int) {
-	for _, i := range h.r.find.group(name) {
+func (h *hit) span(name groupName) (int, int) {
+	for _, i := range h.r.groups[name] {
 		if 2*i+1 < len(h.groups) && h.groups[2*i] >= 0 {
 			return h.groups[2*i], h.groups[2*i+1]
 		}

@@ -254,6 +254,9 @@ func compileRule(f *fields) *rule {
 		}
 		if fd != nil && len(f.errs) == nerr {
 			r.find = fd
+			for g, name := range groupNames {
+				r.groups[g] = fd.group(name)
+			}
 			if vp.check != nil {
 				if err := vp.check(fd.group); err != nil {
 					f.errorf(f.vals["value"], "value %s: %v", vp.name, err)

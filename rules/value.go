@@ -49,6 +49,28 @@ func needGroup(names ...string) func(func(string) []int) error {
 	}
 }
 
+// groupName is a group name the value parsers read. A rule resolves
+// each to the pattern's group indexes when it is loaded, so that a hit
+// finds a group by number rather than by comparing names.
+type groupName uint8
+
+const (
+	gApprox groupName = iota
+	gN
+	gScale
+	gUnit
+	gD
+	gM
+	gY
+	gD2
+	gM2
+	gY2
+	gNo
+	numGroupNames
+)
+
+var groupNames = [numGroupNames]string{"approx", "n", "scale", "unit", "d", "m", "y", "d2", "m2", "y2", "no"}
+
 // Word lists the parsers use, one entry per line, '#' comments.
 var (
 	unitStop = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/unit-stop.txt")) })
@@ -124,10 +146,10 @@ func nextWord(key string, p int) int {
 func parseCount(h *hit) (Value, bool) {
 	var v Value
 	from := h.end
-	if s, e := h.span("approx"); s >= 0 {
+	if s, e := h.span(gApprox); s >= 0 {
 		v.Approx = h.source(s, e)
 	} else {
-		s, e := h.span("n")
+		s, e := h.span(gN)
 		if s < 0 {
 			s, e = h.start, h.end
 		}
@@ -149,7 +171,7 @@ func parseCount(h *hit) (Value, bool) {
 		if !ok {
 			return v, false
 		}
-		if s, e := h.span("scale"); s >= 0 {
+		if s, e := h.span(gScale); s >= 0 {
 			for w := range strings.FieldsSeq(h.t.Key[s:e]) {
 				x *= scaleOf(w)
 			}
@@ -158,7 +180,7 @@ func parseCount(h *hit) (Value, bool) {
 		h.number = x
 		v.Number = &h.number
 	}
-	if s, e := h.span("unit"); s >= 0 {
+	if s, e := h.span(gUnit); s >= 0 {
 		v.Unit = h.source(s, e)
 		return v, true
 	}
@@ -451,7 +473,7 @@ done:
 // range) into an ISO 8601 date, refusing days and months out of range.
 func parseDate(h *hit) (Value, bool) {
 	var v Value
-	num := func(g string) int {
+	num := func(g groupName) int {
 		s, e := h.span(g)
 		if s < 0 {
 			return 0
@@ -462,8 +484,8 @@ func parseDate(h *hit) (Value, bool) {
 		}
 		return n
 	}
-	d, m, y := num("d"), num("m"), num("y")
-	d2, m2, y2 := num("d2"), num("m2"), num("y2")
+	d, m, y := num(gD), num(gM), num(gY)
+	d2, m2, y2 := num(gD2), num(gM2), num(gY2)
 	// Dates are built in stack buffers: only the ISO string that is
 	// kept is allocated, and a range's From and To are parts of it.
 	var fb, tb [16]byte
@@ -545,13 +567,13 @@ var romanRe = regexp.MustCompile(`^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:
 // into Numeral.
 func parseTerm(h *hit) (Value, bool) {
 	var v Value
-	if s, e := h.span("n"); s >= 0 {
+	if s, e := h.span(gN); s >= 0 {
 		if n := h.t.Key[s:e]; n == "" || !romanRe.MatchString(n) && !decimalRe.MatchString(n) {
 			return v, false
 		}
 		v.Numeral = h.source(s, e)
 	}
-	year := func(g string) (string, bool) {
+	year := func(g groupName) (string, bool) {
 		s, e := h.span(g)
 		if s < 0 {
 			return "", true
@@ -559,8 +581,8 @@ func parseTerm(h *hit) (Value, bool) {
 		y, err := strconv.Atoi(h.t.Key[s:e])
 		return h.t.Key[s:e], err == nil && y >= 1000 && y <= 2999
 	}
-	from, ok1 := year("y")
-	to, ok2 := year("y2")
+	from, ok1 := year(gY)
+	to, ok2 := year(gY2)
 	if !ok1 || !ok2 || to != "" && to < from {
 		return v, false
 	}
@@ -582,7 +604,7 @@ const maxName = 16
 // lower-case words that end the phrase stays in ("Luật Tín ngưỡng, tôn
 // giáo").
 func parseLaw(h *hit) (Value, bool) {
-	if s, _ := h.span("no"); s >= 0 {
+	if s, _ := h.span(gNo); s >= 0 {
 		return Value{}, true
 	}
 	e := scanName(h.t, h.end)
