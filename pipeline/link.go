@@ -56,8 +56,8 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 				add(i, -1)
 			}
 		}
-		switch a.w(i) {
-		case "chí": // đồng chí
+		switch a.toks[i].kw {
+		case kwChi: // đồng chí
 			if a.is(i-1, "đồng") {
 				j := i + 1
 				if a.is(j, ":") {
@@ -67,22 +67,22 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 					add(j, -1)
 				}
 			}
-		case "c": // "Đ/c", the written short form of đồng chí
+		case kwC: // "Đ/c", the written short form of đồng chí
 			// ("Đ/c Đại tá …" gives no name here; the rank takes it.)
 			if a.is(i-1, "/") && a.is(i-2, "đ") && a.next(i+1) {
 				add(i+1, -1)
 			}
-		case "ông", "bà":
+		case kwOng, kwBa:
 			// A Vietnamese name, or any name the text then gives a title:
 			// "ông Rajnath Singh, Bộ trưởng Quốc phòng Ấn Độ".
 			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(")) {
 				add(i+1, -1)
 			}
-		case "ảnh":
+		case kwAnh:
 			if a.is(i+1, ":") && a.next(i+2) {
 				add(i+2, -1)
 			}
-		case ";", ":":
+		case kwList:
 			// A list item: "…; Mai Văn Chính, Ủy viên Trung ương Đảng".
 			j := i + 1
 			if e := a.nameEnd(j); e > j && a.next(j) && (a.is(e, ",", "-")) {

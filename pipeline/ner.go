@@ -145,35 +145,28 @@ func (a *analysis) next(i int) bool { return i < len(a.toks) && !a.toks[i].brk }
 // admin returns the end of an administrative prefix at i ("tỉnh",
 // "thành phố", "TP.", "thị xã", "thị trấn", "đặc khu"), or -1.
 func (a *analysis) admin(i int) int {
-	if i >= a.n() || len(a.w(i)) < 2 {
+	if i >= a.n() {
 		return -1
 	}
-	// Every administrative word starts with one of these letters
-	// (0xC4 begins "đ").
-	switch a.w(i)[0] {
-	case 't', 'h', 'q', 'x', 'p', 0xC4:
-	default:
-		return -1
-	}
-	switch a.w(i) {
-	case "đặc":
+	switch a.toks[i].kw {
+	case kwDac:
 		// The special zones of the 2025 reform ("đặc khu Phú Quốc") rank
 		// with communes.
 		if a.is(i+1, "khu") && a.next(i+1) {
 			return i + 2
 		}
-	case "tỉnh", "huyện", "quận", "xã", "phường":
+	case kwAdmin:
 		return i + 1
-	case "tp":
+	case kwTP:
 		if a.is(i+1, ".") {
 			return i + 2
 		}
 		return i + 1
-	case "thị":
+	case kwThi:
 		if a.is(i+1, "xã", "trấn") && a.next(i+1) {
 			return i + 2
 		}
-	case "thành":
+	case kwThanh:
 		if a.is(i+1, "phố") && a.next(i+1) {
 			return i + 2
 		}

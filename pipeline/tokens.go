@@ -22,6 +22,54 @@ type tok struct {
 	roman   bool // an upper-case Roman numeral (I … XXXIX)
 	brk     bool // a line break comes before it
 	shout   bool // its line is written in capitals (a headline)
+	kw      keyword
+}
+
+// keyword names the few words the recognizer looks for at every token,
+// so that each pass compares a byte instead of strings.
+type keyword uint8
+
+const (
+	kwNone  keyword = iota
+	kwChi           // "chí" (đồng chí)
+	kwC             // "c" (Đ/c)
+	kwOng           // "ông"
+	kwBa            // "bà"
+	kwAnh           // "ảnh" (Ảnh: a photo credit)
+	kwList          // ";" or ":", which open a list item
+	kwAdmin         // a one-word administrative unit: tỉnh, huyện, quận, xã, phường
+	kwTP            // "tp" (TP., thành phố)
+	kwThi           // "thị" (thị xã, thị trấn)
+	kwThanh         // "thành" (thành phố)
+	kwDac           // "đặc" (đặc khu)
+)
+
+func keywordOf(w string) keyword {
+	switch w {
+	case "chí":
+		return kwChi
+	case "c":
+		return kwC
+	case "ông":
+		return kwOng
+	case "bà":
+		return kwBa
+	case "ảnh":
+		return kwAnh
+	case ";", ":":
+		return kwList
+	case "tỉnh", "huyện", "quận", "xã", "phường":
+		return kwAdmin
+	case "tp":
+		return kwTP
+	case "thị":
+		return kwThi
+	case "thành":
+		return kwThanh
+	case "đặc":
+		return kwDac
+	}
+	return kwNone
 }
 
 // tokenize cuts ft's key into tokens and reads their case in the source.
@@ -40,6 +88,7 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 		t.ks, t.ke = r.Start, r.End
 		t.ss, t.se = cur.Span(r.Start, r.End)
 		w := ft.Key[r.Start:r.End]
+		t.kw = keywordOf(w)
 		for k := prevEnd; k < r.Start; k++ {
 			if ft.Key[k] == '\n' {
 				t.brk = true
