@@ -29,10 +29,32 @@ type dfa struct {
 	cls    []uint16
 	nclass int
 
-	next   []int32 // next[state*nclass+class]; state 0 is dead
-	acc    []bool  // the state has matched
-	accEnd []bool  // the state matches if the text ends here
-	start  int32
+	// next[st+class] is the entry for the state after state st (a
+	// state is its offset in next, state number times nclass) on a rune
+	// of class: the next state shifted left by two, or'ed with its
+	// flags, so that a step needs neither a multiplication nor another
+	// table to tell where it is and whether it matched. State 0 is dead,
+	// and an entry of 0 leads there.
+	next  []int32
+	start int32 // entry of the start state
+}
+
+const (
+	accBit    = 1 << iota // the state has matched
+	accEndBit             // the state matches if the text ends here
+	flagBits  = 2
+)
+
+// entry packs state number n and its flags.
+func (d *dfa) entry(n int, acc, accEnd bool) int32 {
+	e := int32(n*d.nclass) << flagBits
+	if acc {
+		e |= accBit
+	}
+	if acc || accEnd {
+		e |= accEndBit
+	}
+	return e
 }
 
 const (
@@ -83,8 +105,12 @@ func newDFA(re *regexp.Regexp) *dfa {
 		return nil
 	}
 	// The dead state has no transitions of its own in b.next: prepend.
-	d.next = append(make([]int32, d.nclass), b.next...)
-	d.acc, d.accEnd = b.acc, b.accEnd
+	next := append(make([]int32, d.nclass), b.next...)
+	d.next = make([]int32, len(next))
+	for i, n := range next {
+		d.next[i] = d.entry(int(n), b.acc[n], b.accEnd[n])
+	}
+	d.start = d.entry(int(d.start), b.acc[d.start], b.accEnd[d.start])
 	return d
 }
 
@@ -283,71 +309,72 @@ func (d *dfa) class(r rune) int {
 
 // longest returns the end of the longest match at the start of s, or -1.
 func (d *dfa) longest(s string) int {
-	st, last := d.start, -1
-	if d.acc[st] {
+	e, last := d.start, -1
+	if e&accBit != 0 {
 		last = 0
 	}
 	for i := 0; i < len(s); {
 		n := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			st = d.next[int(st)*d.nclass+int(d.ascii[c])]
+			e = d.next[e>>flagBits+int32(d.ascii[c])]
 		} else {
-			st, n = d.step(st, s, i)
+			e, n = d.step(e, s, i)
 		}
-		if st == 0 {
+		if e == 0 {
 			return last
 		}
 		i += n
-		if d.acc[st] {
+		if e&accBit != 0 {
 			last = i
 		}
 	}
-	if d.accEnd[st] {
+	if e&accEndBit != 0 {
 		last = len(s)
 	}
 	return last
 }
 
-// step reads the rune at s[i] from state st and returns the next state
-// and the rune's length. Callers read ASCII bytes themselves, which is
-// most steps, and call step for the others.
-func (d *dfa) step(st int32, s string, i int) (int32, int) {
+// step reads the rune at s[i] from the state of entry e and returns the
+// next entry and the rune's length. Callers read ASCII bytes
+// themselves, which is most steps, and call step for the others.
+func (d *dfa) step(e int32, s string, i int) (int32, int) {
+	st := int(e >> flagBits)
 	// The two- and three-byte forms of Vietnamese letters (as in
 	// wordEnd) are decoded here, straight into their tables.
 	switch c := s[i]; {
 	case 0xC3 <= c && c <= 0xC6 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-		return d.next[int(st)*d.nclass+int(d.latin[r-latinLo])], 2
+		return d.next[st+int(d.latin[r-latinLo])], 2
 	case c == 0xE1 && i+2 < len(s) && (s[i+1] == 0xBA || s[i+1] == 0xBB) && s[i+2]&0xC0 == 0x80:
 		r := 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		return d.next[int(st)*d.nclass+int(d.viet[r-vietLo])], 3
+		return d.next[st+int(d.viet[r-vietLo])], 3
 	}
 	r, n := rune(s[i]), 1
 	if r >= utf8.RuneSelf {
 		r, n = utf8.DecodeRuneInString(s[i:])
 	}
-	return d.next[int(st)*d.nclass+d.class(r)], n
+	return d.next[st+d.class(r)], n
 }
 
 // matches says whether a match starts at the start of s.
 func (d *dfa) matches(s string) bool {
-	st := d.start
+	e := d.start
 	for i := 0; i < len(s); {
-		if d.acc[st] {
+		if e&accBit != 0 {
 			return true
 		}
 		n := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			st = d.next[int(st)*d.nclass+int(d.ascii[c])]
+			e = d.next[e>>flagBits+int32(d.ascii[c])]
 		} else {
-			st, n = d.step(st, s, i)
+			e, n = d.step(e, s, i)
 		}
-		if st == 0 {
+		if e == 0 {
 			return false
 		}
 		i += n
 	}
-	return d.accEnd[st]
+	return e&accEndBit != 0
 }
 
 // matchesReversed says whether a match starts at the start of the runes
@@ -356,9 +383,9 @@ func (d *dfa) matches(s string) bool {
 // make runes that s does not hold, and the caller decides on the
 // reversed bytes instead.
 func (d *dfa) matchesReversed(s string) (matched, ok bool) {
-	st := d.start
+	e := d.start
 	for i := len(s); i > 0; {
-		if d.acc[st] {
+		if e&accBit != 0 {
 			return true, true
 		}
 		var r rune
@@ -376,11 +403,11 @@ func (d *dfa) matchesReversed(s string) (matched, ok bool) {
 				return false, false
 			}
 		}
-		st = d.next[int(st)*d.nclass+d.class(r)]
-		if st == 0 {
+		e = d.next[int(e>>flagBits)+d.class(r)]
+		if e == 0 {
 			return false, true
 		}
 		i -= n
 	}
-	return d.accEnd[st], true
+	return e&accEndBit != 0, true
 }

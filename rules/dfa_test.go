@@ -133,16 +133,16 @@ func TestTriggersLoseNothing(t *testing.T) {
 // each rune.
 func TestDFAStepForms(t *testing.T) {
 	d := newDFA(regexp.MustCompile(`\A(?:[a-zà-ỹđ]|[ă-ơ]x)`))
-	if d == nil || d.acc[d.start] {
+	if d == nil || d.start&accBit != 0 {
 		t.Fatal("bad test automaton")
 	}
 	for r := rune(utf8.RuneSelf); r < 0x2000; r++ {
 		s := string(r)
-		want := d.next[int(d.start)*d.nclass+d.class(r)]
+		want := d.next[int(d.start>>flagBits)+d.class(r)]
 		if got, n := d.step(d.start, s+"a", 0); got != want || n != len(s) {
 			t.Fatalf("step(%q) = %d, %d; want %d, %d", s, got, n, want, len(s))
 		}
-		if got, ok := d.matchesReversed(s); !ok || got != (want != 0 && d.accEnd[want]) {
+		if got, ok := d.matchesReversed(s); !ok || got != (want&accEndBit != 0) {
 			t.Fatalf("matchesReversed(%q) = %v, %v", s, got, ok)
 		}
 	}
