@@ -99,6 +99,7 @@ func TestTriggersLoseNothing(t *testing.T) {
 		txt := randomKey(t, r, 500)
 		got := set.Apply(txt, nil)
 		sc := new(scratch)
+		d := &doc{Text: txt, cur: txt.Cursor()}
 		key := txt.Key
 		for p := 0; p < len(key); {
 			end := wordEnd(key, p)
@@ -106,14 +107,14 @@ func TestTriggersLoseNothing(t *testing.T) {
 				_, n := decodeRune(key, p)
 				if key[p] != ' ' && key[p] != '\n' {
 					for _, ru := range set.rules {
-						ru.run(txt, p, sc)
+						ru.run(d, p, sc)
 					}
 				}
 				p += n
 				continue
 			}
 			for _, ru := range set.rules {
-				ru.run(txt, p, sc)
+				ru.run(d, p, sc)
 			}
 			p = end
 		}

@@ -35,9 +35,20 @@ type rule struct {
 // and not_after see; each sees as much as its pattern can match.
 const context = 64
 
+// doc is the text one Apply call reads. Its ToSource and Span map key
+// offsets through a cursor, which is quick because rules look at the
+// text from start to end; the results are those of fold.Text's.
+type doc struct {
+	*fold.Text
+	cur fold.Cursor
+}
+
+func (d *doc) ToSource(p int) int       { return d.cur.ToSource(p) }
+func (d *doc) Span(s, e int) (a, b int) { return d.cur.Span(s, e) }
+
 // hit is a match being checked: its span in key offsets and its groups.
 type hit struct {
-	t          *fold.Text
+	t          *doc
 	r          *rule
 	start, end int
 	groups     []int
@@ -63,7 +74,7 @@ func (h *hit) source(s, e int) string {
 
 // run tries the rule at key offset p and appends what it finds to
 // sc.cands.
-func (r *rule) run(t *fold.Text, p int, sc *scratch) {
+func (r *rule) run(t *doc, p int, sc *scratch) {
 	key := t.Key
 	end, ok := r.find.match(key, p)
 	if !ok {
@@ -241,7 +252,7 @@ func runeStart(s string, p int) int {
 }
 
 // upperAt says whether the source letter at key offset p is upper case.
-func upperAt(t *fold.Text, p int) bool {
+func upperAt(t *doc, p int) bool {
 	c, _ := utf8.DecodeRuneInString(t.Source[t.ToSource(p):])
 	return unicode.IsUpper(c)
 }
@@ -251,7 +262,7 @@ func upperAt(t *fold.Text, p int) bool {
 // lower case and not a function word ("Quân khu 7"), is capitalized in
 // the source and does not open a sentence ("Nhân dịp 37 năm" is not a
 // name).
-func afterName(t *fold.Text, s int) bool {
+func afterName(t *doc, s int) bool {
 	key := t.Key
 	for range 2 {
 		if s < 2 || key[s-1] != ' ' {

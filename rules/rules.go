@@ -207,9 +207,11 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer func() {
-		sc.hit = hit{} // keep no text alive in the pool
+		sc.hit, sc.doc = hit{}, doc{} // keep no text alive in the pool
 		scratchPool.Put(sc)
 	}()
+	sc.doc = doc{Text: t, cur: t.Cursor()}
+	d := &sc.doc
 	sc.cands = sc.cands[:0]
 	key := t.Key
 	for p := 0; p < len(key); {
@@ -223,7 +225,7 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 			_, n := decodeRune(key, p)
 			if key[p] != ' ' && key[p] != '\n' {
 				for _, i := range s.byByte[key[p]] {
-					s.rules[i].run(t, p, sc)
+					s.rules[i].run(d, p, sc)
 				}
 			}
 			p += n
@@ -234,11 +236,11 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 			ran = s.words.appendFits(ran, key, p, end)
 		}
 		for _, i := range ran {
-			s.rules[i].run(t, p, sc)
+			s.rules[i].run(d, p, sc)
 		}
 		for _, i := range s.byByte[key[p]] {
 			if !slices.Contains(ran, i) {
-				s.rules[i].run(t, p, sc)
+				s.rules[i].run(d, p, sc)
 			}
 		}
 		sc.ran = ran
@@ -247,8 +249,9 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 	start := len(dst)
 	dst = resolve(sc, dst)
 	out := dst[start:]
+	cur := t.Cursor() // the matches are by start: each is found near the last
 	for i := range out {
-		out[i].Start, out[i].End = t.Span(out[i].Start, out[i].End)
+		out[i].Start, out[i].End = cur.Span(out[i].Start, out[i].End)
 	}
 	// By start in the key already; ties and units that fold to one
 	// source offset are all that may be out of order.
@@ -266,6 +269,7 @@ type scratch struct {
 	ran   []int  // rules tried at the current token
 	buf   []byte // reversed context for not_before
 	hit   hit    // the hit being parsed
+	doc   doc    // the text being read
 
 	groups  []int // the groups of the hit
 	capture capScratch

@@ -203,7 +203,7 @@ const (
 // space, up to punctuation, a digit, a listed function word or verb, a
 // number word, or a capitalized word after lower-case ones. A noun that
 // starts capitalized is a name and runs on through its words.
-func scanUnit(t *fold.Text, p int) (start, end int) {
+func scanUnit(t *doc, p int) (start, end int) {
 	key := t.Key
 	p = nextWord(key, p)
 	if p < 0 {
@@ -615,7 +615,7 @@ func parseLaw(h *hit) (Value, bool) {
 	return Value{}, true
 }
 
-func scanName(t *fold.Text, p int) int {
+func scanName(t *doc, p int) int {
 	key := t.Key
 	q := nextWord(key, p)
 	if q < 0 {
@@ -732,7 +732,7 @@ func commaTail(key string, p int) int {
 // lower-case words at p, which then belong to a law's name, or 0. Only a
 // year marks them as part of the title: "Luật Quốc phòng và nhiệm vụ
 // quân sự." joins a law and a task.
-func yearTail(t *fold.Text, p int) int {
+func yearTail(t *doc, p int) int {
 	key := t.Key
 	for n := 0; n < 6; n++ {
 		if p = nextWord(key, wordEnd(key, p)); p < 0 {
