@@ -8,8 +8,8 @@ package rules
 // It is built as a tree of nodes and then laid out flat, in depth-first
 // order: a node's first child comes right after it and the node holds
 // that child's byte, so a walk down a chain of single letters (most of
-// the nodes) reads the nodes alone, in order. Every word start walks
-// it, so its layout shows in the time of Apply.
+// the nodes) reads the nodes alone, in order. Every word that mayFit
+// lets through walks it, so its layout shows in the time of Apply.
 type wordTrie struct {
 	nodes []trieNode // nodes[0] is the root
 	// The edges of node n after its first are edgeBytes and edgeTo at
@@ -93,6 +93,8 @@ var shaped = func() (t [256]byte) {
 	return t
 }()
 
+// firstWordBits is log2 of the bits in wordTrie.firstWords: 2 KB, a few
+// hundred trigger words, few false hits.
 const firstWordBits = 14
 
 // flat lays out the trie below n.
