@@ -147,7 +147,10 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 		m := &doc.Mentions[k]
 		m.Type, m.Rule, m.Text = p.typ, p.rule, text[p.bs:p.be]
 		m.ByteStart, m.ByteEnd = p.bs, p.be
-		m.Start, m.End = cp.at(p.bs), cp.at(p.be)
+		// Starts come in text order, so the walk only goes forward; an
+		// end is counted from its own start.
+		m.Start = cp.at(p.bs)
+		m.End = m.Start + cp.count(p.bs, p.be)
 		m.Sentence = segment.SentenceIndex(sents, p.bs)
 		if p.canon != "" {
 			m.Canonical = p.canon
@@ -305,7 +308,7 @@ type codePoints struct {
 	marks [][2]int
 }
 
-const cpStep = 4096
+const cpStep = 1024
 
 func newCodePoints(text string, valid bool) *codePoints {
 	return &codePoints{text: text, valid: valid, marks: [][2]int{{0, 0}}}
