@@ -83,6 +83,9 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 	// Tokens come in text order, so a cursor finds each span a few
 	// steps after the last one.
 	cur := ft.Cursor()
+	// The current line's first token and how many of its words are in
+	// capitals, for the headline check.
+	line, words, upper := 0, 0, 0
 	for i, r := range raw {
 		t := &out[i]
 		t.ks, t.ke = r.Start, r.End
@@ -96,72 +99,86 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 			}
 		}
 		prevEnd = r.End
-		src := ft.Source[t.ss:t.se]
-		if c := w[0]; c < utf8.RuneSelf {
-			t.word = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
-		} else {
-			first, _ := utf8.DecodeRuneInString(w)
-			t.word = unicode.IsLetter(first) || unicode.IsDigit(first)
+		if t.brk && i > 0 {
+			markShouting(out[line:i], words, upper)
+			line, words, upper = i, 0, 0
 		}
-		if !t.word {
-			continue
-		}
-		t.digits = isDigits(w)
-		letters, uppers := 0, 0
-		for j := 0; j < len(src); {
-			// ASCII first: most letters of Vietnamese text are.
-			if c := src[j]; c < utf8.RuneSelf {
-				switch {
-				case 'a' <= c && c <= 'z':
-					letters++
-				case 'A' <= c && c <= 'Z':
-					letters++
-					uppers++
-					t.capital = t.capital || j == 0
-				}
-				j++
-				continue
+		readCase(t, w, ft.Source[t.ss:t.se])
+		if t.word && !t.digits {
+			words++
+			if t.upper || t.capital && len(w) == 1 {
+				upper++
 			}
-			c, size := utf8.DecodeRuneInString(src[j:])
-			if isLetter(c) {
-				letters++
-				if isUpper(c) {
-					uppers++
-					t.capital = t.capital || j == 0
-				}
-			}
-			j += size
 		}
-		t.upper = letters >= 2 && uppers == letters
-		t.roman = uppers == letters && isRoman(w)
 	}
-	markShouting(out)
+	markShouting(out[line:], words, upper)
 	return out
 }
 
-// markShouting flags the tokens of lines written all in capitals, where
-// capitals say nothing about names.
-func markShouting(toks []tok) {
-	for s := 0; s < len(toks); {
-		e := s + 1
-		for e < len(toks) && !toks[e].brk {
-			e++
+// readCase fills t's word, digit and case flags from its folded word w
+// and its source text src.
+func readCase(t *tok, w, src string) {
+	if c := w[0]; c < utf8.RuneSelf {
+		t.word = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	} else {
+		first, _ := utf8.DecodeRuneInString(w)
+		t.word = unicode.IsLetter(first) || unicode.IsDigit(first)
+	}
+	if !t.word {
+		return
+	}
+	t.digits = isDigits(w)
+	letters, uppers := 0, 0
+	for j := 0; j < len(src); {
+		// ASCII first: most letters of Vietnamese text are.
+		if c := src[j]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+			case 'A' <= c && c <= 'Z':
+				letters++
+				uppers++
+				t.capital = t.capital || j == 0
+			}
+			j++
+			continue
 		}
-		words, upper := 0, 0
-		for k := s; k < e; k++ {
-			if toks[k].word && !toks[k].digits {
-				words++
-				if toks[k].upper || toks[k].capital && toks[k].ke-toks[k].ks == 1 {
-					upper++
-				}
+		c, size := decodeLetter(src, j)
+		if isLetter(c) {
+			letters++
+			if isUpper(c) {
+				uppers++
+				t.capital = t.capital || j == 0
 			}
 		}
-		if words >= 4 && upper == words {
-			for k := s; k < e; k++ {
-				toks[k].shout = true
-			}
+		j += size
+	}
+	t.upper = letters >= 2 && uppers == letters
+	t.roman = uppers == letters && isRoman(w)
+}
+
+// decodeLetter is utf8.DecodeRuneInString(s[j:]) for s[j] not ASCII,
+// with the two- and three-byte forms of Vietnamese letters (U+00C0–
+// U+01BF, U+1E80–U+1EFF) read in line.
+func decodeLetter(s string, j int) (rune, int) {
+	c := s[j]
+	switch {
+	case 0xC3 <= c && c <= 0xC6 && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[j+1]&0x3F), 2
+	case c == 0xE1 && j+2 < len(s) && (s[j+1] == 0xBA || s[j+1] == 0xBB) && s[j+2]&0xC0 == 0x80:
+		return 0x1000 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[j:])
+}
+
+// markShouting flags the tokens of a line written all in capitals, where
+// capitals say nothing about names: words of its words, upper of them in
+// capitals.
+func markShouting(line []tok, words, upper int) {
+	if words >= 4 && upper == words {
+		for k := range line {
+			line[k].shout = true
 		}
-		s = e
 	}
 }
 

@@ -182,6 +182,14 @@ func (c *Cursor) ToSourceEnd(keyOff int) int {
 
 // Span is [Text.Span].
 func (c *Cursor) Span(keyStart, keyEnd int) (start, end int) {
+	// Most spans lie inside the byte-for-byte segment found last: both
+	// ends map by one offset.
+	segs, i := c.t.segs, c.seg
+	if i < len(segs) && segs[i].linear && int(segs[i].key) <= keyStart && keyStart < keyEnd &&
+		(i+1 < len(segs) && keyEnd <= int(segs[i+1].key) || i+1 == len(segs) && keyEnd <= len(c.t.Key)) {
+		d := int(segs[i].src) - int(segs[i].key)
+		return keyStart + d, keyEnd + d
+	}
 	return c.t.span(keyStart, keyEnd, c.find(max(keyStart, 0)))
 }
 

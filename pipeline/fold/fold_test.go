@@ -123,6 +123,17 @@ func FuzzFold(f *testing.F) {
 				}
 			}
 		}
+		// In increasing order, as tokens come: the cursor's shortcut
+		// inside one segment must agree with the search.
+		c2 := ft.Cursor()
+		for k := 0; k < len(ft.Key); k++ {
+			for d := 1; d <= 3; d++ {
+				s1, e1 := ft.Span(k, k+d)
+				if s2, e2 := c2.Span(k, k+d); s1 != s2 || e1 != e2 {
+					t.Fatalf("cursor Span(%d, %d) in order = %d, %d; Text.Span %d, %d", k, k+d, s2, e2, s1, e1)
+				}
+			}
+		}
 		for k := 0; k <= len(ft.Key); k++ {
 			if a, b := c.ToSource(k), ft.ToSource(k); a != b {
 				t.Fatalf("cursor ToSource(%d) = %d, Text %d", k, a, b)
