@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"testing"
@@ -34,7 +35,11 @@ func envInt(name string, def int) int {
 // with its own id so no two inputs are the same document.
 func benchCorpus(b *testing.B) (ins []pipeline.Input, size int64) {
 	b.Helper()
-	docs := sampleInputs(b)
+	return repeatInputs(sampleInputs(b))
+}
+
+// repeatInputs repeats docs to about benchMB megabytes.
+func repeatInputs(docs []pipeline.Input) (ins []pipeline.Input, size int64) {
 	for i := 0; size < int64(*benchMB)<<20; i++ {
 		d := docs[i%len(docs)]
 		ins = append(ins, pipeline.Input{ID: fmt.Sprintf("%d-%s", i, d.ID), Data: d.Data})
@@ -64,6 +69,39 @@ func reportPerDoc(b *testing.B, before *runtime.MemStats, docs int) {
 // one goroutine: decode, fold, segment, match, rules, link.
 func BenchmarkExtract(b *testing.B) {
 	ins, size := benchCorpus(b)
+	p := benchPipeline(b)
+	ctx := context.Background()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, in := range ins {
+			if d := p.Extract(ctx, in); d.Status == pipeline.StatusError {
+				b.Fatal(d.Error)
+			}
+		}
+	}
+	reportPerDoc(b, &ms, len(ins))
+}
+
+// BenchmarkExtractCorpus is BenchmarkExtract over the dev corpus
+// (../shared/corpus, news retold from real reports), when it is there.
+func BenchmarkExtractCorpus(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/corpus/*.txt")
+	if len(paths) == 0 {
+		b.Skip("no dev corpus at ../../shared/corpus")
+	}
+	var docs []pipeline.Input
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, pipeline.Input{ID: filepath.Base(path), Data: data})
+	}
+	ins, size := repeatInputs(docs)
 	p := benchPipeline(b)
 	ctx := context.Background()
 	b.SetBytes(size)

@@ -143,10 +143,21 @@ func readCase(t *tok, w, src string) {
 			j++
 			continue
 		}
-		c, size := decodeLetter(src, j)
-		if isLetter(c) {
+		// The two- and three-byte forms of Vietnamese letters by table.
+		var cls uint8
+		size := 0
+		if c := src[j]; 0xC3 <= c && c <= 0xC6 && j+1 < len(src) && src[j+1]&0xC0 == 0x80 {
+			cls, size = latinCase[int(c&0x1F)<<6|int(src[j+1]&0x3F)-0xC0], 2
+		} else if c == 0xE1 && j+2 < len(src) && (src[j+1] == 0xBA || src[j+1] == 0xBB) && src[j+2]&0xC0 == 0x80 {
+			cls, size = vietCase[int(src[j+1]&1)<<6|int(src[j+2]&0x3F)], 3
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(src[j:])
+			cls = caseOf(r)
+		}
+		if cls&isLetterBit != 0 {
 			letters++
-			if isUpper(c) {
+			if cls&isUpperBit != 0 {
 				uppers++
 				t.capital = t.capital || j == 0
 			}
@@ -157,19 +168,37 @@ func readCase(t *tok, w, src string) {
 	t.roman = uppers == letters && isRoman(w)
 }
 
-// decodeLetter is utf8.DecodeRuneInString(s[j:]) for s[j] not ASCII,
-// with the two- and three-byte forms of Vietnamese letters (U+00C0–
-// U+01BF, U+1E80–U+1EFF) read in line.
-func decodeLetter(s string, j int) (rune, int) {
-	c := s[j]
-	switch {
-	case 0xC3 <= c && c <= 0xC6 && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
-		return rune(c&0x1F)<<6 | rune(s[j+1]&0x3F), 2
-	case c == 0xE1 && j+2 < len(s) && (s[j+1] == 0xBA || s[j+1] == 0xBB) && s[j+2]&0xC0 == 0x80:
-		return 0x1000 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F), 3
+// Letter classes, as bits.
+const (
+	isLetterBit = 1 << iota
+	isUpperBit
+)
+
+// caseOf classes r: a letter, an upper-case one.
+func caseOf(r rune) uint8 {
+	var c uint8
+	if isLetter(r) {
+		c |= isLetterBit
+		if isUpper(r) {
+			c |= isUpperBit
+		}
 	}
-	return utf8.DecodeRuneInString(s[j:])
+	return c
 }
+
+// latinCase classes U+00C0–U+01BF (the two-byte forms led by 0xC3–0xC6:
+// Latin-1 letters, ă, đ, ĩ, ũ, ơ, ư) and vietCase U+1E80–U+1EFF (the
+// three-byte forms led by 0xE1 0xBA/0xBB: ạ … ỹ), so that reading the
+// case of a word needs no decoding.
+var latinCase, vietCase = func() (latin [0x100]uint8, viet [0x80]uint8) {
+	for i := range latin {
+		latin[i] = caseOf(rune(0xC0 + i))
+	}
+	for i := range viet {
+		viet[i] = caseOf(rune(0x1E80 + i))
+	}
+	return
+}()
 
 // markShouting flags the tokens of a line written all in capitals, where
 // capitals say nothing about names: words of its words, upper of them in

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
 	"github.com/vnextract/vnextract/pipeline/fold"
@@ -23,23 +22,40 @@ func TestLetterShortcuts(t *testing.T) {
 	}
 }
 
-// TestDecodeLetter checks the in-line decoding of Vietnamese letters
-// against package utf8 for every rune up to U+2000 and for truncated and
-// broken sequences.
-func TestDecodeLetter(t *testing.T) {
-	check := func(s string) {
+// TestReadCase checks the case flags read through the letter tables
+// against package unicode, for words of every letter up to U+2000 and
+// for broken sequences.
+func TestReadCase(t *testing.T) {
+	want := func(src string) (capital, upper bool) {
+		letters, uppers := 0, 0
+		for j, r := range src {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					uppers++
+					capital = capital || j == 0
+				}
+			}
+		}
+		return capital, letters >= 2 && uppers == letters
+	}
+	check := func(src string) {
 		t.Helper()
-		r, n := decodeLetter(s, 0)
-		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
-			t.Fatalf("decodeLetter(%q) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		var tk tok
+		readCase(&tk, "a", src)
+		if c, u := want(src); tk.capital != c || tk.upper != u {
+			t.Fatalf("readCase(%q): capital %v upper %v, want %v %v", src, tk.capital, tk.upper, c, u)
 		}
 	}
 	for r := rune(0x80); r < 0x2000; r++ {
 		s := string(r)
+		check(s)
+		check(s + s)
 		check(s + "a")
-		check(s[:len(s)-1])
+		check("A" + s)
+		check(s[:len(s)-1] + "A")
 	}
-	for _, s := range []string{"\xc3", "\xc3A", "\xe1\xba", "\xe1\xbaA", "\xe1\xbc\x80", "\xc6\xff"} {
+	for _, s := range []string{"\xc3", "\xc3A", "\xe1\xba", "\xe1\xbaA", "\xe1\xbc\x80", "\xc6\xff", "\xc6"} {
 		check(s)
 	}
 }
