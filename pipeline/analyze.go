@@ -374,7 +374,7 @@ func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 	out := make([]PersonRecord, 0, len(f.persons))
 	// index finds a name's record; posKeys[k] are the folded positions
 	// record k has, few enough to search in order.
-	index := make(map[string]int, len(f.persons))
+	index := a.mem.names()
 	posKeys := make([][]string, 0, len(f.persons))
 	for _, p := range f.persons {
 		key := a.key(p.name.s, p.name.e)
@@ -470,7 +470,13 @@ type arena struct {
 	flags []bool
 	spans []span
 	text  []byte // canonicalName's buffer
-	keys  []spanKey
+	// facts and positions are the recognizer's per-document lists.
+	facts     []personFact
+	positions []positionAt
+	// byName is the roster's index of names; its keys point into a
+	// document, so release clears it.
+	byName map[string]int
+	keys   []spanKey
 	// prefixes is kept across documents for holders; its keys point
 	// into a document, so release clears it.
 	prefixes map[string]int
@@ -478,6 +484,14 @@ type arena struct {
 
 func (ar *arena) reset() {
 	ar.i32, ar.flags = ar.i32[:0], ar.flags[:0]
+}
+
+// names is the roster's map from a folded name to its record, empty.
+func (ar *arena) names() map[string]int {
+	if ar.byName == nil {
+		ar.byName = map[string]int{}
+	}
+	return ar.byName
 }
 
 // holders is resolveReferences' map from a position's word prefixes to
@@ -533,6 +547,11 @@ func (sc *scratch) release() {
 		sc.mem.prefixes = nil
 	}
 	clear(sc.mem.prefixes)
+	if len(sc.mem.byName) > maxScratch {
+		sc.mem.byName = nil
+	}
+	clear(sc.mem.byName)
+	clear(sc.mem.facts)
 	scratchPool.Put(sc)
 }
 

@@ -18,7 +18,8 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 	n := a.n()
 	// byStart[i] is 1 + the index in out of the name starting at i.
 	byStart := a.mem.int32s(n + 1)
-	var out []personFact
+	out := a.mem.facts[:0]
+	defer func() { a.mem.facts = out }()
 	add := func(s, rank int) {
 		e := a.nameEnd(s)
 		if e < 0 {
@@ -216,17 +217,17 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	}
 	// List headers: a position followed by ':' goes to every person who
 	// heads an item of the list, up to the end of the sentence.
-	bySent := map[int][]int{}
-	for k, p := range f.persons {
-		bySent[a.sentOf[p.name.s]] = append(bySent[a.sentOf[p.name.s]], k)
-	}
 	for _, pa := range posAt.list {
 		if !a.is(pa.e, ":") {
 			continue
 		}
-		for _, k := range bySent[a.sentOf[pa.e]] {
+		// Persons are in text order: those after the header, in its
+		// sentence, follow one another.
+		sent := a.sentOf[pa.e]
+		first, _ := slices.BinarySearchFunc(f.persons, pa.e+1, func(p personFact, s int) int { return p.name.s - s })
+		for k := first; k < len(f.persons) && a.sentOf[f.persons[k].name.s] == sent; k++ {
 			p := &f.persons[k]
-			if p.name.s <= pa.e || !a.headsItem(p, pa.e, f) {
+			if !a.headsItem(p, pa.e, f) {
 				continue
 			}
 			p.positions = append(p.positions, pa.span)

@@ -177,6 +177,7 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 		}
 		if e, te, rule := a.position(i); e > i {
 			posAt.add(positionAt{s: i, e: e, title: te, span: len(f.spans)})
+			a.mem.positions = posAt.list
 			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule, title: te})
 			i = e - 1
 		}
@@ -195,7 +196,7 @@ type positionIndex struct {
 }
 
 func newPositionIndex(mem *arena, n int) *positionIndex {
-	return &positionIndex{byStart: mem.int32s(n + 1), byEnd: mem.int32s(n + 1)}
+	return &positionIndex{byStart: mem.int32s(n + 1), byEnd: mem.int32s(n + 1), list: mem.positions[:0]}
 }
 
 func (x *positionIndex) add(p positionAt) {
