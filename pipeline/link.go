@@ -360,7 +360,8 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found) bool {
 func (a *analysis) resolveReferences(f *found, posAt *positionIndex, used []bool) {
 	// holders maps each word prefix of a held position to the person
 	// holding it, or -2 when two different names do.
-	if len(posAt.list) == 0 {
+	// Only a position no one holds yet needs the holders' index.
+	if !slices.ContainsFunc(posAt.list, func(pa positionAt) bool { return !used[pa.span] }) {
 		return
 	}
 	holders := a.mem.holders()
