@@ -503,22 +503,19 @@ func (ar *arena) holders() map[string]int {
 	return ar.prefixes
 }
 
-func (ar *arena) int32s(n int) []int32 {
-	if len(ar.i32)+n > cap(ar.i32) {
-		ar.i32 = make([]int32, 0, max(2*cap(ar.i32), n, 4096))
-	}
-	s := ar.i32[len(ar.i32) : len(ar.i32)+n]
-	ar.i32 = ar.i32[:len(ar.i32)+n]
-	clear(s)
-	return s
-}
+func (ar *arena) int32s(n int) []int32 { return carve(&ar.i32, n) }
 
-func (ar *arena) bools(n int) []bool {
-	if len(ar.flags)+n > cap(ar.flags) {
-		ar.flags = make([]bool, 0, max(2*cap(ar.flags), n, 4096))
+func (ar *arena) bools(n int) []bool { return carve(&ar.flags, n) }
+
+// carve cuts n zeroed elements off the end of *block, starting a new
+// block when it is full.
+func carve[T any](block *[]T, n int) []T {
+	b := *block
+	if len(b)+n > cap(b) {
+		b = make([]T, 0, max(2*cap(b), n, 4096))
 	}
-	s := ar.flags[len(ar.flags) : len(ar.flags)+n]
-	ar.flags = ar.flags[:len(ar.flags)+n]
+	s := b[len(b) : len(b)+n]
+	*block = b[:len(b)+n]
 	clear(s)
 	return s
 }

@@ -69,21 +69,7 @@ func reportPerDoc(b *testing.B, before *runtime.MemStats, docs int) {
 // one goroutine: decode, fold, segment, match, rules, link.
 func BenchmarkExtract(b *testing.B) {
 	ins, size := benchCorpus(b)
-	p := benchPipeline(b)
-	ctx := context.Background()
-	b.SetBytes(size)
-	b.ReportAllocs()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	b.ResetTimer()
-	for b.Loop() {
-		for _, in := range ins {
-			if d := p.Extract(ctx, in); d.Status == pipeline.StatusError {
-				b.Fatal(d.Error)
-			}
-		}
-	}
-	reportPerDoc(b, &ms, len(ins))
+	benchExtract(b, ins, size)
 }
 
 // BenchmarkExtractCorpus is BenchmarkExtract over the dev corpus
@@ -102,6 +88,11 @@ func BenchmarkExtractCorpus(b *testing.B) {
 		docs = append(docs, pipeline.Input{ID: filepath.Base(path), Data: data})
 	}
 	ins, size := repeatInputs(docs)
+	benchExtract(b, ins, size)
+}
+
+// benchExtract extracts ins, size bytes in all, once per iteration.
+func benchExtract(b *testing.B, ins []pipeline.Input, size int64) {
 	p := benchPipeline(b)
 	ctx := context.Background()
 	b.SetBytes(size)

@@ -38,14 +38,8 @@ func (b *byteSet) has(c byte) bool { return b[c/64]&(1<<(c%64)) != 0 }
 func (b *byteSet) add(c byte)      { b[c/64] |= 1 << (c % 64) }
 
 func newCapturer(re *regexp.Regexp) *capturer {
-	// Parsed and compiled as regexp.Compile does, so that instruction
-	// order, and with it which path is preferred, is the same.
-	parsed, err := syntax.Parse(re.String(), syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	prog, err := syntax.Compile(parsed.Simplify())
-	if err != nil {
+	prog := compileProg(re)
+	if prog == nil {
 		return nil
 	}
 	c := &capturer{prog: prog, ncap: 2 * (re.NumSubexp() + 1)}

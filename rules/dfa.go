@@ -65,16 +65,27 @@ const (
 	maxDFA = 1 << 16
 )
 
-// newDFA builds the automaton for re, which must be anchored at the
-// start (\A), or returns nil when re uses what the automaton does not
-// model (line or word assertions) or would be too large.
-func newDFA(re *regexp.Regexp) *dfa {
+// compileProg parses and compiles re as regexp.Compile does, so that
+// instruction order, and with it which path is preferred, is the same;
+// nil if it cannot.
+func compileProg(re *regexp.Regexp) *syntax.Prog {
 	parsed, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		return nil
 	}
 	prog, err := syntax.Compile(parsed.Simplify())
 	if err != nil {
+		return nil
+	}
+	return prog
+}
+
+// newDFA builds the automaton for re, which must be anchored at the
+// start (\A), or returns nil when re uses what the automaton does not
+// model (line or word assertions) or would be too large.
+func newDFA(re *regexp.Regexp) *dfa {
+	prog := compileProg(re)
+	if prog == nil {
 		return nil
 	}
 	b := &dfaBuilder{prog: prog, seen: make([]bool, len(prog.Inst)), index: map[string]int32{}}
