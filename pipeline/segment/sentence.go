@@ -77,42 +77,82 @@ func Sentences(text string) []Span {
 
 // ordinaryRun returns the end of the run of characters from text[i] on
 // that Sentences need not look at: neither space, line break nor
-// terminator. It knows ASCII by a table and the letters of Latin-1 to
-// Vietnamese (ạ … ỹ) by their lead byte, so it decodes nothing; what it
-// does not know it leaves to the caller.
+// terminator. Single ASCII spaces between such characters are part of the
+// run, so that Sentences skips a line's words in one call rather than
+// one call a word; the run still ends on its last non-space character. It
+// knows bytes by a table and the letters of Latin-1 to Vietnamese
+// (ạ … ỹ) and the punctuation of U+2000–U+2FFF by their lead byte, so it
+// decodes nothing; what it does not know it leaves to the caller.
 func ordinaryRun(text string, i int) int {
+	start, end := i, i // end: end of the last character of the run
 	for i < len(text) {
 		c := text[i]
-		switch {
-		case c < utf8.RuneSelf:
-			if !ordinaryASCII[c] {
-				return i
+		switch leadClass[c] {
+		case ordASCII:
+			i++
+		case ordSpace:
+			// A space counts only between two characters of the run: one
+			// before it, and then one after it, or end stays put.
+			if i != end || end == start {
+				return end
 			}
 			i++
-		case c >= 0xC3 && c <= 0xDF:
-			// U+00C0–U+07FF: no space, break or terminator there.
-			if i+1 >= len(text) || text[i+1]&0xC0 != 0x80 {
-				return i
+			continue
+		case ordTwo:
+			// U+0080–U+07FF, but for U+0085 (NEL) and U+00A0 (NBSP).
+			if i+1 >= len(text) || text[i+1]&0xC0 != 0x80 || c == 0xC2 && (text[i+1] == 0x85 || text[i+1] == 0xA0) {
+				return end
 			}
 			i += 2
-		case c == 0xE1:
+		case ordE1:
 			// U+1000–U+1FFF but U+1680, the Ogham space mark.
 			if i+2 >= len(text) || text[i+1]&0xC0 != 0x80 || text[i+1] == 0x9A || text[i+2]&0xC0 != 0x80 {
-				return i
+				return end
+			}
+			i += 3
+		case ordE2:
+			// U+2000–U+2FFF: quotes and dashes are ordinary, but for the
+			// spaces U+2000–U+200A, U+202F and U+205F, the line and
+			// paragraph separators and the ellipsis.
+			if i+2 >= len(text) || text[i+1]&0xC0 != 0x80 || text[i+2]&0xC0 != 0x80 {
+				return end
+			}
+			if c1, c2 := text[i+1], text[i+2]; c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA6 || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F {
+				return end
 			}
 			i += 3
 		default:
-			return i
+			return end
 		}
+		end = i
 	}
-	return i
+	return end
 }
 
-var ordinaryASCII = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+// The classes of leadClass.
+const (
+	ordStop  = iota // anything ordinaryRun leaves to the caller
+	ordASCII        // ASCII that is neither space, line break nor terminator
+	ordSpace        // ' '
+	ordTwo          // lead byte of U+0080–U+07FF
+	ordE1           // lead byte of U+1000–U+1FFF
+	ordE2           // lead byte of U+2000–U+2FFF
+)
+
+// leadClass classes each byte for ordinaryRun.
+var leadClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
 		r := rune(c)
-		t[c] = !isSpace(r) && !isLineBreak(r) && !isTerminator(r)
+		if !isSpace(r) && !isLineBreak(r) && !isTerminator(r) {
+			t[c] = ordASCII
+		}
 	}
+	t[' '] = ordSpace
+	for c := 0xC2; c <= 0xDF; c++ {
+		t[c] = ordTwo
+	}
+	t[0xE1] = ordE1
+	t[0xE2] = ordE2
 	return t
 }()
 

@@ -202,4 +202,31 @@ func TestOrdinaryRun(t *testing.T) {
 			t.Errorf("ordinaryRun(%q) = %d, want 0", s, got)
 		}
 	}
+	// Single spaces between ordinary characters are skipped; the run ends
+	// on its last non-space character.
+	for _, c := range []struct {
+		s    string
+		i    int
+		want int
+	}{
+		{"Bộ Quốc phòng, “Hà Nội” – x", 0, len("Bộ Quốc phòng, “Hà Nội” – x")},
+		{"ab cd", 0, 5},
+		{"ab cd", 2, 2},
+		{" ab", 0, 0},
+		{"ab ", 0, 2},
+		{"ab  cd", 0, 2},
+		{"ab .c", 0, 2},
+		{"ab. c", 0, 2},
+		{"ab\tcd", 0, 2},
+		{"ab\u00a0cd", 0, 2},
+		{"ab \u2003cd", 0, 2},
+		{"ab …", 0, 2},
+		{"ab \xffcd", 0, 2},
+		{"x. ab cd", 2, 2},
+		{"x. ab cd", 3, 8},
+	} {
+		if got := ordinaryRun(c.s, c.i); got != c.want {
+			t.Errorf("ordinaryRun(%q, %d) = %d, want %d", c.s, c.i, got, c.want)
+		}
+	}
 }
