@@ -67,6 +67,7 @@ type JSON struct {
 	n     int
 	tool  string
 	begun bool
+	buf   []byte // the current document, reused
 }
 
 // NewJSON returns a writer of the whole-report JSON format.
@@ -95,10 +96,11 @@ func (j *JSON) Write(d *pipeline.Document) error {
 		}
 	}
 	j.n++
-	b, err := json.Marshal(d)
+	b, err := appendDocument(j.buf[:0], d)
 	if err != nil {
 		return fmt.Errorf("report: %s: %w", d.ID, err)
 	}
+	j.buf = keepSmall(b)
 	_, err = j.w.Write(b)
 	return err
 }
@@ -122,7 +124,8 @@ func (j *JSON) Close(s Summary) error {
 // consumer reading a pipe (Hadoop Streaming, Spark's pipe) sees every
 // document as soon as it is done.
 type JSONL struct {
-	w *bufio.Writer
+	w   *bufio.Writer
+	buf []byte // the current line, reused
 }
 
 // NewJSONL returns a JSON Lines writer.
@@ -130,11 +133,12 @@ func NewJSONL(w io.Writer) *JSONL { return &JSONL{w: bufio.NewWriterSize(w, 64<<
 
 // Write implements Writer.
 func (j *JSONL) Write(d *pipeline.Document) error {
-	b, err := json.Marshal(d)
+	b, err := appendDocument(j.buf[:0], d)
 	if err != nil {
 		return fmt.Errorf("report: %s: %w", d.ID, err)
 	}
 	b = append(b, '\n')
+	j.buf = keepSmall(b)
 	if _, err := j.w.Write(b); err != nil {
 		return err
 	}
@@ -143,3 +147,12 @@ func (j *JSONL) Write(d *pipeline.Document) error {
 
 // Close implements Writer.
 func (j *JSONL) Close(Summary) error { return j.w.Flush() }
+
+// keepSmall returns b to be reused for the next document, or nil when a
+// huge document made it too large to hold on to.
+func keepSmall(b []byte) []byte {
+	if cap(b) > 1<<20 {
+		return nil
+	}
+	return b
+}
