@@ -105,3 +105,49 @@ func FuzzDocumentJSON(f *testing.F) {
 		sameAsMarshal(t, &d)
 	})
 }
+
+// benchDocs are the extractions of testdata/docs, for the encoder
+// benchmarks.
+func benchDocs(b *testing.B) (docs []pipeline.Document, size int64) {
+	p, err := pipeline.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../../testdata/docs/*.txt")
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, p.Extract(b.Context(), pipeline.Input{ID: path, Data: data}))
+		size += int64(len(data))
+	}
+	return docs, size
+}
+
+// BenchmarkAppendDocument and BenchmarkMarshalDocument encode the same
+// documents; MB/s counts the input text the documents came from.
+func BenchmarkAppendDocument(b *testing.B) {
+	docs, size := benchDocs(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var buf []byte
+	for b.Loop() {
+		for i := range docs {
+			buf, _ = appendDocument(buf[:0], &docs[i])
+		}
+	}
+}
+
+func BenchmarkMarshalDocument(b *testing.B) {
+	docs, size := benchDocs(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range docs {
+			if _, err := json.Marshal(&docs[i]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
