@@ -423,6 +423,9 @@ func (a *analysis) canonicalName(s, e int) string {
 // joinFields is strings.Join(strings.Fields(b), " ") in one pass and
 // one allocation.
 func joinFields(b []byte) string {
+	if singleSpaced(b) {
+		return string(b)
+	}
 	var out strings.Builder
 	out.Grow(len(b))
 	space := false
@@ -440,6 +443,26 @@ func joinFields(b []byte) string {
 		b = b[size:]
 	}
 	return out.String()
+}
+
+// singleSpaced says whether b has no white space but single ASCII spaces
+// between words, so that joinFields would give it back as it is. Bytes
+// that may begin a Unicode space (U+0085, U+00A0, U+1680, U+2000 …,
+// U+3000) send it the long way.
+func singleSpaced(b []byte) bool {
+	for i, c := range b {
+		switch {
+		case c == ' ':
+			if i == 0 || i == len(b)-1 || b[i-1] == ' ' {
+				return false
+			}
+		case c < 0x20, c == 0xC2, c == 0xE2, c == 0xE3:
+			return false
+		case c == 0xE1 && (i+1 == len(b) || b[i+1] != 0xBA && b[i+1] != 0xBB):
+			return false
+		}
+	}
+	return true
 }
 
 // romanDigit is the value of a lower-case Roman digit.
