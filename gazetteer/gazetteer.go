@@ -271,83 +271,103 @@ type Token struct{ Start, End int }
 // digits, and single other non-space characters, so that "tp.hcm" and
 // "tp. hcm" give the same tokens. It appends to dst.
 func Tokenize(key string, dst []Token) []Token {
+	// One loop, with the word's end found in line and bytes told by one
+	// table, since the calls of a loop a word cost as much as the work.
 	for i := 0; i < len(key); {
 		c := key[i]
-		n := 1
-		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case blank:
-				i++
-				continue
-			case other, apostrophe:
-				dst = append(dst, Token{i, i + 1})
-				i++
+		j := i + 1 // the end of the token's first rune
+		switch byteClass[c] {
+		case blank:
+			i++
+			continue
+		case other, apostrophe:
+			dst = append(dst, Token{i, j})
+			i = j
+			continue
+		case letter, digitClass:
+		default:
+			n := wordRuneLen(key, i)
+			if n == 0 {
+				_, n = utf8.DecodeRuneInString(key[i:])
+				dst = append(dst, Token{i, i + n})
+				i += n
 				continue
 			}
-		} else if n = wordRuneLen(key, i); n == 0 {
-			_, n = utf8.DecodeRuneInString(key[i:])
-			dst = append(dst, Token{i, i + n})
-			i += n
-			continue
+			j = i + n
 		}
-		j := wordEnd(key, i+n, '0' <= c && c <= '9')
+		// "QK7" is "QK" and "7": letters and digits meet at a token
+		// boundary, so abbreviations keep matching before numbers.
+		digit := byteClass[c] == digitClass
+	word:
+		for j < len(key) {
+			c := key[j]
+			switch byteClass[c] {
+			case letter:
+				if digit {
+					break word
+				}
+				j++
+			case digitClass:
+				if !digit {
+					break word
+				}
+				j++
+			case apostrophe:
+				// An apostrophe inside a word belongs to it (H'Hen, Ê'đê);
+				// after it a digit starts a new token, as after a letter.
+				if j+1 >= len(key) || !isWordRuneAt(key, j+1) {
+					break word
+				}
+				j++
+				digit = false
+			case blank, other:
+				break word
+			case lead2:
+				// U+00C0–U+023F are letters, but for × and ÷.
+				if digit || j+1 >= len(key) || key[j+1]&0xC0 != 0x80 || c == 0xC3 && (key[j+1] == 0x97 || key[j+1] == 0xB7) {
+					break word
+				}
+				j += 2
+			case leadE1:
+				// ạ … ỹ, U+1EA0–U+1EF9, most of Vietnamese's letters.
+				if !digit && j+2 < len(key) {
+					if c1, c2 := key[j+1], key[j+2]; c1 == 0xBA && c2 >= 0xA0 && c2 <= 0xBF || c1 == 0xBB && c2 >= 0x80 && c2 <= 0xB9 {
+						j += 3
+						continue
+					}
+				}
+				n := wordRuneLen(key, j)
+				if n == 0 || digit {
+					break word
+				}
+				j += n
+			default:
+				n := wordRuneLen(key, j)
+				if n == 0 || digit {
+					break word
+				}
+				j += n
+			}
+		}
 		dst = append(dst, Token{i, j})
 		i = j
 	}
 	return dst
 }
 
-// wordEnd returns the end of the word token whose first rune ends at j;
-// digit says whether that rune is a digit.
-func wordEnd(key string, j int, digit bool) int {
-	for j < len(key) {
-		c := key[j]
-		if c >= utf8.RuneSelf {
-			n := wordRuneLen(key, j)
-			if n == 0 || digit {
-				break
-			}
-			j += n
-			continue
-		}
-		switch asciiClass[c] {
-		case letter:
-			// "QK7" is "QK" and "7": letters and digits meet at a token
-			// boundary, so abbreviations keep matching before numbers.
-			if digit {
-				return j
-			}
-		case digitClass:
-			if !digit {
-				return j
-			}
-		case apostrophe:
-			// An apostrophe inside a word belongs to it (H'Hen, Ê'đê);
-			// after it a digit starts a new token, as after a letter.
-			if j+1 < len(key) && isWordRuneAt(key, j+1) {
-				j++
-				digit = false
-				continue
-			}
-			return j
-		default:
-			return j
-		}
-		j++
-	}
-	return j
-}
-
-// The classes of ASCII bytes for Tokenize.
+// The classes of bytes for Tokenize.
 const (
 	other = iota
 	blank
 	letter
 	digitClass
 	apostrophe
+	lead2     // lead byte of U+00C0–U+023F, letters but for × and ÷
+	leadE1    // lead byte of U+1000–U+1FFF, Vietnamese's ạ … ỹ among them
+	leadOther // any other byte of 0x80 or more: wordRuneLen decides
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+var byteClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
 		case c == ' ' || c == '\n':
@@ -358,6 +378,12 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 			t[c] = digitClass
 		case c == '\'':
 			t[c] = apostrophe
+		case 0xC3 <= c && c <= 0xC8:
+			t[c] = lead2
+		case c == 0xE1:
+			t[c] = leadE1
+		case c >= utf8.RuneSelf:
+			t[c] = leadOther
 		}
 	}
 	return t
@@ -391,7 +417,7 @@ func wordRuneLen(key string, i int) int {
 // isWordRuneAt says whether the rune at key[i] continues a word.
 func isWordRuneAt(key string, i int) bool {
 	if c := key[i]; c < utf8.RuneSelf {
-		return asciiClass[c] == letter || asciiClass[c] == digitClass
+		return byteClass[c] == letter || byteClass[c] == digitClass
 	}
 	return wordRuneLen(key, i) > 0
 }
