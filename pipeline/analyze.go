@@ -372,10 +372,9 @@ func (c *codePoints) at(b int) int {
 // name, with the newest rank and every distinct position.
 func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 	out := make([]PersonRecord, 0, len(f.persons))
-	// index finds a name's record; posKeys[k] are the folded positions
-	// record k has, few enough to search in order.
-	index := a.mem.names()
-	posKeys := make([][]string, 0, len(f.persons))
+	// index finds a name's record, held the folded positions each record
+	// has.
+	index, held := a.mem.names(), a.mem.heldPositions()
 	for _, p := range f.persons {
 		key := a.key(p.name.s, p.name.e)
 		bs, be := a.toks[p.name.s].ss, a.toks[p.name.e-1].se
@@ -383,23 +382,25 @@ func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
 		if !ok {
 			k = len(out)
 			index[key] = k
-			posKeys = append(posKeys, nil)
 			out = append(out, PersonRecord{Name: text[bs:be], Positions: []Office{}, Sentence: a.sentOf[p.name.s]})
 		}
 		r := &out[k]
 		r.Mentions = append(r.Mentions, cp.at(bs))
 		if p.rank >= 0 {
 			sp := f.spans[p.rank]
-			rank := text[a.toks[sp.s].ss:a.toks[sp.e-1].se]
-			r.Rank = &rank
+			// A new string only when the rank changes: most repeat it.
+			if rank := text[a.toks[sp.s].ss:a.toks[sp.e-1].se]; r.Rank == nil || *r.Rank != rank {
+				newRank := rank
+				r.Rank = &newRank
+			}
 		}
 		for _, ps := range p.positions {
 			sp := f.spans[ps]
-			pk := a.key(sp.s, sp.e)
-			if slices.Contains(posKeys[k], pk) {
+			hk := heldKey{k, a.key(sp.s, sp.e)}
+			if held[hk] {
 				continue
 			}
-			posKeys[k] = append(posKeys[k], pk)
+			held[hk] = true
 			ts, te := a.toks[sp.s].ss, a.toks[sp.e-1].se
 			o := Office{Title: text[ts:te], Former: p.former[ps], Start: cp.at(ts)}
 			if sp.title > sp.s && sp.title < sp.e {
@@ -476,6 +477,7 @@ type arena struct {
 	// byName is the roster's index of names; its keys point into a
 	// document, so release clears it.
 	byName map[string]int
+	held   map[heldKey]bool
 	keys   []spanKey
 	// prefixes is kept across documents for holders; its keys point
 	// into a document, so release clears it.
@@ -484,6 +486,21 @@ type arena struct {
 
 func (ar *arena) reset() {
 	ar.i32, ar.flags = ar.i32[:0], ar.flags[:0]
+}
+
+// heldKey is a roster record and a folded position it holds.
+type heldKey struct {
+	record   int
+	position string
+}
+
+// heldPositions is the roster's set of positions each record holds,
+// empty.
+func (ar *arena) heldPositions() map[heldKey]bool {
+	if ar.held == nil {
+		ar.held = map[heldKey]bool{}
+	}
+	return ar.held
 }
 
 // names is the roster's map from a folded name to its record, empty.
@@ -544,10 +561,11 @@ func (sc *scratch) release() {
 		sc.mem.prefixes = nil
 	}
 	clear(sc.mem.prefixes)
-	if len(sc.mem.byName) > maxScratch {
-		sc.mem.byName = nil
+	if len(sc.mem.byName) > maxScratch || len(sc.mem.held) > maxScratch {
+		sc.mem.byName, sc.mem.held = nil, nil
 	}
 	clear(sc.mem.byName)
+	clear(sc.mem.held)
 	clear(sc.mem.facts)
 	scratchPool.Put(sc)
 }
