@@ -231,10 +231,16 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 			p += n
 			continue
 		}
-		ran := sc.ran[:0]
-		if s.words.mayFit(key[p:end]) {
-			ran = s.words.appendFits(ran, key, p, end)
+		if !s.words.mayFit(key[p:end]) {
+			// Most words: no rule by word, and the rest of the loop
+			// is left out, down to storing the empty list of rules.
+			for _, i := range s.byByte[key[p]] {
+				s.rules[i].run(d, p, sc)
+			}
+			p = end
+			continue
 		}
+		ran := s.words.appendFits(sc.ran[:0], key, p, end)
 		for _, i := range ran {
 			s.rules[i].run(d, p, sc)
 		}
@@ -255,7 +261,7 @@ func (s *Set) Apply(t *fold.Text, dst []Match) []Match {
 	}
 	// By start in the key already; ties and units that fold to one
 	// source offset are all that may be out of order.
-	insertionSort(out, func(a, b *Match) bool { return compareMatch(*a, *b) < 0 }, func(ms []Match) {
+	insertionSort(out, func(a, b *Match) bool { return compareMatches(a, b) < 0 }, func(ms []Match) {
 		slices.SortFunc(ms, compareMatch)
 	})
 	return dst
@@ -409,7 +415,10 @@ func inside(a, b *cand) bool {
 	return b.Start <= a.Start && a.End <= b.End && (a.Start != b.Start || a.End != b.End)
 }
 
-func compareMatch(a, b Match) int {
+func compareMatch(a, b Match) int { return compareMatches(&a, &b) }
+
+// compareMatches is compareMatch without copying the matches.
+func compareMatches(a, b *Match) int {
 	// Early returns: cmp.Or would compare the strings every time.
 	if a.Start != b.Start {
 		return cmp.Compare(a.Start, b.Start)
