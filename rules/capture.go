@@ -195,7 +195,10 @@ func (c *capturer) submatch(dst []int, s string, sc *capScratch) ([]int, bool) {
 	}
 	sc.visited = sc.visited[:n]
 	clear(sc.visited)
-	caps := slices.Grow(sc.caps[:0], max(c.prog.NumCap, 2))[:max(c.prog.NumCap, 2)]
+	// A group the program lost when simplified ("(x){0}") stays -1;
+	// the program alone would give too few registers for it.
+	ncaps := max(c.prog.NumCap, c.ncap, 2)
+	caps := slices.Grow(sc.caps[:0], ncaps)[:ncaps]
 	for i := range caps {
 		caps[i] = -1
 	}
