@@ -1,7 +1,5 @@
 package gazetteer
 
-import "math/bits"
-
 // trie finds entries in token sequences. Match runs it over every token
 // of every document, so it is laid out for that walk rather than for
 // building: each token is turned into a word id once, with one hash at
@@ -156,12 +154,28 @@ func (t *trie) match(key string, toks []Token, dst []Hit) []Hit {
 	var ids [ringSize]int32
 	known := 0
 	for i := range toks {
-		if known < i {
-			known = i
+		var w int32
+		if i < known {
+			w = ids[i%ringSize]
+		} else {
+			w = t.word(key[toks[i].Start:toks[i].End])
+			ids[i%ringSize] = w
+			known = i + 1
 		}
-		n := int32(0)
-		for j := i; j < len(toks); j++ {
-			var w int32
+		// A token that no entry has starts no walk.
+		if w == 0 {
+			continue
+		}
+		n := t.first[w]
+		for j := i; n != 0; {
+			nd := &t.nodes[n]
+			for _, e := range t.entries[nd.elo:nd.ehi] {
+				dst = append(dst, Hit{Start: i, End: j + 1, Entry: e})
+			}
+			// A leaf ends the walk without looking at the next token.
+			if j++; nd.lo == nd.hi || j == len(toks) {
+				break
+			}
 			switch {
 			case j < known:
 				w = ids[j%ringSize]
@@ -175,18 +189,7 @@ func (t *trie) match(key string, toks []Token, dst []Hit) []Hit {
 			if w == 0 {
 				break
 			}
-			if j == i {
-				n = t.first[w]
-			} else {
-				n = t.child(n, w)
-			}
-			if n == 0 {
-				break
-			}
-			nd := &t.nodes[n]
-			for _, e := range t.entries[nd.elo:nd.ehi] {
-				dst = append(dst, Hit{Start: i, End: j + 1, Entry: e})
-			}
+			n = t.child(n, w)
 		}
 	}
 	return dst
@@ -194,46 +197,45 @@ func (t *trie) match(key string, toks []Token, dst []Hit) []Hit {
 
 // wordTable maps tokens to word ids. It is a map[string]int32 cut down
 // to what Match needs, since Go's map took more than half of Match's
-// time: an open-addressing table whose slots hold only a hash and an id,
-// small enough to stay in cache, and a hash that reads a token in at
-// most two loads when it is 16 bytes or shorter, as nearly every
-// Vietnamese syllable is.
+// time: an open-addressing table small enough to stay in cache, whose
+// slots hold a token's bytes themselves when it is 8 bytes or shorter,
+// as nearly every Vietnamese syllable is, so that one load of one slot
+// finds a token and no string compare is needed.
 type wordTable struct {
 	slots []wordSlot // a power of two, at most half full
-	words []wordKey  // words[id] is word id
+	shift uint8      // 64 - log2(len(slots))
+	texts []string   // texts[id] is the token of word id
 }
 
 type wordSlot struct {
-	hash uint32
-	id   int32 // 0: empty
-}
-
-// wordKey is a token as wordBits reads it; for tokens of 16 bytes or
-// fewer a, b and the length determine the token, so no string compare is
-// needed.
-type wordKey struct {
-	a, b uint64
-	text string
+	key uint64 // wordKey of the token
+	id  int32  // 0: empty
+	n   int32  // the token's length
 }
 
 func newWordTable(ids map[string]int32) wordTable {
-	size := 16
+	size, shift := 16, uint8(60)
 	for size < 2*len(ids) {
-		size *= 2
+		size, shift = 2*size, shift-1
 	}
-	t := wordTable{slots: make([]wordSlot, size), words: make([]wordKey, len(ids)+1)}
-	mask := uint32(size - 1)
+	t := wordTable{slots: make([]wordSlot, size), shift: shift, texts: make([]string, len(ids)+1)}
+	mask := size - 1
 	for w, id := range ids {
-		a, b := wordBits(w)
-		t.words[id] = wordKey{a: a, b: b, text: w}
-		h := mix(a, b, len(w))
-		i := h & mask
+		t.texts[id] = w
+		k, n := wordKey(w), int32(len(w))
+		i := t.slot(k, n)
 		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = wordSlot{hash: h, id: id}
+		t.slots[i] = wordSlot{key: k, id: id, n: n}
 	}
 	return t
+}
+
+// slot is where the search for a token with key k and length n starts:
+// a multiplicative hash, of which the top bits are the best mixed.
+func (t *wordTable) slot(k uint64, n int32) int {
+	return int(((k ^ uint64(n)*mulB) * mulA) >> t.shift)
 }
 
 // find returns the id of w, or 0 when the table lacks it.
@@ -241,58 +243,46 @@ func (t *wordTable) find(w string) int32 {
 	if len(t.slots) == 0 {
 		return 0
 	}
-	a, b := wordBits(w)
-	h := mix(a, b, len(w))
-	mask := uint32(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
+	k, n := wordKey(w), int32(len(w))
+	mask := len(t.slots) - 1
+	for i := t.slot(k, n); ; i = (i + 1) & mask {
+		s := &t.slots[i]
 		if s.id == 0 {
 			return 0
 		}
-		if s.hash != h {
-			continue
-		}
-		k := &t.words[s.id]
-		if k.a == a && k.b == b && len(k.text) == len(w) && (len(w) <= 16 || k.text == w) {
+		if s.key == k && s.n == n && (n <= 8 || t.texts[s.id] == w) {
 			return s.id
 		}
 	}
 }
 
-// wordBits reads w into two words: its first and last eight bytes, or
-// first and last four, or its first, middle and last byte, so that for w
-// of up to 16 bytes they and len(w) say exactly what w is. Longer tokens
-// also fold the bytes in between into a.
-func wordBits(w string) (a, b uint64) {
+// wordKey reads w into one word: for w of up to 8 bytes it and len(w)
+// say exactly what w is (its eight bytes, or its first and last four,
+// or its first, middle and last byte). Longer tokens are hashed.
+func wordKey(w string) uint64 {
 	n := len(w)
 	switch {
-	case n > 16:
-		b = load64(w[n-8:])
+	case n > 8:
+		k := load64(w[n-8:])
 		for ; len(w) > 8; w = w[8:] {
-			a = (a ^ load64(w)) * mulA
-			a ^= a >> 29
+			k = (k ^ load64(w)) * mulA
+			k ^= k >> 29
 		}
-		return a, b
-	case n >= 8:
-		return load64(w), load64(w[n-8:])
+		return k
+	case n == 8:
+		return load64(w)
 	case n >= 4:
-		return uint64(load32(w)), uint64(load32(w[n-4:]))
+		return uint64(load32(w)) | uint64(load32(w[n-4:]))<<32
 	case n > 0:
-		return uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1]), 0
+		return uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
 	}
-	return 0, 0
+	return 0
 }
 
 const (
 	mulA = 0x9E3779B97F4A7C15 // 2^64 / golden ratio
 	mulB = 0xD6E8FEB86659FD93
 )
-
-// mix hashes what wordBits read into a slot hash.
-func mix(a, b uint64, n int) uint32 {
-	hi, lo := bits.Mul64(a^mulA, b^mulB^uint64(n))
-	return uint32(hi ^ lo)
-}
 
 func load64(s string) uint64 {
 	_ = s[7]
