@@ -13,6 +13,7 @@ var fuzzSeeds = []string{
 	"Đ/c Tâm\r\n\r\nÔng N.V.A. ở Q.1 và TP.Biên Hòa...\n“Năm nay.” (Theo qdnd.vn)",
 	"Vie\u0323\u0302t Nam. Đa\u0300 Na\u0306\u0303ng",
 	"\xff\xfe. A\xe1\xbb. \u00a0 \u0301x 👍🏻. 1. II. a. B",
+	"a \u2003b\u3000c \u1680d\u0085e \u2026 f\xe2\x80 g\xe2. h\xc2 \xc2\xa0",
 }
 
 func FuzzSentences(f *testing.F) {
@@ -22,6 +23,11 @@ func FuzzSentences(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		sents := Sentences(text)
 		checkSentences(t, text, sents)
+		for i := range len(text) {
+			if got, want := ordinaryRun(text, i), ordinaryRunRef(text, i); got != want {
+				t.Fatalf("ordinaryRun(%q, %d) = %d, want %d", text, i, got, want)
+			}
+		}
 		if again := Sentences(text); !slices.Equal(sents, again) {
 			t.Fatalf("Sentences(%q) is not deterministic: %v then %v", text, sents, again)
 		}

@@ -79,17 +79,23 @@ func Sentences(text string) []Span {
 // that Sentences need not look at: neither space, line break nor
 // terminator. Single ASCII spaces between such characters are part of the
 // run, so that Sentences skips a line's words in one call rather than
-// one call a word; the run still ends on its last non-space character. It
-// knows bytes by a table and the letters of Latin-1 to Vietnamese
-// (ạ … ỹ) and the punctuation of U+2000–U+2FFF by their lead byte, so it
-// decodes nothing; what it does not know it leaves to the caller.
+// one call a word; the run still ends on its last non-space character.
+//
+// It steps byte by byte, told by a table, and decodes nothing: the few
+// characters above ASCII that Sentences must see are checked at their
+// lead byte, and every other byte of 0x80 or more is ordinary, whether it
+// belongs to a letter or is invalid, which Sentences also passes over. A
+// step per byte rather than per character keeps the loop's branches
+// predictable on Vietnamese, whose letters are one, two or three bytes
+// long in turn.
 func ordinaryRun(text string, i int) int {
 	start, end := i, i // end: end of the last character of the run
 	for i < len(text) {
-		c := text[i]
-		switch leadClass[c] {
-		case ordASCII:
+		switch leadClass[text[i]] {
+		case ordByte:
 			i++
+			end = i
+			continue
 		case ordSpace:
 			// A space counts only between two characters of the run: one
 			// before it, and then one after it, or end stays put.
@@ -98,32 +104,33 @@ func ordinaryRun(text string, i int) int {
 			}
 			i++
 			continue
-		case ordTwo:
-			// U+0080–U+07FF, but for U+0085 (NEL) and U+00A0 (NBSP).
-			if i+1 >= len(text) || text[i+1]&0xC0 != 0x80 || c == 0xC2 && (text[i+1] == 0x85 || text[i+1] == 0xA0) {
+		case ordC2:
+			// U+0085 (NEL) and U+00A0 (NBSP).
+			if i+1 < len(text) && (text[i+1] == 0x85 || text[i+1] == 0xA0) {
 				return end
 			}
-			i += 2
 		case ordE1:
-			// U+1000–U+1FFF but U+1680, the Ogham space mark.
-			if i+2 >= len(text) || text[i+1]&0xC0 != 0x80 || text[i+1] == 0x9A || text[i+2]&0xC0 != 0x80 {
+			// U+1680, the Ogham space mark.
+			if i+2 < len(text) && text[i+1] == 0x9A && text[i+2] == 0x80 {
 				return end
 			}
-			i += 3
 		case ordE2:
-			// U+2000–U+2FFF: quotes and dashes are ordinary, but for the
-			// spaces U+2000–U+200A, U+202F and U+205F, the line and
+			// The spaces U+2000–U+200A, U+202F and U+205F, the line and
 			// paragraph separators and the ellipsis.
-			if i+2 >= len(text) || text[i+1]&0xC0 != 0x80 || text[i+2]&0xC0 != 0x80 {
+			if i+2 < len(text) {
+				if c1, c2 := text[i+1], text[i+2]; c1 == 0x80 && (c2 >= 0x80 && c2 <= 0x8A || c2 == 0xA6 || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F {
+					return end
+				}
+			}
+		case ordE3:
+			// U+3000, the ideographic space.
+			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 {
 				return end
 			}
-			if c1, c2 := text[i+1], text[i+2]; c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA6 || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F {
-				return end
-			}
-			i += 3
 		default:
 			return end
 		}
+		i++
 		end = i
 	}
 	return end
@@ -131,28 +138,28 @@ func ordinaryRun(text string, i int) int {
 
 // The classes of leadClass.
 const (
-	ordStop  = iota // anything ordinaryRun leaves to the caller
-	ordASCII        // ASCII that is neither space, line break nor terminator
+	ordStop  = iota // ASCII space, line break or terminator
+	ordByte         // any other byte but the lead bytes below
 	ordSpace        // ' '
-	ordTwo          // lead byte of U+0080–U+07FF
+	ordC2           // lead byte of U+0080–U+00BF
 	ordE1           // lead byte of U+1000–U+1FFF
 	ordE2           // lead byte of U+2000–U+2FFF
+	ordE3           // lead byte of U+3000–U+3FFF
 )
 
 // leadClass classes each byte for ordinaryRun.
 var leadClass = func() (t [256]uint8) {
-	for c := range utf8.RuneSelf {
+	for c := range t {
 		r := rune(c)
-		if !isSpace(r) && !isLineBreak(r) && !isTerminator(r) {
-			t[c] = ordASCII
+		if c >= utf8.RuneSelf || !isSpace(r) && !isLineBreak(r) && !isTerminator(r) {
+			t[c] = ordByte
 		}
 	}
 	t[' '] = ordSpace
-	for c := 0xC2; c <= 0xDF; c++ {
-		t[c] = ordTwo
-	}
+	t[0xC2] = ordC2
 	t[0xE1] = ordE1
 	t[0xE2] = ordE2
+	t[0xE3] = ordE3
 	return t
 }()
 

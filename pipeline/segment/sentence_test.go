@@ -4,6 +4,7 @@ import (
 	"os"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSentences(t *testing.T) {
@@ -195,11 +196,14 @@ func TestOrdinaryRun(t *testing.T) {
 			t.Errorf("ordinaryRun skips %U", r)
 		}
 	}
-	// A lead byte without its continuation stops the run before it, so
-	// that the terminator after it is seen.
-	for _, s := range []string{"\xc3.", "\xe1\x80.", "\xe1.", "\xe1\xbb."} {
-		if got := ordinaryRun(s, 0); got != 0 {
-			t.Errorf("ordinaryRun(%q) = %d, want 0", s, got)
+	// A lead byte without its continuation is an invalid byte, which
+	// Sentences passes over; the terminator after it stops the run.
+	for _, c := range []struct {
+		s    string
+		want int
+	}{{"\xc3.", 1}, {"\xe1\x80.", 2}, {"\xe1.", 1}, {"\xe1\xbb.", 2}, {"\xe2\x80\xa6", 0}, {"\xe2\x80", 2}, {"a\xe2\x80\xa6", 1}} {
+		if got := ordinaryRun(c.s, 0); got != c.want {
+			t.Errorf("ordinaryRun(%q) = %d, want %d", c.s, got, c.want)
 		}
 	}
 	// Single spaces between ordinary characters are skipped; the run ends
@@ -221,7 +225,13 @@ func TestOrdinaryRun(t *testing.T) {
 		{"ab\u00a0cd", 0, 2},
 		{"ab \u2003cd", 0, 2},
 		{"ab …", 0, 2},
-		{"ab \xffcd", 0, 2},
+		{"ab \xffcd", 0, 6},
+		{"ab \xff cd", 0, 7},
+		{"ab\xc2\xa0cd", 0, 2},
+		{"ab\xc2 cd", 0, 6},
+		{"ab \xe3\x80\x80cd", 0, 2},
+		{"ab \xe1\x9a\x80cd", 0, 2},
+		{"ab \xe1\x9a\x81cd", 0, 8},
 		{"x. ab cd", 2, 2},
 		{"x. ab cd", 3, 8},
 	} {
@@ -229,4 +239,23 @@ func TestOrdinaryRun(t *testing.T) {
 			t.Errorf("ordinaryRun(%q, %d) = %d, want %d", c.s, c.i, got, c.want)
 		}
 	}
+}
+
+// ordinaryRunRef is ordinaryRun rune by rune, as Sentences sees the text:
+// an invalid byte is an ordinary character.
+func ordinaryRunRef(text string, i int) int {
+	start, end := i, i
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == ' ' && i == end && end > start {
+			i++
+			continue
+		}
+		if (r != utf8.RuneError || n > 1) && (isSpace(r) || isLineBreak(r) || isTerminator(r)) {
+			return end
+		}
+		i += n
+		end = i
+	}
+	return end
 }
