@@ -297,56 +297,57 @@ func Tokenize(key string, dst []Token) []Token {
 		}
 		// "QK7" is "QK" and "7": letters and digits meet at a token
 		// boundary, so abbreviations keep matching before numbers.
-		digit := byteClass[c] == digitClass
-	word:
+		if byteClass[c] == digitClass {
+			j = digitsEnd(key, j)
+			// An apostrophe inside a word belongs to it (H'Hen, Ê'đê),
+			// and after it letters follow, as in a word.
+			if j+1 >= len(key) || key[j] != '\'' || !isWordRuneAt(key, j+1) {
+				dst = append(dst, Token{i, j})
+				i = j
+				continue
+			}
+			j++
+		}
+	letters:
 		for j < len(key) {
 			c := key[j]
 			switch byteClass[c] {
 			case letter:
-				if digit {
-					break word
-				}
 				j++
-			case digitClass:
-				if !digit {
-					break word
-				}
-				j++
-			case apostrophe:
-				// An apostrophe inside a word belongs to it (H'Hen, Ê'đê);
-				// after it a digit starts a new token, as after a letter.
-				if j+1 >= len(key) || !isWordRuneAt(key, j+1) {
-					break word
-				}
-				j++
-				digit = false
-			case blank, other:
-				break word
 			case lead2:
 				// U+00C0–U+023F are letters, but for × and ÷.
-				if digit || j+1 >= len(key) || key[j+1]&0xC0 != 0x80 || c == 0xC3 && (key[j+1] == 0x97 || key[j+1] == 0xB7) {
-					break word
+				if j+1 >= len(key) || key[j+1]&0xC0 != 0x80 || c == 0xC3 && (key[j+1] == 0x97 || key[j+1] == 0xB7) {
+					break letters
 				}
 				j += 2
 			case leadE1:
 				// ạ … ỹ, U+1EA0–U+1EF9, most of Vietnamese's letters.
-				if !digit && j+2 < len(key) {
+				if j+2 < len(key) {
 					if c1, c2 := key[j+1], key[j+2]; c1 == 0xBA && c2 >= 0xA0 && c2 <= 0xBF || c1 == 0xBB && c2 >= 0x80 && c2 <= 0xB9 {
 						j += 3
 						continue
 					}
 				}
 				n := wordRuneLen(key, j)
-				if n == 0 || digit {
-					break word
+				if n == 0 {
+					break letters
+				}
+				j += n
+			case apostrophe:
+				// After an apostrophe a digit starts a new token, as
+				// after a letter.
+				if j+1 >= len(key) || !isWordRuneAt(key, j+1) {
+					break letters
+				}
+				j++
+			case leadOther:
+				n := wordRuneLen(key, j)
+				if n == 0 {
+					break letters
 				}
 				j += n
 			default:
-				n := wordRuneLen(key, j)
-				if n == 0 || digit {
-					break word
-				}
-				j += n
+				break letters
 			}
 		}
 		dst = append(dst, Token{i, j})
@@ -388,6 +389,14 @@ var byteClass = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// digitsEnd returns the end of the run of ASCII digits from key[j] on.
+func digitsEnd(key string, j int) int {
+	for j < len(key) && byteClass[key[j]] == digitClass {
+		j++
+	}
+	return j
+}
 
 // wordRuneLen returns the length of the rune at key[i], which is not
 // ASCII, when it continues a word, and 0 when it does not. Vietnamese

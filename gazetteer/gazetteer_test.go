@@ -208,6 +208,10 @@ func TestTokenize(t *testing.T) {
 		{"3×4 đ÷", []string{"3", "×", "4", "đ", "÷"}},
 		{"\"bộ\"\nquốc-phòng", []string{"\"", "bộ", "\"", "quốc", "-", "phòng"}},
 		{"x\xffy ỹ", []string{"x", "\xff", "y", "ỹ"}},
+		// An apostrophe before a letter or digit stays in the token, and
+		// letters go on after it, but digits do not.
+		{"12'ab3 12'3 12' 7'ờ", []string{"12'ab", "3", "12'", "3", "12", "'", "7'ờ"}},
+		{"ờ\xe1\xbb ụ\xe1", []string{"ờ", "\xe1", "\xbb", "ụ", "\xe1"}},
 	}
 	for _, tt := range tests {
 		var got []string
