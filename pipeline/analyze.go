@@ -53,7 +53,10 @@ type TraceItem struct {
 func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	ft := fold.New(text)
+	// The key is refolded over the last document's memory: nothing of a
+	// key outlives analyze (maps keyed by it are cleared on release).
+	sc.ft.Refold(text)
+	ft := &sc.ft
 	sents := segment.Sentences(text)
 	raw := gazetteer.Tokenize(ft.Key, sc.raw[:0])
 	sc.raw = raw
@@ -448,6 +451,7 @@ func distinctCounts(ms []pending, matches []rules.Match, order []int32, tr *Trac
 // the pool and gives it back, so a worker reuses the same memory from
 // document to document.
 type scratch struct {
+	ft      fold.Text
 	raw     []gazetteer.Token
 	toks    []tok
 	hits    []gazetteer.Hit
@@ -567,6 +571,11 @@ func (sc *scratch) release() {
 	clear(sc.mem.byName)
 	clear(sc.mem.held)
 	clear(sc.mem.facts)
+	// Keep the key's memory, not the document.
+	if len(sc.ft.Key) > 8*maxScratch {
+		sc.ft = fold.Text{}
+	}
+	sc.ft.Source = ""
 	scratchPool.Put(sc)
 }
 

@@ -579,7 +579,8 @@ func parseTerm(h *hit) (Value, bool) {
 			return "", true
 		}
 		y, err := strconv.Atoi(h.t.Key[s:e])
-		return h.t.Key[s:e], err == nil && y >= 1000 && y <= 2999
+		// A copy: the pipeline refolds the next document over this key.
+		return strings.Clone(h.t.Key[s:e]), err == nil && y >= 1000 && y <= 2999
 	}
 	from, ok1 := year(gY)
 	to, ok2 := year(gY2)

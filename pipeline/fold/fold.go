@@ -28,6 +28,8 @@ type Text struct {
 
 	// segs maps Key back to Source piecewise; see segment.
 	segs []segment
+	// buf is the memory under Key, kept for Refold.
+	buf []byte
 }
 
 // segment is a run of the key that maps to the source either byte for
@@ -43,15 +45,32 @@ type segment struct {
 
 // New folds src. The result keeps src as its Source.
 func New(src string) *Text {
+	t := new(Text)
+	t.Refold(src)
+	return t
+}
+
+// Refold folds src into t as New does, reusing the memory of t's key and
+// offset map: for a worker that folds one document after another and
+// keeps nothing of the last key. The bytes under t.Key are overwritten,
+// so no string taken from t.Key before may be used afterwards.
+func (t *Text) Refold(src string) {
 	// News text needs a segment every hundred bytes or so (dashes,
 	// quotes, moved tone marks); sizing segs for that saves the
 	// reallocations of growing it from nothing.
-	f := folder{src: src, key: make([]byte, 0, len(src)), segs: make([]segment, 0, 4+len(src)/128), track: true}
+	key, segs := t.buf[:0], t.segs[:0]
+	if cap(key) < len(src) {
+		key = make([]byte, 0, len(src))
+	}
+	if want := 4 + len(src)/128; cap(segs) < want {
+		segs = make([]segment, 0, want)
+	}
+	f := folder{src: src, key: key, segs: segs, track: true}
 	f.run()
-	// The key buffer is never written again, so it becomes the string
-	// without a copy, as strings.Builder does it: a copy was a third of
-	// what folding allocated.
-	return &Text{Source: src, Key: unsafe.String(unsafe.SliceData(f.key), len(f.key)), segs: f.segs}
+	// The key buffer is not written again until the next Refold, so it
+	// becomes the string without a copy, as strings.Builder does it: a
+	// copy was a third of what folding allocated.
+	*t = Text{Source: src, Key: unsafe.String(unsafe.SliceData(f.key), len(f.key)), segs: f.segs, buf: f.key}
 }
 
 // String folds a phrase the same way New does, for literals in lists and

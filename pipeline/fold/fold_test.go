@@ -204,3 +204,28 @@ func TestBulkAgreesWithGeneral(t *testing.T) {
 		}
 	}
 }
+
+// TestRefold checks that a Text refolded over its own memory answers as
+// a new one, for a longer and a shorter text than the last.
+func TestRefold(t *testing.T) {
+	texts := []string{
+		"Thượng tướng Phan Văn Giang – Bộ trưởng Bộ Quốc phòng",
+		strings.Repeat("Hòa BÌNH  “thuỷ”\u200b\r\n", 50),
+		"ĐẠI TÁ",
+		"",
+		"Quân khu 7",
+	}
+	var ft Text
+	for _, src := range texts {
+		ft.Refold(src)
+		want := New(src)
+		if ft.Key != want.Key || ft.Source != src {
+			t.Fatalf("Refold(%q): key %q, want %q", src, ft.Key, want.Key)
+		}
+		for k := 0; k <= len(want.Key); k++ {
+			if a, b := ft.ToSource(k), want.ToSource(k); a != b {
+				t.Fatalf("Refold(%q): ToSource(%d) = %d, want %d", src, k, a, b)
+			}
+		}
+	}
+}
