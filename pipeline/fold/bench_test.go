@@ -69,16 +69,22 @@ func wordSpans(key string) [][2]int {
 	return spans
 }
 
+// foldedDocs folds the benchmark documents and lists the key span of
+// each of their words.
+func foldedDocs(b *testing.B) (fts []*Text, spans [][][2]int, size int64) {
+	docs, size := benchDocs(b)
+	for _, d := range docs {
+		ft := New(d)
+		fts = append(fts, ft)
+		spans = append(spans, wordSpans(ft.Key))
+	}
+	return fts, spans, size
+}
+
 // BenchmarkSpan maps every word of the folded documents back to the
 // source, in increasing order.
 func BenchmarkSpan(b *testing.B) {
-	docs, size := benchDocs(b)
-	fts := make([]*Text, len(docs))
-	spans := make([][][2]int, len(docs))
-	for i, d := range docs {
-		fts[i] = New(d)
-		spans[i] = wordSpans(fts[i].Key)
-	}
+	fts, spans, size := foldedDocs(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -92,13 +98,7 @@ func BenchmarkSpan(b *testing.B) {
 
 // BenchmarkCursorSpan is BenchmarkSpan through a Cursor per document.
 func BenchmarkCursorSpan(b *testing.B) {
-	docs, size := benchDocs(b)
-	fts := make([]*Text, len(docs))
-	spans := make([][][2]int, len(docs))
-	for i, d := range docs {
-		fts[i] = New(d)
-		spans[i] = wordSpans(fts[i].Key)
-	}
+	fts, spans, size := foldedDocs(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
