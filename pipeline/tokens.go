@@ -78,7 +78,6 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 		dst = make([]tok, len(raw))
 	}
 	out := dst[:len(raw)]
-	clear(out)
 	prevEnd := 0
 	// Tokens come in text order, so a cursor finds each span a few
 	// steps after the last one.
@@ -87,8 +86,8 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 	// capitals, for the headline check.
 	line, words, upper := 0, 0, 0
 	for i, r := range raw {
-		t := &out[i]
-		t.ks, t.ke = r.Start, r.End
+		// Built in a local and stored whole: no clearing pass first.
+		t := tok{ks: r.Start, ke: r.End}
 		t.ss, t.se = cur.Span(r.Start, r.End)
 		w := ft.Key[r.Start:r.End]
 		t.kw = keywordOf(w)
@@ -103,13 +102,14 @@ func tokenize(ft *fold.Text, raw []gazetteer.Token, dst []tok) []tok {
 			markShouting(out[line:i], words, upper)
 			line, words, upper = i, 0, 0
 		}
-		readCase(t, w, ft.Source[t.ss:t.se])
+		readCase(&t, w, ft.Source[t.ss:t.se])
 		if t.word && !t.digits {
 			words++
 			if t.upper || t.capital && len(w) == 1 {
 				upper++
 			}
 		}
+		out[i] = t
 	}
 	markShouting(out[line:], words, upper)
 	return out
