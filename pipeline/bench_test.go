@@ -69,7 +69,7 @@ func reportPerDoc(b *testing.B, before *runtime.MemStats, docs int) {
 // one goroutine: decode, fold, segment, match, rules, link.
 func BenchmarkExtract(b *testing.B) {
 	ins, size := benchCorpus(b)
-	benchExtract(b, ins, size)
+	benchExtract(b, ins, size, nil)
 }
 
 // BenchmarkExtractCorpus is BenchmarkExtract over the dev corpus
@@ -88,11 +88,12 @@ func BenchmarkExtractCorpus(b *testing.B) {
 		docs = append(docs, pipeline.Input{ID: filepath.Base(path), Data: data})
 	}
 	ins, size := repeatInputs(docs)
-	benchExtract(b, ins, size)
+	benchExtract(b, ins, size, nil)
 }
 
-// benchExtract extracts ins, size bytes in all, once per iteration.
-func benchExtract(b *testing.B, ins []pipeline.Input, size int64) {
+// benchExtract extracts ins, size bytes in all, once per iteration,
+// and writes the documents to a new writer when newWriter is not nil.
+func benchExtract(b *testing.B, ins []pipeline.Input, size int64, newWriter func() report.Writer) {
 	p := benchPipeline(b)
 	ctx := context.Background()
 	b.SetBytes(size)
@@ -101,9 +102,24 @@ func benchExtract(b *testing.B, ins []pipeline.Input, size int64) {
 	runtime.ReadMemStats(&ms)
 	b.ResetTimer()
 	for b.Loop() {
+		var w report.Writer
+		if newWriter != nil {
+			w = newWriter()
+		}
 		for _, in := range ins {
-			if d := p.Extract(ctx, in); d.Status == pipeline.StatusError {
+			d := p.Extract(ctx, in)
+			if d.Status == pipeline.StatusError {
 				b.Fatal(d.Error)
+			}
+			if w != nil {
+				if err := w.Write(&d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		if w != nil {
+			if err := w.Close(report.Summary{}); err != nil {
+				b.Fatal(err)
 			}
 		}
 	}
@@ -114,26 +130,7 @@ func benchExtract(b *testing.B, ins []pipeline.Input, size int64) {
 // as JSON Lines: the streaming job of a cluster mapper, on one core.
 func BenchmarkExtractJSONL(b *testing.B) {
 	ins, size := benchCorpus(b)
-	p := benchPipeline(b)
-	ctx := context.Background()
-	b.SetBytes(size)
-	b.ReportAllocs()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	b.ResetTimer()
-	for b.Loop() {
-		w := report.NewJSONL(io.Discard)
-		for _, in := range ins {
-			d := p.Extract(ctx, in)
-			if err := w.Write(&d); err != nil {
-				b.Fatal(err)
-			}
-		}
-		if err := w.Close(report.Summary{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportPerDoc(b, &ms, len(ins))
+	benchExtract(b, ins, size, func() report.Writer { return report.NewJSONL(io.Discard) })
 }
 
 // BenchmarkFold is building the folded match key of each document's
