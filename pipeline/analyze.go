@@ -121,12 +121,8 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 		ms = append(ms, pending{typ: Type(m.Type), rule: m.Rule, match: k, bs: m.Start, be: m.End, keepInner: m.KeepInner})
 	}
 	sc.ms = ms
-	order := sc.order[:0]
-	for i := range ms {
-		order = append(order, int32(i))
-	}
+	order := dropNested(ms, sc.order[:0], &sc.mem, tr, text)
 	sc.order = order
-	order = dropNested(ms, order, &sc.mem, tr, text)
 	order = distinctCounts(ms, matches, order, tr, text)
 	slices.SortFunc(order, func(i, j int32) int {
 		x, y := &ms[i], &ms[j]
@@ -215,21 +211,20 @@ func typeOrder(t Type) int {
 // or count inside a term ("6 tháng đầu năm 2021"), a count inside a date
 // or law number, an issuer code inside a document number, and same-type
 // mentions inside a longer one. Mentions are sorted by start first, so
-// each is compared only with those that overlap it. It sorts order, the
-// indexes of ms, and returns the indexes kept.
+// each is compared only with those that overlap it. It appends to order
+// the indexes of the mentions of ms kept, in that order.
 func dropNested(ms []pending, order []int32, mem *arena, tr *Trace, text string) []int32 {
-	// Sorting a packed key (start up, then end down) beats comparing
-	// through the indexes: the mentions are large and scattered.
+	// A packed key (start up, then end down) sorts in one comparison.
 	keys := mem.keys[:0]
-	for _, i := range order {
-		keys = append(keys, spanKey{key: uint64(ms[i].bs)<<32 | uint64(^uint32(ms[i].be)), i: i})
+	for i := range ms {
+		keys = append(keys, spanKey{key: uint64(ms[i].bs)<<32 | uint64(^uint32(ms[i].be)), i: int32(i)})
 	}
 	mem.keys = keys
 	slices.SortFunc(keys, func(x, y spanKey) int {
 		return cmp.Or(cmp.Compare(x.key, y.key), cmp.Compare(x.i, y.i))
 	})
-	for k := range keys {
-		order[k] = keys[k].i
+	for _, k := range keys {
+		order = append(order, k.i)
 	}
 	drop := mem.bools(len(ms))
 	// open holds earlier mentions that may still overlap.
