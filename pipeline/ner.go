@@ -215,14 +215,62 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		if e, en := a.placeName(j); e > j {
 			return e, en
 		}
-		if a.toks[j].capital && !a.startsOther(j) {
-			if e := a.capRun(j, 4); e > j {
+		if a.toks[j].capital && !a.startsOther(j) && !a.officialNamed(i, j) {
+			if e := a.placeRun(j); e > j {
 				return e, nil
 			}
 		}
 		return -1, nil
 	}
 	return a.placeName(i)
+}
+
+// placeRun returns the end of an unlisted place's name at j, after an
+// administrative word: up to four capitalized words, ending before a
+// person's name ("huyện Mường Lát Lò Thị Xiêm") and never taking a
+// number ("huyện Mèo Vạc 2 máy phát điện").
+func (a *analysis) placeRun(j int) int {
+	e := a.capRun(j, 4)
+	if e > j && a.toks[e-1].digits {
+		e--
+	}
+	return e
+}
+
+// officialNamed says whether the administrative word at i only qualifies
+// the body before it and the capitalized words at j name its official:
+// "Phó Chủ tịch UBND tỉnh Hồ Thị Ngọc Lan". Out of that context a
+// person's name after an administrative word names the place
+// ("phường Võ Thị Sáu").
+func (a *analysis) officialNamed(i, j int) bool {
+	if i == 0 || !a.next(i) || !(a.toks[i-1].capital || a.toks[i-1].upper) || a.toks[i-1].digits {
+		return false
+	}
+	return a.personAt(j)
+}
+
+// personAt says whether a person's full name starts at j: a listed
+// surname and two more name words, or a name whose middle word is one
+// only names have ("Alăng Thị Bhriu", "Giàng A Tủa" reads as a name by
+// its surname), or an Ê Đê name opened by H' or Y.
+func (a *analysis) personAt(j int) bool {
+	if j >= a.n() || !a.toks[j].capital {
+		return false
+	}
+	if a.is(j, "h") && a.is(j+1, "'") {
+		return true
+	}
+	e := a.nameEnd(j)
+	if e < j+3 {
+		return false
+	}
+	if p, _ := a.placeName(j); p >= e {
+		return false
+	}
+	if a.startsName(j) || a.is(j, "y") {
+		return true
+	}
+	return a.is(j+1, "thị", "văn")
 }
 
 // startsOther says whether a rank, title, organization head or non-name
@@ -245,7 +293,7 @@ func (a *analysis) capRun(i, max int) int {
 		t := a.toks[j]
 		switch {
 		case t.capital || t.upper:
-			if j > i && a.startsOther(j) {
+			if j > i && (a.startsOther(j) || a.personAt(j)) {
 				return j
 			}
 			// "Hải quân": a listed compound whose later syllables are
@@ -374,6 +422,14 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		if a.next(e) && a.toks[e].capital {
 			if t, _ := a.longest(gazetteer.NameTail, e); t > e {
 				e = t
+			}
+		}
+		// "Lữ đoàn 146 Vùng 4 Hải quân", "Tiểu đoàn 7 Trung đoàn 1 Sư đoàn
+		// 330": a numbered unit written with the unit it belongs to is one
+		// name; a comma, a bracket or "thuộc" between them makes two.
+		if a.next(e) && (a.toks[e].capital || a.toks[e].upper) {
+			if o := a.org(e); o > e {
+				return o
 			}
 		}
 		// "Ban Chỉ huy Phòng thủ khu vực 4 - Mèo Vạc": the place the

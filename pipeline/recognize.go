@@ -265,14 +265,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 			continue
 		}
 		// A title ending in a head noun may share it with the body:
-		// "Phó trưởng | Ban Tổ chức Trung ương".
-		if h.End-h.Start >= 2 {
-			if o := a.org(h.End - 1); o > h.End {
-				if o > end {
-					end, titleEnd, rule = o, h.End-1, h.Entry.ID()
-				}
-				continue
+		// "Phó trưởng | Ban Tổ chức Trung ương", "Trưởng | Công an huyện
+		// Con Cuông".
+		if shared, o := a.sharedHead(h); shared > 0 {
+			if o > end {
+				end, titleEnd, rule = o, shared, h.Entry.ID()
 			}
+			continue
 		}
 		t := h.End
 		// "Phó bí thư thường trực", "Phó Tư lệnh thứ nhất".
@@ -319,6 +318,21 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		return -1, -1, ""
 	}
 	return end, titleEnd, rule
+}
+
+// sharedHead returns where the body starts inside the title h when the
+// title's last words are the head noun of an organization that goes on
+// past the title, and the organization's end; 0, 0 when there is none.
+func (a *analysis) sharedHead(h gazetteer.Hit) (int, int) {
+	for k := h.Start + 1; k < h.End; k++ {
+		if !a.toks[k].capital && !a.toks[k].upper && !a.toks[h.Start].capital {
+			continue
+		}
+		if o := a.org(k); o > h.End {
+			return k, o
+		}
+	}
+	return 0, 0
 }
 
 // lowerTail extends the name of an unlisted unit through the lower-case
