@@ -3,8 +3,10 @@ package pipeline
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
+	"github.com/vnextract/vnextract/rules"
 )
 
 // span is an entity found by the recognizer, by token indexes [s, e).
@@ -188,7 +190,8 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 			best, ent = e, en
 		}
 	}
-	if best > 0 && !a.toks[i].capital && !a.toks[i].upper {
+	// "miền Bắc": an entry written in lower case takes lower case.
+	if best > 0 && !a.toks[i].capital && !a.toks[i].upper && (ent == nil || !lowerInitial(ent.Text)) {
 		return -1, nil
 	}
 	// "tiếng Anh" is a language.
@@ -243,10 +246,23 @@ func (a *analysis) placeRun(j int) int {
 // person's name after an administrative word names the place
 // ("phường Võ Thị Sáu").
 func (a *analysis) officialNamed(i, j int) bool {
-	if i == 0 || !a.next(i) || !(a.toks[i-1].capital || a.toks[i-1].upper) || a.toks[i-1].digits {
+	if i == 0 || !a.next(i) || !a.endsHead(i) {
 		return false
 	}
 	return a.personAt(j)
+}
+
+// endsHead says whether an organization's head noun or listed name ends
+// just before token i ("UBND | tỉnh", "Công an | xã").
+func (a *analysis) endsHead(i int) bool {
+	for s := i - 1; s >= 0 && s >= i-4; s-- {
+		for _, h := range a.hitsAt(s) {
+			if h.End == i && (h.Entry.Kind == gazetteer.OrgHead || h.Entry.Kind == gazetteer.Org) && a.fits(h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personAt says whether a person's full name starts at j: a listed
@@ -259,6 +275,11 @@ func (a *analysis) personAt(j int) bool {
 	}
 	if a.is(j, "h") && a.is(j+1, "'") {
 		return true
+	}
+	// "TP Hồ Chí Minh", "Huân chương Hồ Chí Minh"; after "tỉnh" or "xã"
+	// the caller decides (officialNamed).
+	if j > 0 && noPersonBefore[a.w(j-1)] && a.toks[j-1].kw != kwAdmin {
+		return false
 	}
 	e := a.nameEnd(j)
 	if e < j+3 {
@@ -385,6 +406,13 @@ func (a *analysis) org(i int) int {
 	if best > i && a.surnameHead(i, best) {
 		best = -1
 	}
+	// "Đại sứ quán Ấn Độ tại Việt Nam": a country's mission and where it
+	// sits.
+	if best > i && a.is(best, "tại") && a.next(best+1) && a.endsWithCountry(i, best) {
+		if p, ent := a.placeName(best + 1); p > best+1 && ent != nil && ent.Kind == gazetteer.Country {
+			best = p
+		}
+	}
 	// "Ủy ban châu Âu (EC)": the abbreviation in brackets after a name
 	// is part of it, unless it ends the line, where it credits a source.
 	if best > i && a.is(best, "(") && a.next(best) && best+3 < a.n() && a.toks[best+1].upper && a.is(best+2, ")") && a.next(best+3) {
@@ -434,15 +462,7 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		}
 		// "Ban Chỉ huy Phòng thủ khu vực 4 - Mèo Vạc": the place the
 		// numbered unit covers.
-		if a.is(e, "-") && a.next(e+1) && a.toks[e+1].capital && a.org(e+1) < 0 {
-			if p, _ := a.placeName(e + 1); p > e+1 {
-				return p
-			}
-			if p := a.capRun(e+1, 3); p > e+1 && !a.startsName(e+1) {
-				return p
-			}
-		}
-		return e
+		return a.areaPlace(e)
 	}
 	if e := a.org(j); e > j {
 		return e
@@ -461,10 +481,25 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return a.admin(j + 1)
 	}
 	if !t.capital && !t.upper {
-		if headCap {
-			return a.numbered(j)
+		if !headCap {
+			return -1
 		}
-		return -1
+		// "Ban Chỉ huy phòng chống thiên tai | và tìm kiếm cứu nạn tỉnh",
+		// "Cục Cảnh sát | phòng, chống tội phạm sử dụng công nghệ cao đã":
+		// a head of two words or more goes on in lower case up to what
+		// closes a name or ends the clause.
+		// A title that starts with the head takes the word: "Bộ trưởng
+		// Bộ Quốc phòng", "Viện trưởng Viện …".
+		if a.titleThrough(j) || genericTail[a.key(j, min(j+2, a.n()))] {
+			return -1
+		}
+		if q := a.officialTail(j, true); q > j {
+			return q
+		}
+		if q := a.officialTail(j, false); q > j && a.joinsPair(j, q) {
+			return q
+		}
+		return a.numbered(j)
 	}
 	if e, _ := a.longest(gazetteer.OrgHead, j); e > j {
 		// A bare head ("Đảng ủy Quân khu"), unless a longer name starts
@@ -489,10 +524,16 @@ func (a *analysis) nameQualifier(j int) int {
 	if e <= j {
 		return -1
 	}
+	e = a.enumerated(e)
 	// "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)": lower-case
 	// words up to a bracketed code end the name.
 	if b := a.bracketedCodeAfter(e); b > e {
 		return b
+	}
+	// "Viện Vệ | sinh dịch tễ Trung ương", "Trung tâm Kiểm soát | bệnh
+	// tật tỉnh Thái Bình": lower-case words up to what closes a name.
+	if t := a.officialTail(e, true); t > e {
+		return t
 	}
 	// The name may be followed by the body it belongs to:
 	// "Cục Chính trị Quân khu II".
@@ -510,8 +551,175 @@ func (a *analysis) nameQualifier(j int) int {
 	// word; the lower-case rest belongs to the name when punctuation
 	// other than a full stop ends it (a sentence may end in a verb).
 	if e == j+1 && !a.has(gazetteer.OrgHead, j) && !a.has(gazetteer.Org, j) {
-		if t := a.lowerTail(e, true); t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) {
+		if t := a.officialTail(e, false); t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) {
 			return t
+		}
+	}
+	return e
+}
+
+// enumerated returns the end of the capitalized words an official name
+// lists after e, with commas and a closing "và": "Bộ Văn hóa | , Thể
+// thao và Du lịch", "Ủy ban Quốc phòng | , An ninh và Đối ngoại". A
+// word that starts a body, a person or a place of its own ends the
+// list: "Bộ Quốc phòng và Bộ Công an" are two.
+func (a *analysis) enumerated(e int) int {
+	j := e
+	for a.is(j, ",", "và") && a.next(j+1) {
+		k := j + 1
+		if t := a.toks[k]; !t.capital || t.upper || a.startsOther(k) || a.startsName(k) || a.personAt(k) {
+			return e
+		}
+		if p, _ := a.placeName(k); p > k {
+			return e
+		}
+		end := a.capRun(k, 3)
+		if end <= k {
+			return e
+		}
+		// "Thể thao": the lower-case rest of a compound.
+		for n := 0; n < 2 && a.next(end) && a.toks[end].word && !a.toks[end].capital && !a.toks[end].upper && !a.toks[end].digits && !joiners[a.w(end)] && !a.verbAt(end); n++ {
+			end++
+		}
+		if a.is(j, "và") {
+			return end
+		}
+		j = end
+	}
+	return e
+}
+
+// officialTail returns the end of the lower-case words that go on an
+// official name from e, or e. closed takes them only when something
+// that ends a name follows (a place, "Trung ương", "quốc gia", a
+// parent body, "khu vực II"); otherwise they must end the clause, at
+// punctuation or a verb. Inside, a comma may join a listed pair
+// ("phòng, chống") and "và" two lower-case words ("thiên tai và tìm
+// kiếm cứu nạn", closed only).
+func (a *analysis) officialTail(e int, closed bool) int {
+	j, words, and := e, 0, false
+	for j < a.n() && words < 10 && a.next(j) {
+		if c := a.tailCloser(j); c > j {
+			if j > e {
+				return c
+			}
+			return e
+		}
+		t := a.toks[j]
+		if a.is(j, ",") && j > e && j+1 < a.n() && a.next(j+1) && rules.JoinedAt(a.keyText, t.ks, a.toks[j+1].ks) {
+			j++
+			continue
+		}
+		if t.digits && a.is(j-1, "cấp") {
+			j++
+			continue
+		}
+		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) {
+			break
+		}
+		if a.is(j, "và") {
+			if !a.next(j+1) || !a.toks[j+1].word || a.toks[j+1].capital || a.toks[j+1].upper || a.verbAt(j+1) {
+				break
+			}
+			and = true
+		}
+		j++
+		words++
+	}
+	if closed || j == e || and {
+		return e
+	}
+	if j == a.n() || !a.next(j) || !a.toks[j].word || a.verbAt(j) {
+		return j
+	}
+	return e
+}
+
+// genericTail are lower-case words after a head noun that make it a
+// common noun, not a name: "Đoàn đại biểu …", "Đoàn công tác …".
+var genericTail = map[string]bool{
+	"đại biểu": true, "công tác": true, "cán bộ": true, "chiến sĩ": true, "lãnh đạo": true,
+}
+
+// titleThrough says whether a title starting at or before j (within
+// its head, one or two words back) runs through the word at j.
+func (a *analysis) titleThrough(j int) bool {
+	for s := j - 1; s >= 0 && s >= j-2; s-- {
+		if e, _ := a.longest(gazetteer.Title, s); e > j {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsPair says whether tokens [s, e) hold a comma that joins a listed
+// pair of words ("phòng, chống"), the mark of an official name.
+func (a *analysis) joinsPair(s, e int) bool {
+	for k := s + 1; k+1 < e; k++ {
+		if a.is(k, ",") && rules.JoinedAt(a.keyText, a.toks[k].ks, a.toks[k+1].ks) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailCloser returns the end of what closes an official name at j, or
+// -1: a place or a bare administrative word ("… cứu nạn tỉnh"), the
+// words "Trung ương" and "quốc gia", a numbered area ("khu vực II"), a
+// number after "số", or the body the named one belongs to.
+func (a *analysis) tailCloser(j int) int {
+	if k := a.admin(j); k > 0 && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
+		if p, _ := a.placeName(k); p <= k {
+			return k
+		}
+	}
+	if p, _ := a.place(j); p > j {
+		return p
+	}
+	if a.is(j, "trung", "quốc") && a.is(j+1, "ương", "gia") && a.next(j+1) {
+		return j + 2
+	}
+	if a.is(j, "khu") && a.is(j+1, "vực") && a.next(j+2) && (a.toks[j+2].digits || a.toks[j+2].roman) {
+		return a.areaPlace(j + 3)
+	}
+	// "số 6", but not a document's number ("số 48/2019/QH14").
+	if a.is(j, "số") && a.next(j+1) && a.toks[j+1].digits && !a.is(j+2, "/") {
+		return j + 2
+	}
+	// The parent body: one with a number or a place in its name
+	// ("Trung đoàn 18", "Công an huyện Diễn Châu", "Tập đoàn Điện lực
+	// Việt Nam"), not a force named at large ("xây dựng lực lượng Công
+	// an nhân dân").
+	if a.toks[j].capital || a.toks[j].upper {
+		if o := a.org(j); o > j && a.qualified(j, o) {
+			return o
+		}
+	}
+	return -1
+}
+
+// qualified says whether tokens [s, e) hold a number or a place.
+func (a *analysis) qualified(s, e int) bool {
+	for k := s; k < e; k++ {
+		if a.toks[k].digits || a.toks[k].roman && k > s {
+			return true
+		}
+		if p, _ := a.placeName(k); p > k && p <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// areaPlace returns the end of the place a numbered area covers after
+// its number ending at e ("khu vực 4 - Mèo Vạc"), or e.
+func (a *analysis) areaPlace(e int) int {
+	if a.is(e, "-") && a.next(e+1) && a.toks[e+1].capital && a.org(e+1) < 0 {
+		if p, _ := a.placeName(e + 1); p > e+1 {
+			return p
+		}
+		if p := a.capRun(e+1, 3); p > e+1 && !a.startsName(e+1) {
+			return p
 		}
 	}
 	return e
@@ -673,6 +881,11 @@ func (a *analysis) properHead(s, e int) bool {
 		if a.toks[k].upper {
 			return true
 		}
+		// A department that lists its fields names itself: "Sở Giáo
+		// dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch".
+		if a.is(k, "và") && k+1 < e && a.toks[k+1].capital {
+			return true
+		}
 	}
 	return e-s >= 3 && a.toks[e-1].capital && !a.toks[e-2].capital
 }
@@ -759,4 +972,10 @@ func (a *analysis) bracketedCodeAfter(e int) int {
 // attached says whether token j follows token j-1 with no space between.
 func (a *analysis) attached(j int) bool {
 	return j > 0 && a.toks[j].ks == a.toks[j-1].ke
+}
+
+// lowerInitial says whether s begins with a lower-case letter.
+func lowerInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

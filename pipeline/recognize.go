@@ -373,6 +373,54 @@ var clauseWords = map[string]bool{
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
 }
 
+// verbAt says whether the lower-case word at j starts a predicate or
+// links a clause rather than going on a name: "cho biết", "đã", "tổ
+// chức", "kiểm tra"; "phát triển", "kiểm soát", "giao thông" go on.
+func (a *analysis) verbAt(j int) bool {
+	w := a.w(j)
+	if clauseWords[w] {
+		if seconds, ok := verbPairs[w]; ok {
+			return j+1 < a.n() && seconds[a.w(j+1)]
+		}
+		return true
+	}
+	return predicateWords[w]
+}
+
+// verbPairs narrow the clause words that also begin nouns in official
+// names to the pairs in which they are verbs.
+var verbPairs = map[string]map[string]bool{
+	"phát":  {"biểu": true, "động": true, "hiện": true, "huy": true},
+	"kiểm":  {"tra": true},
+	"thông": {"báo": true, "qua": true},
+	"công":  {"bố": true},
+	"trình": {"bày": true},
+	"tham":  {"dự": true, "gia": true, "quan": true},
+	"chủ":   {"trì": true},
+	"hội":   {"đàm": true, "ý": true, "kiến": true},
+	"tổ":    {"chức": true},
+	"chỉ":   {"đạo": true, "rõ": true},
+	"lãnh":  {"đạo": true},
+	"quyết": {"định": true},
+	"đề":    {"nghị": true, "xuất": true, "ra": true, "cập": true},
+	"báo":   {"cáo": true},
+	"đánh":  {"giá": true},
+	"chia":  {"sẻ": true},
+	"khai":  {"mạc": true, "giảng": true},
+	"bế":    {"mạc": true, "giảng": true},
+	"trực":  {"tiếp": true},
+}
+
+// predicateWords are further words that begin a predicate after a
+// body's name in news: "… bắt giữ", "… vừa tổ chức", "… tiếp nhận".
+var predicateWords = map[string]bool{
+	"bắt": true, "triệt": true, "vừa": true, "mới": true, "cũng": true, "luôn": true,
+	"thực": true, "triển": true, "tuyên": true, "ra": true, "đưa": true, "hỗ": true,
+	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
+	"phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
+	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true,
+}
+
 // endsWithCountry says whether tokens [s, e) end with a country's name.
 func (a *analysis) endsWithCountry(s, e int) bool {
 	for k := e - 1; k >= s && k >= e-4; k-- {

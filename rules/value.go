@@ -93,6 +93,11 @@ func joinList(name string) []joinPair {
 	return out
 }
 
+// JoinedAt says whether the comma at byte p of a folded key, followed by a
+// word at q, joins two words of one official name ("phòng, chống"), by
+// the list data/name-join.txt.
+func JoinedAt(key string, p, q int) bool { return joinedAt(key, p, q) }
+
 // joinedAt says whether the comma at key offset p (", " then a word at
 // q) joins two words of one name: the words before p and at q form a
 // listed pair ("Phòng, chống").
