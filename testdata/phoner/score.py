@@ -36,7 +36,7 @@ of an ignored PhoNER type, or a system mention of a type we do not score),
 or plain missed/spurious. --errors N prints N examples of each class per
 type with the sentence; --dump FILE writes every error as JSON Lines.
 """
-import argparse, collections, json, os, re, subprocess, sys, time, unicodedata
+import argparse, collections, json, os, re, shutil, subprocess, sys, time, unicodedata
 
 SCORED = {"ORGANIZATION": "org+loc", "LOCATION": "org+loc", "DATE": "date"}
 OURS = {"organization": "org+loc", "location": "org+loc", "date": "date"}
@@ -396,6 +396,12 @@ def main(argv):
     elapsed = time.time() - t0
 
     tally, errors, ignored, missing = score(sents, docs, a.keep_nested)
+    if not a.report:
+        # /tmp/vx is a shared path that another build may replace: say
+        # which binary was measured.
+        path = shutil.which(a.vx) or a.vx
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(os.path.getmtime(path)))
+        print(f"extractor: {path} (built {stamp})")
     print(f"{a.split}: {len(sents)} sentences, extractor {elapsed:.1f}s; "
           f"matching: span-exact folded strings, multiset per sentence"
           f"{'' if a.keep_nested else ', nested system mentions dropped'}")
