@@ -158,7 +158,12 @@ func (a *analysis) admin(i int) int {
 			return i + 2
 		}
 	case kwAdmin:
+		// "huyện đảo Cô Tô".
+		if a.is(i, "huyện") && a.is(i+1, "đảo") && a.next(i+1) {
+			return i + 2
+		}
 		return i + 1
+
 	case kwTP:
 		if a.is(i+1, ".") {
 			return i + 2
@@ -174,6 +179,74 @@ func (a *analysis) admin(i int) int {
 		}
 	}
 	return -1
+}
+
+// placeHead returns the end of the word a place's name follows at i: an
+// administrative word, a village's or island's ("thôn", "bản", "đảo"),
+// or a venue's type ("sân bay", "cửa khẩu"); or -1.
+func (a *analysis) placeHead(i int) int {
+	if i >= a.n() {
+		return -1
+	}
+	switch a.toks[i].kw {
+	case kwVillage:
+		return i + 1
+	case kwVenue:
+		return a.venue(i)
+	}
+	return a.admin(i)
+}
+
+// venue returns the end of a venue's type noun at i ("sân bay", "cảng",
+// "ga", "cửa khẩu quốc tế", "quần đảo"), which a place's name follows,
+// or -1. The spec counts venues as places, with their type noun.
+func (a *analysis) venue(i int) int {
+	switch a.w(i) {
+	case "sân":
+		if a.is(i+1, "bay") && a.next(i+1) {
+			return a.international(i + 2)
+		}
+	case "cửa":
+		if a.is(i+1, "khẩu") && a.next(i+1) {
+			return a.international(i + 2)
+		}
+	case "quần":
+		if a.is(i+1, "đảo") && a.next(i+1) {
+			return i + 2
+		}
+	case "cảng", "ga":
+		return i + 1
+	}
+	return -1
+}
+
+// international steps over "quốc tế" after a venue's type noun at i.
+func (a *analysis) international(i int) int {
+	if a.is(i, "quốc") && a.is(i+1, "tế") && a.next(i) && a.next(i+1) {
+		return i + 2
+	}
+	return i
+}
+
+// road returns the end of a numbered national or provincial road at i
+// ("Quốc lộ 1A", "QL 14", "tỉnh lộ 8"), or -1.
+func (a *analysis) road(i int) int {
+	j := -1
+	switch {
+	case a.is(i, "quốc", "tỉnh") && a.is(i+1, "lộ") && a.next(i+1):
+		j = i + 2
+	case a.is(i, "ql") && a.toks[i].upper:
+		j = i + 1
+	}
+	if j < 0 || !a.next(j) || !a.toks[j].digits {
+		return -1
+	}
+	j++
+	// "1A": a letter written onto the number.
+	if j < a.n() && a.attached(j) && a.toks[j].upper || j < a.n() && a.attached(j) && a.toks[j].capital && a.toks[j].ke-a.toks[j].ks == 1 {
+		j++
+	}
+	return j
 }
 
 // placeKinds are the list kinds that name places.
@@ -194,9 +267,25 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	if best > 0 && !a.toks[i].capital && !a.toks[i].upper && (ent == nil || !lowerInitial(ent.Text)) {
 		return -1, nil
 	}
-	// "tiếng Anh" is a language.
-	if best > 0 && a.is(i-1, "tiếng") {
+	// "tiếng Anh" is a language, "người Anh", "quốc tịch Anh" and "du
+	// khách Anh" a nationality.
+	if best > 0 && a.is(i-1, "tiếng", "người", "tịch", "khách", "kiều") {
 		return -1, nil
+	}
+	if best == i+1 && ent != nil && ent.Kind == gazetteer.Country {
+		// "Anh là công nhân": the pronoun opening a clause.
+		if a.is(i, "anh") && (i == 0 || !a.toks[i-1].word || a.toks[i].brk) && a.next(i+1) && a.toks[i+1].word && !a.toks[i+1].capital {
+			return -1, nil
+		}
+		// "Mỹ Đình", "Đông Anh": a one-word country inside a longer
+		// place's name; "Bạn Lào" stays.
+		if a.next(i+1) && (a.toks[i+1].capital && !a.toks[i+1].upper) && !a.startsOther(i+1) && !a.startsName(i+1) && !a.has(gazetteer.Country, i+1) &&
+			a.is(i-1, "tại", "ở", "đến", "từ", "qua", "về") {
+			return -1, nil
+		}
+		if a.is(i, "anh") && i > 0 && a.next(i) && a.toks[i-1].capital && !a.is(i-1, "bạn") && !a.startsOther(i-1) {
+			return -1, nil
+		}
 	}
 	// A one-word place that begins a longer entry of another kind is
 	// that entry: "Anh" in "Anh hùng", "Nam" in "Nam Định" is fine.
@@ -214,8 +303,17 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 // administrative word and a place or capitalized name ("tỉnh Cà Mau",
 // "xã Ia Dom", "TP.Biên Hòa").
 func (a *analysis) place(i int) (int, *gazetteer.Entry) {
-	if j := a.admin(i); j > 0 && a.next(j) {
-		if e, en := a.placeName(j); e > j {
+	if r := a.road(i); r > 0 {
+		return r, nil
+	}
+	if j := a.placeHead(i); j > 0 && a.next(j) {
+		// "quận 3", "Phường 12": wards and urban districts are numbered.
+		if a.toks[j].digits && a.is(i, "quận", "phường") {
+			return j + 1, nil
+		}
+		// A listed place, unless it is one word that a longer name goes
+		// on from ("huyện Anh Sơn", "xã Mỹ Lộc").
+		if e, en := a.placeName(j); e > j && (e > j+1 || !a.next(e) || !a.toks[e].capital || a.startsOther(e) || a.personAt(e)) {
 			return e, en
 		}
 		if a.toks[j].capital && !a.startsOther(j) && !a.officialNamed(i, j) {
@@ -578,7 +676,7 @@ func (a *analysis) enumerated(e int) int {
 			return e
 		}
 		// "Thể thao": the lower-case rest of a compound.
-		for n := 0; n < 2 && a.next(end) && a.toks[end].word && !a.toks[end].capital && !a.toks[end].upper && !a.toks[end].digits && !joiners[a.w(end)] && !a.verbAt(end); n++ {
+		for n := 0; n < 1 && a.next(end) && a.toks[end].word && !a.toks[end].capital && !a.toks[end].upper && !a.toks[end].digits && !joiners[a.w(end)] && !a.verbAt(end); n++ {
 			end++
 		}
 		if a.is(j, "và") {

@@ -42,6 +42,8 @@ const (
 	kwThi           // "thị" (thị xã, thị trấn)
 	kwThanh         // "thành" (thành phố)
 	kwDac           // "đặc" (đặc khu)
+	kwVillage       // a village or island word: thôn, ấp, bản, buôn, làng, xóm, khóm, sóc, đảo
+	kwVenue         // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo)
 )
 
 func keywordOf(w string) keyword {
@@ -68,6 +70,10 @@ func keywordOf(w string) keyword {
 		return kwThanh
 	case "đặc":
 		return kwDac
+	case "thôn", "ấp", "bản", "buôn", "làng", "xóm", "khóm", "sóc", "đảo":
+		return kwVillage
+	case "sân", "cảng", "ga", "cửa", "quốc", "quần":
+		return kwVenue
 	}
 	return kwNone
 }
