@@ -30,20 +30,20 @@ type tok struct {
 type keyword uint8
 
 const (
-	kwNone  keyword = iota
-	kwChi           // "chí" (đồng chí)
-	kwC             // "c" (Đ/c)
-	kwOng           // "ông"
-	kwBa            // "bà"
-	kwAnh           // "ảnh" (Ảnh: a photo credit)
-	kwList          // ";" or ":", which open a list item
-	kwAdmin         // a one-word administrative unit: tỉnh, huyện, quận, xã, phường
-	kwTP            // "tp" (TP., thành phố)
-	kwThi           // "thị" (thị xã, thị trấn)
-	kwThanh         // "thành" (thành phố)
-	kwDac           // "đặc" (đặc khu)
-	kwVillage       // a village or island word: thôn, ấp, bản, buôn, làng, xóm, khóm, sóc, đảo
-	kwVenue         // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo)
+	kwNone    keyword = iota
+	kwChi             // "chí" (đồng chí)
+	kwC               // "c" (Đ/c)
+	kwOng             // "ông"
+	kwBa              // "bà"
+	kwAnh             // "ảnh" (Ảnh: a photo credit)
+	kwList            // ";" or ":", which open a list item
+	kwAdmin           // a one-word administrative unit: tỉnh, huyện, quận, xã, phường
+	kwTP              // "tp" (TP., thành phố)
+	kwThi             // "thị" (thị xã, thị trấn)
+	kwThanh           // "thành" (thành phố)
+	kwDac             // "đặc" (đặc khu)
+	kwVillage         // a village or island word: thôn, ấp, bản, buôn, làng, xóm, khóm, sóc, đảo
+	kwVenue           // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo)
 )
 
 func keywordOf(w string) keyword {
