@@ -1,6 +1,10 @@
 package pipeline
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/vnextract/vnextract/gazetteer"
+)
 
 // personFact is one mention of a person with what the text says of them
 // there.
@@ -84,6 +88,24 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 				add(i+2, -1)
 			}
 		case kwList:
+			// The names a list header introduces: "các Phó Chủ tịch UBND
+			// tỉnh Quảng Nam: A, B và Alăng Thị Bhriu".
+			if a.is(i, ":") && a.afterHeader(i, posAt) {
+				for j := i + 1; j < n && a.next(j); {
+					if e, _ := a.longest(gazetteer.Rank, j); e > j {
+						j = e
+					}
+					e := a.nameEnd(j)
+					if e <= j || !a.next(j) {
+						break
+					}
+					add(j, -1)
+					if !a.is(e, ",", "và") || !a.next(e+1) {
+						break
+					}
+					j = e + 1
+				}
+			}
 			// A list item: "…; Mai Văn Chính, Ủy viên Trung ương Đảng".
 			j := i + 1
 			if e := a.nameEnd(j); e > j && a.next(j) && (a.is(e, ",", "-")) {
@@ -166,6 +188,13 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		if pa, ok := posAt.endingAt(p.name.s); ok {
 			take(pa, false)
 		}
+		// "Tư lệnh Quân khu 4 Trung tướng Hồ Sỹ Phong": the office, then
+		// the rank and name with no comma between.
+		if p.rank >= 0 && f.spans[p.rank].e == p.name.s {
+			if pa, ok := posAt.endingAt(f.spans[p.rank].s); ok && !used[pa.span] && a.next(f.spans[p.rank].s) {
+				take(pa, false)
+			}
+		}
 		// "Tư lệnh Quân khu 9, Trung tướng A": the office, a comma, then
 		// the rank and name, unless someone before already holds it.
 		if p.rank >= 0 {
@@ -216,22 +245,49 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		clause[k-1] = clause[k]
 	}
 	// List headers: a position followed by ':' goes to every person who
-	// heads an item of the list, up to the end of the sentence.
+	// heads an item of the list, or follows such a person after a comma
+	// or "và", up to the end of the sentence.
 	for _, pa := range posAt.list {
-		if !a.is(pa.e, ":") {
+		colon := a.headerColon(pa.e)
+		if colon < 0 {
 			continue
 		}
 		// Persons are in text order: those after the header, in its
 		// sentence, follow one another.
-		sent := a.sentOf[pa.e]
-		first, _ := slices.BinarySearchFunc(f.persons, pa.e+1, func(p personFact, s int) int { return p.name.s - s })
+		sent := a.sentOf[colon]
+		first, _ := slices.BinarySearchFunc(f.persons, colon+1, func(p personFact, s int) int { return p.name.s - s })
+		prevEnd := -1
 		for k := first; k < len(f.persons) && a.sentOf[f.persons[k].name.s] == sent; k++ {
 			p := &f.persons[k]
-			if !a.headsItem(p, pa.e, f) {
+			if !a.headsItem(p, colon, f) && !a.listedAfter(p, prevEnd, f) {
+				prevEnd = -1
 				continue
 			}
 			p.positions = append(p.positions, pa.span)
 			used[pa.span] = true
+			prevEnd = p.name.e
+		}
+	}
+	// A shared title after the list: "A, B và C, đều là Tỉnh ủy viên".
+	for _, pa := range posAt.list {
+		if !a.is(pa.s-1, "là") || !a.is(pa.s-2, "đều", "cùng") {
+			continue
+		}
+		end := pa.s - 2
+		if a.is(end-1, ",") {
+			end--
+		}
+		k, _ := slices.BinarySearchFunc(f.persons, end, func(p personFact, s int) int { return p.name.e - s })
+		if k >= len(f.persons) || f.persons[k].name.e != end {
+			continue
+		}
+		for ; k >= 0; k-- {
+			p := &f.persons[k]
+			p.positions = append(p.positions, pa.span)
+			used[pa.span] = true
+			if k == 0 || !a.listedAfter(p, f.persons[k-1].name.e, f) {
+				break
+			}
 		}
 	}
 	a.resolveReferences(f, posAt, used)
@@ -339,6 +395,46 @@ func (a *analysis) chain(j int, posAt *positionIndex, take func(positionAt, bool
 		return j
 	}
 	return j
+}
+
+// afterHeader says whether the ':' at i ends a list header: a position,
+// maybe followed by a few lower-case words.
+func (a *analysis) afterHeader(i int, posAt *positionIndex) bool {
+	for k := i; k >= 0 && i-k <= 5; k-- {
+		if _, ok := posAt.endingAt(k); ok {
+			return a.headerColon(k) == i
+		}
+	}
+	return false
+}
+
+// headerColon returns the ':' that makes the position ending at e a
+// list header, right after it or after a few lower-case words ("…
+// Quảng Bình qua các thời kỳ:"), or -1.
+func (a *analysis) headerColon(e int) int {
+	for j := e; j < a.n() && j-e <= 5 && a.next(j); j++ {
+		if a.is(j, ":") {
+			return j
+		}
+		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// listedAfter says whether person p follows, after a comma or "và",
+// the name ending at prevEnd, with maybe a rank between: "A, Đại tá B
+// và C".
+func (a *analysis) listedAfter(p *personFact, prevEnd int, f *found) bool {
+	if prevEnd < 0 {
+		return false
+	}
+	s := p.name.s
+	if p.rank >= 0 && f.spans[p.rank].e == s {
+		s = f.spans[p.rank].s
+	}
+	return s == prevEnd+1 && a.is(prevEnd, ",", "và")
 }
 
 // headsItem says whether person p stands at the head of a list item that

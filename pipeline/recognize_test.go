@@ -161,6 +161,26 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Văn An|Trung tướng|Phó Tổng Tham mưu trưởng", "Hà Minh Bảo|Trung tướng|Phó Tổng Tham mưu trưởng"},
 		},
 		{
+			"office, rank and name with no comma",
+			"Tư lệnh Quân khu 4 Trung tướng Hồ Sỹ Phong kiểm tra huấn luyện.",
+			[]string{"Hồ Sỹ Phong|Trung tướng|Tư lệnh Quân khu 4"},
+		},
+		{
+			"list header over names joined by commas and và",
+			"Chủ trì có các Phó Chủ tịch UBND tỉnh Quảng Nam: Phan Văn Khiết, Trần Thị Mỹ Lệ và Alăng Thị Bhriu.",
+			[]string{"Phan Văn Khiết||Phó Chủ tịch UBND tỉnh Quảng Nam", "Trần Thị Mỹ Lệ||Phó Chủ tịch UBND tỉnh Quảng Nam", "Alăng Thị Bhriu||Phó Chủ tịch UBND tỉnh Quảng Nam"},
+		},
+		{
+			"list header with words before its colon",
+			"Có các đồng chí nguyên Chỉ huy trưởng Bộ CHQS tỉnh Quảng Bình qua các thời kỳ: Đại tá Phan Đình Thụ và Đại tá Nguyễn Văn Quyền.",
+			[]string{"Phan Đình Thụ|Đại tá|Chỉ huy trưởng Bộ CHQS tỉnh Quảng Bình", "Nguyễn Văn Quyền|Đại tá|Chỉ huy trưởng Bộ CHQS tỉnh Quảng Bình"},
+		},
+		{
+			"a shared title after the list",
+			"Ba đồng chí Lê Thị Quỳnh Nga, Trần Văn Sang và Vi Văn Nỏ, đều là Tỉnh ủy viên, được bầu.",
+			[]string{"Lê Thị Quỳnh Nga||Tỉnh ủy viên", "Trần Văn Sang||Tỉnh ủy viên", "Vi Văn Nỏ||Tỉnh ủy viên"},
+		},
+		{
 			"promotion gives the new rank",
 			"Các sĩ quan được thăng quân hàm từ Đại tá lên Thiếu tướng, gồm: Lò Văn Pấng, Chỉ huy trưởng Bộ CHQS tỉnh Sơn La.",
 			[]string{"Lò Văn Pấng|Thiếu tướng|Chỉ huy trưởng Bộ CHQS tỉnh Sơn La"},
