@@ -177,11 +177,14 @@ func TestApply(t *testing.T) {
 			"term \"6 tháng cuối năm 2021\" 42-67 from=2021 to=2021",
 			"term \"6 tháng đầu năm\" 69-89",
 		}},
+		// A session's number is no term; a legislature's is, also listed.
 		{"term", "Tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV; kỳ họp bất thường lần thứ 9 và Kỳ họp thứ XI.", []string{
-			"term \"Kỳ họp thứ 9\" 29-47 numeral=9",
 			"term \"khóa XV\" 62-70 numeral=XV",
-			"term \"kỳ họp bất thường lần thứ 9\" 72-112 numeral=9",
-			"term \"Kỳ họp thứ XI\" 117-136 numeral=XI",
+		}},
+		{"term", "đại biểu Quốc hội khóa XIV, XV và Ủy viên Trung ương Đảng khóa 12, 13; quý I/2024", []string{
+			"term \"khóa XIV, XV\" 27-40 numeral=XIV",
+			"term \"khóa 12, 13\" 77-89",
+			"term \"quý I/2024\" 91-102 from=2024 to=2024 numeral=I",
 		}},
 		{"term", "Kỳ họp thứ hai, kỳ họp tới và kỳ họp thứ 0.", nil},
 		{"term", "Khóa 46 tốt nghiệp; Huân chương Sao vàng lần thứ 2; năm 2021 đạt kết quả.", nil},

@@ -617,7 +617,7 @@ func parseLaw(h *hit) (Value, bool) {
 	if e == h.end {
 		return Value{}, false
 	}
-	h.end = amended(h.t.Key, e)
+	h.end = numberAfter(h.t.Key, amended(h.t.Key, e))
 	return Value{}, true
 }
 
@@ -641,6 +641,12 @@ func scanName(t *doc, p int) int {
 			if w == "và" {
 				if ye := yearTail(t, q); ye > 0 {
 					return ye // "Luật Giáo dục quốc phòng và an ninh năm 2013"
+				}
+				// "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ": a
+				// listed pair after "và" goes on the name.
+				if c := nextWord(key, we); c >= 0 && pairAfter(t, c) {
+					q = c
+					continue
 				}
 			}
 			break
@@ -682,6 +688,40 @@ func scanName(t *doc, p int) int {
 		break
 	}
 	return end
+}
+
+// pairAfter says whether lower-case words at p, up to three, end in a
+// comma that joins a listed pair ("cứu nạn, cứu hộ").
+func pairAfter(t *doc, p int) bool {
+	key := t.Key
+	for n := 0; n < 3 && p >= 0 && !upperAt(t, p); n++ {
+		we := wordEnd(key, p)
+		if c := after(key, we, ", "); c >= 0 {
+			return joinedAt(key, we, c)
+		}
+		p = nextWord(key, we)
+	}
+	return false
+}
+
+// numberAfter returns the end of a document number that follows a law's
+// name ("Luật Quốc phòng số 22/2018/QH14"), or p.
+func numberAfter(key string, p int) int {
+	q := after(key, p, " số ")
+	if q < 0 || key[q] < '0' || key[q] > '9' {
+		return p
+	}
+	e := q
+	for e < len(key) && key[e] != ' ' && key[e] != ',' && key[e] != ';' && key[e] != ')' && key[e] != '\n' {
+		e++
+	}
+	for e > q && key[e-1] == '.' {
+		e--
+	}
+	if !strings.ContainsAny(key[q:e], "/-") {
+		return p
+	}
+	return e
 }
 
 // amendedRe is the note that a law is a revised one, which is part of
