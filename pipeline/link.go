@@ -187,6 +187,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		}
 		if pa, ok := posAt.endingAt(p.name.s); ok {
 			take(pa, false)
+			// "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh
+			// Phan Việt Cường": the posts before, joined by commas.
+			a.chainBefore(pa.s, posAt, used, take)
 		}
 		// "Tư lệnh Quân khu 4 Trung tướng Hồ Sỹ Phong": the office, then
 		// the rank and name with no comma between.
@@ -212,6 +215,15 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		}
 		// Positions announced later in the same clause.
 		for steps := 0; j < a.n() && steps < 20 && a.next(j); steps++ {
+			// "…, quê quán …; Ủy viên Trung ương Đảng khóa XI, XII; Đại
+			// biểu Quốc hội khóa XIV.": a biography's posts after a
+			// semicolon, none of them followed by another holder.
+			if a.is(j, ";") {
+				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[pa.e] && !a.is(pa.e, ",") {
+					j = a.chain(j+1, posAt, take)
+					continue
+				}
+			}
 			if a.is(j, ";", ".", "?", "!") || otherStart[j] {
 				break
 			}
@@ -223,7 +235,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 					continue
 				}
 			}
-			if a.is(j, "làm", "chức", "vị") {
+			if a.is(j, "làm", "chức", "vị", "vụ") {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)
@@ -268,6 +280,22 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			prevEnd = p.name.e
 		}
 	}
+	// A plural title over the names after it: "các Phó Chủ tịch HĐND
+	// tỉnh Trần Xuân Vinh, Nguyễn Công Thanh".
+	for _, pa := range posAt.list {
+		if !a.is(pa.s-1, "các", "hai", "ba", "bốn", "năm") {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(f.persons, pa.e, func(p personFact, s int) int { return p.name.s - s })
+		if k >= len(f.persons) || f.persons[k].name.s != pa.e {
+			continue
+		}
+		for k++; k < len(f.persons) && a.listedAfter(&f.persons[k], f.persons[k-1].name.e, f); k++ {
+			if !slices.Contains(f.persons[k].positions, pa.span) {
+				f.persons[k].positions = append(f.persons[k].positions, pa.span)
+			}
+		}
+	}
 	// A shared title after the list: "A, B và C, đều là Tỉnh ủy viên".
 	for _, pa := range posAt.list {
 		if !a.is(pa.s-1, "là") || !a.is(pa.s-2, "đều", "cùng") {
@@ -292,6 +320,40 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	}
 	a.resolveReferences(f, posAt, used)
 	a.promotions(f)
+	// Posts in the order the text gives them.
+	for k := range f.persons {
+		slices.SortStableFunc(f.persons[k].positions, func(x, y int) int { return f.spans[x].s - f.spans[y].s })
+	}
+}
+
+// chainBefore takes the unheld positions that precede the one starting
+// at s, each followed by a comma (or "kiêm"), back to the start of the
+// clause: a position after a name ("A, Bộ trưởng …,") is A's.
+func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take func(positionAt, bool)) {
+	for steps := 0; steps < 8 && s > 0 && a.next(s) && a.is(s-1, ",", "kiêm"); steps++ {
+		pa, ok := posAt.endingAt(s - 1)
+		if !ok || used[pa.span] || !a.next(s-1) {
+			return
+		}
+		k := pa.s
+		if a.is(k-1, "nguyên") {
+			k--
+		}
+		if !a.opensClause(k) && !a.is(k-1, ",", "kiêm") {
+			// What stands before the chain must not be a name that
+			// the chain describes.
+			if !a.is(k-1, "có", "là", "gồm", "các", "chí", "cùng", "và", "với", "của") {
+				return
+			}
+		}
+		if a.is(k-1, ",") {
+			if _, isPos := posAt.endingAt(k - 1); !isPos {
+				return // a name or something else before the comma
+			}
+		}
+		take(pa, k < pa.s)
+		s = k
+	}
 }
 
 // promotions gives the new rank to the persons a sentence promotes:

@@ -956,7 +956,7 @@ func (a *analysis) capRunAny(i, max int) int {
 			j++
 			continue
 		}
-		if !(t.capital || t.upper) || j > i && a.startsKind(j, gazetteer.Rank, gazetteer.NonName) {
+		if !(t.capital || t.upper) || j > i && (a.startsKind(j, gazetteer.Rank, gazetteer.NonName) || a.personAt(j)) {
 			break
 		}
 		if e, _ := a.longest(gazetteer.NameTail, j); e > j+1 {

@@ -246,7 +246,8 @@ func (a *analysis) orgRule(i int) string {
 // and the rule that made it, or -1.
 func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 	start := i
-	if a.is(i, "phó") && a.next(i+1) {
+	// "Phó …", and "Quyền Bộ trưởng" (acting).
+	if a.is(i, "phó", "quyền") && a.next(i+1) {
 		i++
 	}
 	// Most words start no title: answer them before any other lookup.

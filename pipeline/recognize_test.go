@@ -181,6 +181,21 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Thị Quỳnh Nga||Tỉnh ủy viên", "Trần Văn Sang||Tỉnh ủy viên", "Vi Văn Nỏ||Tỉnh ủy viên"},
 		},
 		{
+			"posts joined by commas before the name",
+			"Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phan Việt Cường chủ trì; các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh dự.",
+			[]string{"Phan Việt Cường||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy;Chủ tịch HĐND tỉnh", "Trần Xuân Vinh||Phó Chủ tịch HĐND tỉnh", "Nguyễn Công Thanh||Phó Chủ tịch HĐND tỉnh"},
+		},
+		{
+			"a biography's posts after semicolons",
+			"Thượng tướng Lê Chiêm sinh ngày 1/1/1958, quê quán xã Quế Xuân; Ủy viên Trung ương Đảng khóa XI, XII; Đại biểu Quốc hội khóa XIV.",
+			[]string{"Lê Chiêm|Thượng tướng|Ủy viên Trung ương Đảng;Đại biểu Quốc hội"},
+		},
+		{
+			"an acting minister and a post taken with giữ chức vụ",
+			"Quyền Bộ trưởng Công Thương Lê Mạnh Hùng dự. Bộ Công an bổ nhiệm đại tá Vũ Hoài Bắc giữ chức vụ Cục trưởng Cục An ninh điều tra.",
+			[]string{"Lê Mạnh Hùng||Quyền Bộ trưởng Công Thương", "Vũ Hoài Bắc|đại tá|Cục trưởng Cục An ninh điều tra"},
+		},
+		{
 			"promotion gives the new rank",
 			"Các sĩ quan được thăng quân hàm từ Đại tá lên Thiếu tướng, gồm: Lò Văn Pấng, Chỉ huy trưởng Bộ CHQS tỉnh Sơn La.",
 			[]string{"Lò Văn Pấng|Thiếu tướng|Chỉ huy trưởng Bộ CHQS tỉnh Sơn La"},
