@@ -111,7 +111,8 @@ func (a *analysis) fits(h gazetteer.Hit) bool {
 	if a.breaks(h.Start, h.End) {
 		return false
 	}
-	if h.Entry.Abbrev && !a.toks[h.Start].upper {
+	// "T.Ư": a one-letter start is in capitals when it is capitalized.
+	if h.Entry.Abbrev && !a.toks[h.Start].upper && !(a.toks[h.Start].capital && a.toks[h.Start].ke-a.toks[h.Start].ks == 1) {
 		return false
 	}
 	return true
@@ -663,6 +664,11 @@ func (a *analysis) nameQualifier(j int) int {
 // list: "Bộ Quốc phòng và Bộ Công an" are two.
 func (a *analysis) enumerated(e int) int {
 	j := e
+	// "Chiến | lược và Lịch sử": the lower-case rest of the last
+	// compound before the list goes on.
+	if a.lowerWord(j) && a.is(j+1, ",", "và") {
+		j++
+	}
 	for a.is(j, ",", "và") && a.next(j+1) {
 		k := j + 1
 		if t := a.toks[k]; !t.capital || t.upper || a.startsOther(k) || a.startsName(k) || a.personAt(k) {
@@ -676,7 +682,7 @@ func (a *analysis) enumerated(e int) int {
 			return e
 		}
 		// "Thể thao": the lower-case rest of a compound.
-		for n := 0; n < 1 && a.next(end) && a.toks[end].word && !a.toks[end].capital && !a.toks[end].upper && !a.toks[end].digits && !joiners[a.w(end)] && !a.verbAt(end); n++ {
+		if a.lowerWord(end) {
 			end++
 		}
 		if a.is(j, "và") {
@@ -685,6 +691,16 @@ func (a *analysis) enumerated(e int) int {
 		j = end
 	}
 	return e
+}
+
+// lowerWord says whether token j, on the line, is a lower-case word that
+// may go on a name: no number, joiner or verb.
+func (a *analysis) lowerWord(j int) bool {
+	if !a.next(j) {
+		return false
+	}
+	t := a.toks[j]
+	return t.word && !t.capital && !t.upper && !t.digits && !joiners[a.w(j)] && !a.verbAt(j)
 }
 
 // officialTail returns the end of the lower-case words that go on an
@@ -702,6 +718,11 @@ func (a *analysis) officialTail(e int, closed bool) int {
 				return c
 			}
 			return e
+		}
+		// "… Thi đấu thể thao | Nguyễn Viết Minh": the official the
+		// title and body name follows closes the name.
+		if j > e && a.personAt(j) {
+			return j
 		}
 		t := a.toks[j]
 		if a.is(j, ",") && j > e && j+1 < a.n() && a.next(j+1) && rules.JoinedAt(a.keyText, t.ks, a.toks[j+1].ks) {
@@ -812,7 +833,7 @@ func (a *analysis) qualified(s, e int) bool {
 // areaPlace returns the end of the place a numbered area covers after
 // its number ending at e ("khu vực 4 - Mèo Vạc"), or e.
 func (a *analysis) areaPlace(e int) int {
-	if a.is(e, "-") && a.next(e+1) && a.toks[e+1].capital && a.org(e+1) < 0 {
+	if a.is(e, "-") && a.next(e+1) && a.toks[e+1].capital && a.toks[e+1].kw != kwAnh && a.org(e+1) < 0 {
 		if p, _ := a.placeName(e + 1); p > e+1 {
 			return p
 		}

@@ -176,6 +176,15 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 			continue
 		}
 		if e, te, rule := a.position(i); e > i {
+			// "Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 7": "kiêm"
+			// without a comma joins one position (the spec's call).
+			for a.is(e, "kiêm") && a.next(e) && a.next(e+1) {
+				e2, _, _ := a.position(e + 1)
+				if e2 <= e+1 {
+					break
+				}
+				e = e2
+			}
 			posAt.add(positionAt{s: i, e: e, title: te, span: len(f.spans)})
 			a.mem.positions = posAt.list
 			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule, title: te})
@@ -418,7 +427,7 @@ var predicateWords = map[string]bool{
 	"bắt": true, "triệt": true, "vừa": true, "mới": true, "cũng": true, "luôn": true,
 	"thực": true, "triển": true, "tuyên": true, "ra": true, "đưa": true, "hỗ": true,
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
-	"phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
+	"nêu": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
 	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true,
 }
 

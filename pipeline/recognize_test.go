@@ -100,6 +100,10 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a one-word country that a district's name goes on from", "Ban CHQS huyện Anh Sơn", Location, []string{"huyện Anh Sơn@9"}},
 		{"nationality, language and the pronoun are no places", "Anh là người Anh, nói tiếng Pháp.", Location, nil},
 		{"a village word in a lower-case name is no place", "Đội trưởng Đội Chống buôn lậu, Phòng Cảnh sát kinh tế", Position, []string{"Đội trưởng Đội Chống buôn lậu@0"}},
+		{"kiêm without a comma joins one position", "Đại tá Trương Thành Tiến, Phó Chỉ huy trưởng kiêm Tham mưu trưởng BĐBP tỉnh Tiền Giang", Position, []string{"Phó Chỉ huy trưởng kiêm Tham mưu trưởng BĐBP tỉnh Tiền Giang@26"}},
+		{"fields listed with và after a listed head", "Viện Chiến lược và Lịch sử Quốc phòng Việt Nam tổ chức hội thảo.", Organization, []string{"Viện Chiến lược và Lịch sử Quốc phòng Việt Nam@0"}},
+		{"the official's name closes a lower-case tail", "Giám đốc Trung tâm Huấn luyện và Thi đấu thể thao Nguyễn Viết Minh", Organization, []string{"Trung tâm Huấn luyện và Thi đấu thể thao@9"}},
+		{"T.Ư is Trung ương", "Bí thư Đảng ủy Công an T.Ư, Bộ trưởng Bộ Công an", Position, []string{"Bí thư Đảng ủy Công an T.Ư@0", "Bộ trưởng Bộ Công an@28"}},
 		{"a mission and where it sits", "Tùy viên Quốc phòng, Đại sứ quán Ấn Độ tại Việt Nam.", Organization, []string{"Đại sứ quán Ấn Độ tại Việt Nam@21"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
@@ -218,7 +222,7 @@ func TestRoster(t *testing.T) {
 		{
 			"concurrent offices joined by kiêm",
 			"Đồng chí Nguyễn Văn Gấu, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.",
-			[]string{"Nguyễn Văn Gấu||Bí thư Tỉnh ủy;Chủ tịch HĐND tỉnh"},
+			[]string{"Nguyễn Văn Gấu||Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"},
 		},
 		{
 			"names listed together share the clause's position",
