@@ -195,6 +195,31 @@ func (t *trie) match(key string, toks []Token, dst []Hit) []Hit {
 	return dst
 }
 
+// matchAt appends the hits of the entries that start at token i.
+func (t *trie) matchAt(key string, toks []Token, i int, dst []Hit) []Hit {
+	if len(t.nodes) == 0 || i < 0 || i >= len(toks) {
+		return dst
+	}
+	w := t.word(key[toks[i].Start:toks[i].End])
+	if w == 0 {
+		return dst
+	}
+	for j, n := i, t.first[w]; n != 0; {
+		nd := &t.nodes[n]
+		for _, e := range t.entries[nd.elo:nd.ehi] {
+			dst = append(dst, Hit{Start: i, End: j + 1, Entry: e})
+		}
+		if j++; nd.lo == nd.hi || j == len(toks) {
+			break
+		}
+		if w = t.word(key[toks[j].Start:toks[j].End]); w == 0 {
+			break
+		}
+		n = t.child(n, w)
+	}
+	return dst
+}
+
 // wordTable maps tokens to word ids. It is a map[string]int32 cut down
 // to what Match needs, since Go's map took more than half of Match's
 // time: an open-addressing table small enough to stay in cache, whose
