@@ -90,3 +90,14 @@ func BenchmarkTokenizeMatch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDefault is loading the embedded lists, which every run of the
+// CLI pays once.
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -25,6 +25,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,8 +117,8 @@ type Entry struct {
 	Nouns []string
 
 	id string // "file:line", made once at load
-	// canonKey is Canonical folded, made once at load.
-	canonKey string
+	// key and canonKey are Text and Canonical folded, made once at load.
+	key, canonKey string
 	// kindIndex is Kind.Index(), kept so hot loops need no string switch.
 	kindIndex int8
 	// nounKeys holds Nouns folded.
@@ -149,8 +150,6 @@ func (e *Entry) ID() string { return e.id }
 // concurrent use.
 type Lists struct {
 	entries []*Entry
-	// keys holds each entry's folded text.
-	keys []string
 	// trie finds the entries in token sequences; see trie.go. It holds
 	// no entry of a qualified kind: those are in after, for MatchAt.
 	trie  trie
@@ -211,18 +210,16 @@ func (l *Lists) Merge(other *Lists) *Lists {
 // build makes the tries once all entries are in: one for Match, one
 // for MatchAt's qualified kinds.
 func (l *Lists) build() {
-	var (
-		entries, after  []*Entry
-		keys, afterKeys []string
-	)
-	for i, e := range l.entries {
+	entries := make([]*Entry, 0, len(l.entries))
+	var after []*Entry
+	for _, e := range l.entries {
 		if e.Kind.Qualified() {
-			after, afterKeys = append(after, e), append(afterKeys, l.keys[i])
+			after = append(after, e)
 		} else {
-			entries, keys = append(entries, e), append(keys, l.keys[i])
+			entries = append(entries, e)
 		}
 	}
-	l.trie, l.after = newTrie(entries, keys), newTrie(after, afterKeys)
+	l.trie, l.after = newTrie(entries), newTrie(after)
 }
 
 // Len is the number of entries.
@@ -230,9 +227,13 @@ func (l *Lists) Len() int { return len(l.entries) }
 
 func parse(file, data string) ([]*Entry, error) {
 	var (
-		kind    Kind
-		entries []*Entry
-		seen    = map[string]int{}
+		kind Kind
+		// Sized for a line per entry; the entries are allocated as one
+		// block, since the commune list alone holds thousands.
+		lines   = strings.Count(data, "\n") + 1
+		entries = make([]*Entry, 0, lines)
+		block   = make([]Entry, 0, lines)
+		seen    = make(map[string]int, lines)
 		// nouns and nounKeys are those of the last @nouns line; the
 		// entries under it share the slices.
 		nouns, nounKeys []string
@@ -295,7 +296,12 @@ func parse(file, data string) ([]*Entry, error) {
 			return nil, errAt(n, "%q repeats line %d", text, prev)
 		}
 		seen[key] = n
-		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text), Nouns: nouns, nounKeys: nounKeys, id: fmt.Sprintf("%s:%d", file, n), canonKey: fold.String(canon), kindIndex: int8(kind.Index())})
+		canonKey := key
+		if canon != text {
+			canonKey = fold.String(canon)
+		}
+		block = append(block, Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text), Nouns: nouns, nounKeys: nounKeys, id: file + ":" + strconv.Itoa(n), key: key, canonKey: canonKey, kindIndex: int8(kind.Index())})
+		entries = append(entries, &block[len(block)-1])
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %s: %w", file, err)
@@ -338,8 +344,7 @@ func kindNames() string {
 // are in.
 func (l *Lists) add(e *Entry) {
 	l.entries = append(l.entries, e)
-	key := fold.String(e.Text)
-	l.keys = append(l.keys, key)
+	key := e.key
 	if l.byKey[e.Kind] == nil {
 		l.byKey[e.Kind] = map[string]*Entry{}
 	}
