@@ -189,6 +189,34 @@ func TestAdminUnits(t *testing.T) {
 	}
 }
 
+// TestMergeCommunes checks that a user's commune list joins MatchAt,
+// with its own nouns, and stays out of Match.
+func TestMergeCommunes(t *testing.T) {
+	def, err := Load(fstest.MapFS{"c.txt": {Data: []byte("# c\n@kind commune\n@nouns xã\nHội Sơn\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	user, err := Load(fstest.MapFS{"mine.txt": {Data: []byte("# mine\n@kind commune\n@nouns thôn, xóm\nHạ Lôi\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := def.Merge(user)
+	key := fold.String("thôn Hạ Lôi, xã Hội Sơn")
+	toks := Tokenize(key, nil)
+	if hits := l.Match(key, toks, nil); len(hits) != 0 {
+		t.Errorf("Match = %v, want no hits", hits)
+	}
+	for _, tt := range []struct {
+		at         int
+		text, noun string
+	}{{1, "Hạ Lôi", "thôn"}, {5, "Hội Sơn", "xã"}} {
+		hits := l.MatchAt(key, toks, tt.at, nil)
+		if len(hits) != 1 || hits[0].Entry.Text != tt.text || hits[0].End != tt.at+2 || !hits[0].Entry.TakesNoun(tt.noun) || hits[0].Entry.TakesNoun("phường") {
+			t.Errorf("MatchAt(%d) = %+v, want %s taking %s", tt.at, hits, tt.text, tt.noun)
+		}
+	}
+}
+
 func TestMatch(t *testing.T) {
 	l, err := Load(fstest.MapFS{
 		"r.txt": {Data: []byte("@kind rank\nĐại tá\nThượng tá\n")},
