@@ -12,9 +12,9 @@
 // ("Quang Trung", "Hòa Bình", "3") are as often ordinary words or a
 // person's name, so they count only after an administrative noun ("xã",
 // "phường", "huyện" …). Their entries are kept out of Match; MatchAt finds
-// them at a token the caller has seen such a noun before, and each entry
-// says with Nouns which nouns it takes. Such a list groups its entries
-// under "@nouns NOUN, NOUN" lines.
+// them at the token after such a noun, and each entry says with Nouns
+// which nouns it takes. Such a list groups its entries under
+// "@nouns NOUN, NOUN" lines.
 package gazetteer
 
 import (
