@@ -26,6 +26,11 @@ type analysis struct {
 	source  string
 	toks    []tok
 	hits    []gazetteer.Hit
+	// lists and raw serve the lists matched only after a noun
+	// (districts, communes); unitHits is their buffer.
+	lists    *gazetteer.Lists
+	raw      []gazetteer.Token
+	unitHits []gazetteer.Hit
 	// first[i] is the index in hits of the first hit starting at token i;
 	// hits are sorted by start.
 	first   []int
@@ -182,6 +187,29 @@ func (a *analysis) admin(i int) int {
 	return -1
 }
 
+// unitName returns the end of the longest listed district or commune
+// name at j that takes the administrative noun [i, j), or -1.
+func (a *analysis) unitName(i, j int) (int, *gazetteer.Entry) {
+	if a.lists == nil || !a.toks[j].capital {
+		return -1, nil
+	}
+	noun := a.key(i, j)
+	switch {
+	case a.toks[i].kw == kwTP:
+		noun = "thành phố"
+	case noun == "huyện đảo":
+		noun = "huyện"
+	}
+	a.unitHits = a.lists.MatchAt(a.keyText, a.raw, j, a.unitHits[:0])
+	best, ent := -1, (*gazetteer.Entry)(nil)
+	for _, h := range a.unitHits {
+		if h.End > best && h.Entry.TakesNoun(noun) && !a.breaks(h.Start, h.End) && a.toks[h.End-1].capital {
+			best, ent = h.End, h.Entry
+		}
+	}
+	return best, ent
+}
+
 // placeHead returns the end of the word a place's name follows at i: an
 // administrative word, a village's or island's ("thôn", "bản", "đảo"),
 // or a venue's type ("sân bay", "cửa khẩu"); or -1.
@@ -312,6 +340,14 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		if a.toks[j].digits && a.is(i, "quận", "phường") {
 			return j + 1, nil
 		}
+		// A listed district or commune of the kind the noun names:
+		// "xã Hội Sơn", "huyện Mường Lát" (before "Lò Thị Xiêm").
+		if e, ue := a.unitName(i, j); e > j {
+			if p, en := a.placeName(j); p >= e {
+				return p, en
+			}
+			return e, ue
+		}
 		// A listed place, unless it is one word that a longer name goes
 		// on from ("huyện Anh Sơn", "xã Mỹ Lộc").
 		if e, en := a.placeName(j); e > j && (e > j+1 || !a.next(e) || !a.toks[e].capital || a.startsOther(e) || a.personAt(e)) {
@@ -345,6 +381,9 @@ func (a *analysis) placeRun(j int) int {
 // person's name after an administrative word names the place
 // ("phường Võ Thị Sáu").
 func (a *analysis) officialNamed(i, j int) bool {
+	if e, _ := a.unitName(i, j); e > j {
+		return false
+	}
 	if i == 0 || !a.next(i) || !a.endsHead(i) {
 		return false
 	}

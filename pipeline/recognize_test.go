@@ -104,6 +104,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"fields listed with và after a listed head", "Viện Chiến lược và Lịch sử Quốc phòng Việt Nam tổ chức hội thảo.", Organization, []string{"Viện Chiến lược và Lịch sử Quốc phòng Việt Nam@0"}},
 		{"the official's name closes a lower-case tail", "Giám đốc Trung tâm Huấn luyện và Thi đấu thể thao Nguyễn Viết Minh", Organization, []string{"Trung tâm Huấn luyện và Thi đấu thể thao@9"}},
 		{"T.Ư is Trung ương", "Bí thư Đảng ủy Công an T.Ư, Bộ trưởng Bộ Công an", Position, []string{"Bí thư Đảng ủy Công an T.Ư@0", "Bộ trưởng Bộ Công an@28"}},
+		{"a listed commune after its noun, though it starts with a head noun", "Phó Trưởng Công an xã Hội Sơn dự.", Location, []string{"xã Hội Sơn@19"}},
+		{"a listed district ends before the official's name", "Chủ tịch HĐND huyện Mường Lát Lò Thị Xiêm trao quà.", Person, []string{"Lò Thị Xiêm@30"}},
 		{"a mission and where it sits", "Tùy viên Quốc phòng, Đại sứ quán Ấn Độ tại Việt Nam.", Organization, []string{"Đại sứ quán Ấn Độ tại Việt Nam@21"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
