@@ -278,6 +278,18 @@ func (a *analysis) road(i int) int {
 	return j
 }
 
+// central returns the end of "Trung ương" written short at j ("T.Ư",
+// "TƯ", "TW"), or -1.
+func (a *analysis) central(j int) int {
+	switch {
+	case a.is(j, "t") && a.is(j+1, ".") && a.is(j+2, "ư") && a.attached(j+1) && a.attached(j+2):
+		return j + 3
+	case a.is(j, "tư", "tw") && a.toks[j].upper:
+		return j + 1
+	}
+	return -1
+}
+
 // placeKinds are the list kinds that name places.
 var placeKinds = uint16(1)<<gazetteer.Province.Index() | 1<<gazetteer.Country.Index() | 1<<gazetteer.Region.Index()
 
@@ -452,6 +464,16 @@ func (a *analysis) capRun(i, max int) int {
 		t := a.toks[j]
 		switch {
 		case t.capital || t.upper:
+			// "BCH T.Ư Đảng", "Bệnh viện TƯ Quân đội 108": Trung ương
+			// written short goes on a name.
+			if c := a.central(j); c > j {
+				j = c
+				if a.is(j, "đảng") && a.next(j) {
+					j++ // "Ban Chấp hành TƯ Đảng"
+				}
+				words++
+				continue
+			}
 			if j > i && (a.startsOther(j) || a.personAt(j)) {
 				return j
 			}
@@ -468,7 +490,7 @@ func (a *analysis) capRun(i, max int) int {
 			words++
 		case t.digits && j > i:
 			return j + 1
-		case a.is(j, "-") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1):
+		case a.is(j, "-", "&") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1):
 			j++
 		default:
 			if e, _ := a.longest(gazetteer.NameTail, j); e > j && j > i {
@@ -494,12 +516,25 @@ func (a *analysis) org(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "Phó Bí thư Thường trực Tỉnh ủy": after a title, "thường trực"
+	// says which deputy, and the body is what follows.
+	if a.is(i, "thường") && a.is(i+1, "trực") && a.titleEndsAt(i) {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	a.orgMemo[i] = -1 // guards against cycles while computing
 	best := -1
 	if e, ent := a.longest(gazetteer.Org, i); e > i && (a.toks[i].capital || a.toks[i].upper) && a.caseFits(ent, i, e) {
 		// A listed name may be followed by its country or a named force:
-		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam".
+		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam",
+		// "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam".
 		for a.next(e) {
+			if a.is(e, "nước") && a.next(e+1) {
+				if c, ent := a.placeName(e + 1); c > e+1 && ent != nil && ent.Kind == gazetteer.Country {
+					e = c
+					continue
+				}
+			}
 			if c, _ := a.longest(gazetteer.Country, e); c > e && a.toks[e].capital {
 				e = c
 				continue
@@ -582,6 +617,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		j += 2
 	}
 	t := a.toks[j]
+	// "Công an 21 xã": a number before an administrative noun counts.
+	if t.digits && a.admin(j+1) > 0 {
+		return -1
+	}
 	if t.digits || t.roman {
 		e := j + 1
 		// "Vùng 2 Hải quân": a service after the number.
@@ -601,6 +640,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		// "Ban Chỉ huy Phòng thủ khu vực 4 - Mèo Vạc": the place the
 		// numbered unit covers.
 		return a.areaPlace(e)
+	}
+	// "BCH T.Ư Đảng": Trung ương written short starts a name.
+	if c := a.central(j); c > j {
+		return max(c, a.nameQualifier(j))
 	}
 	if e := a.org(j); e > j {
 		return e
@@ -649,6 +692,11 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		}
 		return e
 	}
+	if headCap && a.startsName(j) && namedAfter[a.w(h-1)] {
+		// "Trường THPT Phan Đình Phùng", "Bệnh viện Bạch Mai": schools
+		// and hospitals are named after people.
+		return a.nameEnd(j)
+	}
 	if !headCap || a.startsOther(j) || a.startsName(j) {
 		return -1
 	}
@@ -689,7 +737,7 @@ func (a *analysis) nameQualifier(j int) int {
 	// word; the lower-case rest belongs to the name when punctuation
 	// other than a full stop ends it (a sentence may end in a verb).
 	if e == j+1 && !a.has(gazetteer.OrgHead, j) && !a.has(gazetteer.Org, j) {
-		if t := a.officialTail(e, false); t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) {
+		if t := a.officialTail(e, false); t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) && (t == a.n() || !a.next(t) || !a.toks[t].word) {
 			return t
 		}
 	}
@@ -750,6 +798,9 @@ func (a *analysis) lowerWord(j int) bool {
 // ("phòng, chống") and "và" two lower-case words ("thiên tai và tìm
 // kiếm cứu nạn", closed only).
 func (a *analysis) officialTail(e int, closed bool) int {
+	if genericTail[a.key(e, min(e+2, a.n()))] {
+		return e
+	}
 	j, words, and := e, 0, false
 	for j < a.n() && words < 10 && a.next(j) {
 		if c := a.tailCloser(j); c > j {
@@ -764,7 +815,7 @@ func (a *analysis) officialTail(e int, closed bool) int {
 			return j
 		}
 		t := a.toks[j]
-		if a.is(j, ",") && j > e && j+1 < a.n() && a.next(j+1) && rules.JoinedAt(a.keyText, t.ks, a.toks[j+1].ks) {
+		if a.is(j, ",") && j > 0 && j+1 < a.n() && a.next(j+1) && rules.JoinedAt(a.keyText, t.ks, a.toks[j+1].ks) {
 			j++
 			continue
 		}
@@ -772,7 +823,7 @@ func (a *analysis) officialTail(e int, closed bool) int {
 			j++
 			continue
 		}
-		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) {
+		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) || genericTail[a.key(j, min(j+2, a.n()))] {
 			break
 		}
 		if a.is(j, "và") {
@@ -793,10 +844,27 @@ func (a *analysis) officialTail(e int, closed bool) int {
 	return e
 }
 
+// namedAfter are the last words of head nouns whose bodies are named
+// after people: "Trường THPT …", "Bệnh viện …", "Đại học …".
+var namedAfter = map[string]bool{
+	"thpt": true, "thcs": true, "học": true, "viện": true, "bv": true, "trường": true,
+	"non": true, "trú": true, "ptdtnt": true, "ptdtbt": true,
+}
+
 // genericTail are lower-case words after a head noun that make it a
-// common noun, not a name: "Đoàn đại biểu …", "Đoàn công tác …".
+// common noun, not a name: "Đoàn công tác …", "Ban cán bộ …".
 var genericTail = map[string]bool{
-	"đại biểu": true, "công tác": true, "cán bộ": true, "chiến sĩ": true, "lãnh đạo": true,
+	"công tác": true, "nhà trường": true, "đơn vị": true, "địa phương": true, "cơ quan": true, "cán bộ": true, "chiến sĩ": true, "lãnh đạo": true,
+}
+
+// titleEndsAt says whether a title ends just before token i.
+func (a *analysis) titleEndsAt(i int) bool {
+	for s := i - 1; s >= 0 && s >= i-4; s-- {
+		if e, _ := a.longest(gazetteer.Title, s); e == i {
+			return true
+		}
+	}
+	return false
 }
 
 // titleThrough says whether a title starting at or before j (within
@@ -836,6 +904,9 @@ func (a *analysis) tailCloser(j int) int {
 	}
 	if a.is(j, "trung", "quốc") && a.is(j+1, "ương", "gia") && a.next(j+1) {
 		return j + 2
+	}
+	if c := a.central(j); c > j {
+		return c
 	}
 	if a.is(j, "khu") && a.is(j+1, "vực") && a.next(j+2) && (a.toks[j+2].digits || a.toks[j+2].roman) {
 		return a.areaPlace(j + 3)
