@@ -57,7 +57,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		if _, ok := posAt.endingAt(i); ok && a.next(i) {
 			if a.startsName(i) {
 				add(i, -1)
-			} else if e := a.nameEnd(i); e > i && e-i <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";")) {
+			} else if e := a.nameEnd(i); e > i && e-i <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) {
 				add(i, -1)
 			}
 		}
@@ -77,7 +77,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 			if a.is(i-1, "/") && a.is(i-2, "đ") && a.next(i+1) {
 				add(i+1, -1)
 			}
-		case kwOng, kwBa:
+		case kwOng, kwBa, kwNgai:
 			// A Vietnamese name, or any name the text then gives a title:
 			// "ông Rajnath Singh, Bộ trưởng Quốc phòng Ấn Độ".
 			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(")) {
@@ -117,6 +117,22 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 					add(j, -1)
 				}
 			}
+		}
+	}
+	// Bylines: a name alone on its line ("Quế Chi", "Hoài Thu| 30/08/2024"),
+	// or after "Tác giả:", "Nguồn tin:"; and aliases ("tên thường gọi
+	// Hai Nghĩa", "bí danh …").
+	for i := 0; i < n; i++ {
+		if i > 0 && !a.toks[i].brk {
+			if a.is(i-1, "gọi", "danh") && a.is(i-2, "thường", "bí") {
+				if e := a.nameEnd(i); e > i && a.next(i) {
+					add(i, -1)
+				}
+			}
+			continue
+		}
+		if j := a.bylineName(i); j >= 0 {
+			add(j, -1)
 		}
 	}
 	// Surname-led names standing alone: three words or more.
@@ -324,6 +340,47 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	for k := range f.persons {
 		slices.SortStableFunc(f.persons[k].positions, func(x, y int) int { return f.spans[x].s - f.spans[y].s })
 	}
+}
+
+// bylineName returns where the author's name starts on the line that
+// starts at token i, or -1: two to four capitalized words alone on the
+// line, maybe after a label ("Tác giả bài viết:", "Nguồn tin:") or
+// before a bar and the time ("Hoài Thu| 30/08/2024 21:05"), that name
+// no place, body, office or rank.
+func (a *analysis) bylineName(i int) int {
+	j := i
+	for k := i; k < a.n() && k-i < 6 && (k == i || a.next(k)); k++ {
+		if a.is(k, ":") {
+			if !a.is(i, "tác", "nguồn", "bài", "theo") {
+				return -1
+			}
+			j = k + 1
+			break
+		}
+	}
+	if j >= a.n() || !a.next(j) && j != i {
+		return -1
+	}
+	e := j
+	// Letters alone ("A A", a page's font-size buttons) are no name.
+	for e < a.n() && e-j < 4 && (e == j || a.next(e)) && a.toks[e].word && a.toks[e].capital && !a.toks[e].upper && !a.toks[e].digits && a.toks[e].ke-a.toks[e].ks > 1 {
+		e++
+	}
+	if e-j < 2 || e < a.n() && a.next(e) && !a.is(e, "|") {
+		return -1
+	}
+	if a.startsOther(j) || a.has(gazetteer.Surname, j) && a.nameEnd(j) < e && a.nameEnd(j) > 0 {
+		return -1
+	}
+	for k := j; k < e; k++ {
+		if p, _ := a.placeName(k); p > k || a.org(k) > k || a.startsKind(k, gazetteer.Rank, gazetteer.Title) {
+			return -1
+		}
+	}
+	if a.nameEnd(j) != e {
+		return -1
+	}
+	return j
 }
 
 // chainBefore takes the unheld positions that precede the one starting

@@ -490,7 +490,7 @@ func (a *analysis) capRun(i, max int) int {
 			words++
 		case t.digits && j > i:
 			return j + 1
-		case a.is(j, "-", "&") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1):
+		case a.is(j, "-", "&") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1) && !a.startsOther(j+1) && !a.personAt(j+1):
 			j++
 		default:
 			if e, _ := a.longest(gazetteer.NameTail, j); e > j && j > i {
@@ -529,6 +529,12 @@ func (a *analysis) org(i int) int {
 		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam",
 		// "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam".
 		for a.next(e) {
+			// "UBMTTQ Việt Nam tỉnh Võ Xuân Ca": the province meant is
+			// the reader's.
+			if k := a.admin(e); k > 0 && a.toks[e].kw == kwAdmin && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
+				e = k
+				break
+			}
 			if a.is(e, "nước") && a.next(e+1) {
 				if c, ent := a.placeName(e + 1); c > e+1 && ent != nil && ent.Kind == gazetteer.Country {
 					e = c

@@ -209,6 +209,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Mạnh Hùng||Quyền Bộ trưởng Công Thương", "Vũ Hoài Bắc|đại tá|Cục trưởng Cục An ninh điều tra"},
 		},
 		{
+			"bylines and aliases",
+			"Hoài Thu| 30/08/2024 21:05\nĐồng chí Trương Vĩnh Trọng (tên thường gọi Hai Nghĩa) từ trần.\nA A\nTác giả bài viết: Minh Hiển\nQuế Chi",
+			[]string{"Hoài Thu||", "Trương Vĩnh Trọng||", "Hai Nghĩa||", "Minh Hiển||", "Quế Chi||"},
+		},
+		{
+			"ngài before a foreign name",
+			"Bộ trưởng đã tiếp ngài Shimojo Mitsu, Thứ trưởng Bộ Quốc phòng Nhật Bản.",
+			[]string{"Shimojo Mitsu||Thứ trưởng Bộ Quốc phòng Nhật Bản"},
+		},
+		{
 			"promotion gives the new rank",
 			"Các sĩ quan được thăng quân hàm từ Đại tá lên Thiếu tướng, gồm: Lò Văn Pấng, Chỉ huy trưởng Bộ CHQS tỉnh Sơn La.",
 			[]string{"Lò Văn Pấng|Thiếu tướng|Chỉ huy trưởng Bộ CHQS tỉnh Sơn La"},

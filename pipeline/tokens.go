@@ -35,6 +35,7 @@ const (
 	kwC               // "c" (Đ/c)
 	kwOng             // "ông"
 	kwBa              // "bà"
+	kwNgai            // "ngài" (a foreign dignitary)
 	kwAnh             // "ảnh" (Ảnh: a photo credit)
 	kwList            // ";" or ":", which open a list item
 	kwAdmin           // a one-word administrative unit: tỉnh, huyện, quận, xã, phường
@@ -56,6 +57,8 @@ func keywordOf(w string) keyword {
 		return kwOng
 	case "bà":
 		return kwBa
+	case "ngài":
+		return kwNgai
 	case "ảnh":
 		return kwAnh
 	case ";", ":":
