@@ -195,6 +195,21 @@ func TestApply(t *testing.T) {
 			"law \"Luật Tín ngưỡng, tôn giáo\" 78-111",
 			"law \"Nghị quyết 35-NQ/TW\" 119-142",
 		}},
+		{"law", "Thực hiện Nghị quyết Trung ương 8 khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới. Nghị quyết nhiệm kỳ 2020-2025 và Mệnh lệnh số 01.", []string{
+			"law \"Nghị quyết Trung ương 8 khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới\" 14-122",
+			"law \"Nghị quyết nhiệm kỳ 2020-2025\" 124-161",
+			"law \"Mệnh lệnh số 01\" 166-187",
+		}},
+		{"law", "ký Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Liên bang Nga; thực hiện Hiệp định về Quy chế quản lý biên giới.", []string{
+			"law \"Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Liên bang Nga\" 4-75",
+			"law \"Hiệp định về Quy chế quản lý biên giới\" 91-144",
+		}},
+		{"law", "thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự, Luật Tố tụng hành chính và Luật Phá sản.", []string{
+			"law \"Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự, Luật Tố tụng hành chính và Luật Phá sản\" 11-155",
+			"law \"Bộ luật Tố tụng dân sự\" 67-100",
+			"law \"Luật Tố tụng hành chính\" 102-133",
+			"law \"Luật Phá sản\" 138-155",
+		}},
 		{"law", "Quyết định số 245/QĐ-BQP; Luật số 72/2014/QH13 và Nghị định 168/2024/NĐ-CP quy định.", []string{
 			"law \"Quyết định số 245/QĐ-BQP\" 0-32",
 			"law \"Luật số 72/2014/QH13\" 34-58",
