@@ -283,6 +283,9 @@ func nestReason(m, o *pending, text string) string {
 		return "the issuer code of a document number"
 	case m.typ == Count && (o.typ == Date || o.typ == Person || o.typ == Rank) && overlaps(m, o):
 		return "overlaps a " + string(o.typ)
+	case m.typ == Count && (o.typ == Organization || o.typ == Position) && o.bs < m.bs && m.bs < o.be && o.be < m.be:
+		// "Vùng Cảnh sát biển 3 nói riêng": the unit's number, not a count.
+		return "starts inside a " + string(o.typ)
 	}
 	return ""
 }

@@ -55,9 +55,16 @@ func TestApply(t *testing.T) {
 			"count \"hàng trăm nghìn ngày công\" 9-39 approx=hàng trăm nghìn unit=ngày công",
 			"count \"hàng trăm lượt cán bộ\" 46-75 approx=hàng trăm unit=lượt cán bộ",
 		}},
+		// "một" alone is the article; with a multiplier it counts.
 		{"count", "Ban Thường vụ với sáu người, cùng một đại biểu dự khuyết.", []string{
 			"count \"sáu người\" 25-38 n=6 unit=người",
-			"count \"một đại biểu dự khuyết\" 46-79 n=1 unit=đại biểu dự khuyết",
+		}},
+		{"count", "với một trăm đại biểu, 4 bị can, 15 xã, thị trấn và 33,7 tỷ USD; 11 tháng tăng", []string{
+			"count \"một trăm đại biểu\" 6-31 n=100 unit=đại biểu",
+			"count \"4 bị can\" 33-43 n=4 unit=bị can",
+			"count \"15 xã, thị trấn\" 45-65 n=15 unit=xã, thị trấn",
+			"count \"33,7 tỷ USD\" 70-83 n=3.37e+10 unit=USD",
+			"count \"11 tháng\" 85-94 n=11 unit=tháng",
 		}},
 		{"count", "Tặng 13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng ba).", []string{
 			"count \"13 Huân chương Bảo vệ Tổ quốc\" 7-47 n=13 unit=Huân chương Bảo vệ Tổ quốc",

@@ -181,6 +181,10 @@ func parseCount(h *hit) (Value, bool) {
 			for w := range strings.FieldsSeq(h.t.Key[s:e]) {
 				x *= scaleOf(w)
 			}
+			// "33,7 tỷ" is 33 700 000 000, not 33 700 000 000.000004.
+			if r := math.Round(x); x > 1 && math.Abs(x-r) < 1e-6*x {
+				x = r
+			}
 		}
 		// The hit holds the number; Apply gives the kept ones a home.
 		h.number = x
@@ -220,7 +224,7 @@ func scanUnit(t *doc, p int) (start, end int) {
 	for n := 0; ; n++ {
 		we := wordEnd(key, p)
 		w := key[p:we]
-		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) {
+		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) && !(n == 0 && accusedAt(key, p)) {
 			break
 		}
 		// Only now: upperAt maps the word to the source, which costs.
@@ -246,10 +250,26 @@ func scanUnit(t *doc, p int) (start, end int) {
 			break
 		}
 		if p = nextWord(key, we); p < 0 {
+			// "15 xã, thị trấn": a listed pair of nouns.
+			if c := after(key, we, ", "); c >= 0 && joinedAt(key, we, c) {
+				p = c
+				continue
+			}
 			break
 		}
 	}
 	return start, end
+}
+
+// accusedAt says whether "bị can", "bị cáo" or "bị hại" (the accused, the
+// defendant, the victim) starts at p: nouns, though "bị" is the passive.
+func accusedAt(key string, p int) bool {
+	for _, w := range [...]string{"bị can", "bị cáo", "bị hại"} {
+		if strings.HasPrefix(key[p:], w) && boundary(key, p+len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseDigits reads a number written the Vietnamese way: '.' groups
