@@ -841,6 +841,11 @@ func (a *analysis) officialTail(e int, closed bool) int {
 		j++
 		words++
 	}
+	// "(SN 1971, Giám đốc Trung tâm Huấn luyện và thi đấu thể thao)":
+	// a bracket closes the tail, "và" and all.
+	if and && !closed && j > e && a.is(j, ")") {
+		return j
+	}
 	if closed || j == e || and {
 		return e
 	}
@@ -933,8 +938,12 @@ func (a *analysis) tailCloser(j int) int {
 	return -1
 }
 
-// qualified says whether tokens [s, e) hold a number or a place.
+// qualified says whether tokens [s, e) hold a number or a place, or end
+// in an administrative word ("Quốc hội tỉnh").
 func (a *analysis) qualified(s, e int) bool {
+	if e-1 > s && a.toks[e-1].kw == kwAdmin {
+		return true
+	}
 	for k := s; k < e; k++ {
 		if a.toks[k].digits || a.toks[k].roman && k > s {
 			return true

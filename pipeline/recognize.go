@@ -274,6 +274,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		if h.Entry.Kind != gazetteer.Title || !a.fits(h) || h.End < headEnd {
 			continue
 		}
+		// "các vị đại biểu Hội đồng nhân dân tỉnh": a deputy in lower
+		// case is one of the audience, not a post.
+		if !capital && a.is(start, "đại") && a.is(start+1, "biểu") {
+			continue
+		}
 		// A title ending in a head noun may share it with the body:
 		// "Phó trưởng | Ban Tổ chức Trung ương", "Trưởng | Công an huyện
 		// Con Cuông".
@@ -290,7 +295,16 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		}
 		e := -1
 		if a.next(t) {
-			if o := a.org(t); o > t {
+			// "Trợ lý Bộ trưởng Quốc phòng": an aide's title names the
+			// office served.
+			if (a.toks[t].capital || a.toks[t].upper) && aideTitles[a.key(start, h.End)] {
+				if pe, _, _ := a.position(t); pe > t {
+					e = pe
+				}
+			}
+			if e > 0 {
+				// the office served is the body
+			} else if o := a.org(t); o > t {
 				e = o
 			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital && !(a.startsName(t) && a.nameEnd(t) > b) {
 				// A bare head names the speaker's own body: "Tư lệnh Quân
@@ -298,13 +312,18 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 				// clause: "Đội trưởng Đội điều tra tổng hợp, …".
 				e = a.lowerTail(b, true)
 			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) {
-				// "Trưởng phòng Tùy viên Quốc phòng": a unit not listed.
-				e = a.lowerTail(a.capRunAny(t, 4), false)
+				// "Trưởng phòng Tùy viên Quốc phòng", "Trưởng phòng Kế
+				// hoạch - Tài chính", "Giám đốc Chính sách quốc phòng
+				// thuộc …": a unit not listed, with its lower-case tail.
+				e = a.unitTail(a.enumerated(a.capRunAny(t, 4)))
 			}
 		}
 		if e < 0 {
-			if !capital {
-				continue // a lower-case title alone is a common noun
+			// A lower-case title alone is a common noun, but for the
+			// roles of a delegation and a session ("trưởng đoàn", "chủ
+			// tọa"), which news writes in lower case.
+			if !capital && !lowerRoles[a.key(start, h.End)] {
+				continue
 			}
 			e = t
 			// "Đại sứ Ấn Độ": the country an envoy represents.
@@ -345,6 +364,35 @@ func (a *analysis) sharedHead(h gazetteer.Hit) (int, int) {
 	return 0, 0
 }
 
+// unitTail extends an unlisted unit's name at e through lower-case words
+// up to what closes a name, or to where the clause goes on: punctuation,
+// a verb, or a word linking it to its parent ("… quốc phòng thuộc Bộ
+// Quốc phòng").
+func (a *analysis) unitTail(e int) int {
+	if t := a.officialTail(e, true); t > e {
+		return t
+	}
+	t := a.officialTail(e, false)
+	if t > e {
+		return t
+	}
+	j := e
+	for j < a.n() && j-e < 8 && a.lowerWord(j) {
+		j++
+	}
+	if j > e && a.next(j) && joiners[a.w(j)] && !a.is(j, "và") {
+		return j
+	}
+	return a.lowerTail(e, false)
+}
+
+// lowerRoles are titles news writes in lower case that still name a
+// post: the roles of a delegation and of a session's chair.
+var lowerRoles = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true, "chủ tọa": true, "chủ toạ": true}
+
+// aideTitles are titles whose office is another's: "Trợ lý Bộ trưởng".
+var aideTitles = map[string]bool{"trợ lý": true, "thư ký": true, "phó trợ lý": true}
+
 // lowerTail extends the name of an unlisted unit through the lower-case
 // words official names often end in ("Phòng Cảnh sát điều tra tội phạm
 // về ma túy"), but only when the run ends where a clause would: at
@@ -379,7 +427,7 @@ var clauseWords = map[string]bool{
 	"đến": true, "tới": true, "và": true, "cùng": true, "đã": true, "đang": true, "sẽ": true,
 	"được": true, "là": true, "có": true, "của": true, "tại": true, "với": true, "nhận": true,
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
-	"hội": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
+	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
 }
 
@@ -408,6 +456,7 @@ var verbPairs = map[string]map[string]bool{
 	"tham":  {"dự": true, "gia": true, "quan": true},
 	"chủ":   {"trì": true},
 	"hội":   {"đàm": true, "ý": true, "kiến": true},
+	"phụ":   {"trách": true},
 	"tổ":    {"chức": true},
 	"chỉ":   {"đạo": true, "rõ": true},
 	"lãnh":  {"đạo": true},
