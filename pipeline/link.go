@@ -230,12 +230,14 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			j = a.chain(j+1, posAt, take)
 		}
 		// Positions announced later in the same clause.
-		for steps := 0; j < a.n() && steps < 20 && a.next(j); steps++ {
+		for steps := 0; j < a.n() && steps < 40 && a.next(j); steps++ {
 			// "…, quê quán …; Ủy viên Trung ương Đảng khóa XI, XII; Đại
-			// biểu Quốc hội khóa XIV.": a biography's posts after a
-			// semicolon, none of them followed by another holder.
-			if a.is(j, ";") {
-				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[pa.e] && !a.is(pa.e, ",") {
+			// biểu Quốc hội khóa XIV.", "từng giữ các chức vụ: A, Sở Y
+			// tế; B; C": a biography's posts after a semicolon or the
+			// colon of "chức vụ:", none of them followed by another
+			// holder.
+			if a.is(j, ";") || a.is(j, ":") && a.is(j-1, "vụ", "vị") {
+				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[pa.e] {
 					j = a.chain(j+1, posAt, take)
 					continue
 				}

@@ -1102,6 +1102,11 @@ func (a *analysis) capRunAny(i, max int) int {
 			j++
 			continue
 		}
+		// "Kế hoạch - Tổng hợp": two fields joined by a dash.
+		if a.is(j, "-") && j > i && a.next(j+1) && (a.toks[j+1].capital || a.toks[j+1].upper) && !a.startsOther(j+1) && !a.personAt(j+1) {
+			j++
+			continue
+		}
 		if !(t.capital || t.upper) || j > i && (a.startsKind(j, gazetteer.Rank, gazetteer.NonName) || a.personAt(j)) {
 			break
 		}

@@ -306,6 +306,10 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 				// the office served is the body
 			} else if o := a.org(t); o > t {
 				e = o
+			} else if p, _ := a.place(t); p > t && a.admin(t) > 0 {
+				// "Bí thư quận Hồng Bàng": the Party or state post of a
+				// place named by its administrative word.
+				e = p
 			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital && !(a.startsName(t) && a.nameEnd(t) > b) {
 				// A bare head names the speaker's own body: "Tư lệnh Quân
 				// khu"; a unit named in lower case after it must end the
@@ -436,6 +440,9 @@ var clauseWords = map[string]bool{
 // chức", "kiểm tra"; "phát triển", "kiểm soát", "giao thông" go on.
 func (a *analysis) verbAt(j int) bool {
 	w := a.w(j)
+	if seconds, ok := nounPairs[w]; ok && j+1 < a.n() && seconds[a.w(j+1)] {
+		return false
+	}
 	if clauseWords[w] {
 		if seconds, ok := verbPairs[w]; ok {
 			return j+1 < a.n() && seconds[a.w(j+1)]
@@ -468,6 +475,15 @@ var verbPairs = map[string]map[string]bool{
 	"khai":  {"mạc": true, "giảng": true},
 	"bế":    {"mạc": true, "giảng": true},
 	"trực":  {"tiếp": true},
+}
+
+// nounPairs are the pairs in which a clause word begins a noun: "dự
+// án" (a project), "dự thảo" (a draft), "trình độ".
+var nounPairs = map[string]map[string]bool{
+	"dự":    {"án": true, "thảo": true, "toán": true, "báo": true, "bị": true, "trữ": true, "khuyết": true, "kiến": true},
+	"trình": {"độ": true},
+	"làm":   {"việc": true},
+	"đi":    {"bộ": true},
 }
 
 // predicateWords are further words that begin a predicate after a
