@@ -209,3 +209,13 @@ func (x *XLSX) Close(Summary) error {
 	}
 	return x.err
 }
+
+// abort closes the workbook without writing it, which removes the
+// temporary files its stream writers spilled rows into (they can reach
+// gigabytes under /tmp on a large run).
+func (x *XLSX) abort() {
+	if !x.closed {
+		x.closed = true
+		x.f.Close()
+	}
+}
