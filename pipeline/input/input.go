@@ -22,14 +22,25 @@ import (
 // ErrNoMatch is reported for a directory with no file matching the glob.
 var ErrNoMatch = errors.New("input: no matching files")
 
-// Files expands paths into the list of files to read: a file as is, a
-// directory walked recursively for names matching glob (e.g. "*.txt", or
-// several patterns separated by commas: "*.txt,*.docx"),
+// Files expands paths into the list of files to read: a file as is
+// (its id is its name), a directory walked recursively for names
+// matching glob (e.g. "*.txt", or several patterns separated by commas:
+// "*.txt,*.docx"; letter case is ignored, so BAOCAO.TXT matches), each
+// with the path relative to that directory as its id ("a/report.txt"),
 // sorted so runs are deterministic. Problems with one path (missing,
-// unreadable directory, symlink loop) become entries with Err set, so
-// the report accounts for them; "-" stands for standard input.
-func Files(paths []string, glob string) []pipeline.Input {
+// unreadable directory, symlink loop, a FIFO or device in a directory)
+// become entries with Err set, so the report accounts for them; "-"
+// stands for standard input. Walks leave out the paths in skip (a run's
+// own outputs: its report, its --emit-text directory) and HTML reports
+// vnextract wrote.
+func Files(paths []string, glob string, skip ...string) []pipeline.Input {
 	var out []pipeline.Input
+	var skipped []os.FileInfo
+	for _, s := range skip {
+		if st, err := os.Stat(s); err == nil {
+			skipped = append(skipped, st)
+		}
+	}
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, pipeline.Input{ID: "-", Source: "-"})
@@ -44,7 +55,7 @@ func Files(paths []string, glob string) []pipeline.Input {
 			out = append(out, pipeline.Input{ID: filepath.Base(p), Source: p})
 			continue
 		}
-		out = append(out, walk(p, glob)...)
+		out = append(out, walk(p, glob, skipped)...)
 	}
 	return out
 }
@@ -52,34 +63,70 @@ func Files(paths []string, glob string) []pipeline.Input {
 // walk lists the matching files under dir. WalkDir does not follow
 // symlinks to directories, so a symlink loop cannot trap it; such links
 // are reported rather than skipped silently.
-func walk(dir, glob string) []pipeline.Input {
+func walk(dir, glob string, skip []os.FileInfo) []pipeline.Input {
 	var out []pipeline.Input
+	id := func(path string) string {
+		rel, err := filepath.Rel(dir, path)
+		if err != nil || rel == "." {
+			return filepath.Base(path)
+		}
+		return filepath.ToSlash(rel)
+	}
+	isSkipped := func(path string) bool {
+		if len(skip) == 0 {
+			return false
+		}
+		st, err := os.Stat(path)
+		if err != nil {
+			return false
+		}
+		for _, s := range skip {
+			if os.SameFile(st, s) {
+				return true
+			}
+		}
+		return false
+	}
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			out = append(out, pipeline.Input{ID: filepath.Base(path), Source: path, Err: fmt.Errorf("input: %w", err)})
+			out = append(out, pipeline.Input{ID: id(path), Source: path, Err: fmt.Errorf("input: %w", err)})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
+		if path != dir && isSkipped(path) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		typ := d.Type()
+		if typ&fs.ModeSymlink != 0 {
 			st, err := os.Stat(path)
 			if err != nil {
-				out = append(out, pipeline.Input{ID: filepath.Base(path), Source: path, Err: fmt.Errorf("input: broken or looping symlink: %w", err)})
+				out = append(out, pipeline.Input{ID: id(path), Source: path, Err: fmt.Errorf("input: broken or looping symlink: %w", err)})
 				return nil
 			}
 			if st.IsDir() {
 				// Not followed: a link back up the tree would loop.
-				out = append(out, pipeline.Input{ID: filepath.Base(path), Source: path, Err: fmt.Errorf("input: %s is a symlink to a directory; not followed (name it directly to include it)", path)})
+				out = append(out, pipeline.Input{ID: id(path), Source: path, Err: fmt.Errorf("input: %s is a symlink to a directory; not followed (name it directly to include it)", path)})
 				return nil
 			}
+			typ = st.Mode().Type()
 		}
-		if d.IsDir() {
+		if d.IsDir() || !matchAny(glob, d.Name()) {
 			return nil
 		}
-		if matchAny(glob, d.Name()) {
-			out = append(out, pipeline.Input{ID: d.Name(), Source: path})
+		if !typ.IsRegular() {
+			// Opening a FIFO would wait for a writer forever.
+			out = append(out, pipeline.Input{ID: id(path), Source: path, Err: fmt.Errorf("input: %s is %s, not a regular file; skipped (name it directly to read it)", path, kindOf(typ))})
+			return nil
 		}
+		if ownReport(path) {
+			return nil
+		}
+		out = append(out, pipeline.Input{ID: id(path), Source: path})
 		return nil
 	})
 	if err != nil {
@@ -90,6 +137,39 @@ func walk(dir, glob string) []pipeline.Input {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Source < out[j].Source })
 	return out
+}
+
+// kindOf names a non-regular file type for an error message.
+func kindOf(t fs.FileMode) string {
+	switch {
+	case t&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case t&fs.ModeSocket != 0:
+		return "a socket"
+	case t&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}
+
+// generatorMark is how the HTML report names its writer in its head.
+const generatorMark = `<meta name="generator" content="vnextract`
+
+// ownReport says whether path is an HTML report vnextract wrote, which a
+// later run over the same folder must not read back as a document.
+func ownReport(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".html" && ext != ".htm" {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	return strings.Contains(string(head[:n]), generatorMark)
 }
 
 // Read fills in the bytes of a file input. It is separate from Files so
@@ -183,10 +263,11 @@ func (j *JSONL) Next() (pipeline.Input, bool) {
 }
 
 // matchAny says whether name matches one of the comma-separated patterns
-// of glob.
+// of glob, ignoring letter case.
 func matchAny(glob, name string) bool {
 	for _, pat := range strings.Split(glob, ",") {
-		if ok, _ := filepath.Match(strings.TrimSpace(pat), name); ok {
+		// Case-blind: files from Windows machines say BAOCAO.TXT.
+		if ok, _ := filepath.Match(strings.ToLower(strings.TrimSpace(pat)), strings.ToLower(name)); ok {
 			return true
 		}
 	}

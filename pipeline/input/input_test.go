@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/vnextract/vnextract/pipeline"
@@ -57,13 +58,14 @@ func TestFiles(t *testing.T) {
 		glob  string
 		want  []string
 	}{
-		{"directory, sorted by path", []string{dir}, "*.txt", []string{"a.txt:ok", "b.txt:ok", "c.txt:ok", "e.txt:ok"}},
+		{"directory, sorted by path, ids relative to it, any case", []string{dir}, "*.txt", []string{"a.txt:ok", "b.txt:ok", "sub/c.txt:ok", "sub/d.TXT:ok", "sub/x/e.txt:ok"}},
+		{"upper-case glob", []string{dir}, "*.MD", []string{"notes.md:ok"}},
 		{"other glob", []string{dir}, "*.md", []string{"notes.md:ok"}},
 		{"file named directly ignores the glob", []string{filepath.Join(dir, "notes.md")}, "*.txt", []string{"notes.md:ok"}},
 		{"stdin", []string{"-"}, "*.txt", []string{"-:ok"}},
 		{"missing path", []string{filepath.Join(dir, "none.txt")}, "*.txt", []string{"none.txt:err"}},
 		{"directory with no match", []string{filepath.Join(dir, "empty")}, "*.txt", []string{"empty:err"}},
-		{"order of arguments kept", []string{filepath.Join(dir, "sub"), filepath.Join(dir, "a.txt")}, "*.txt", []string{"c.txt:ok", "e.txt:ok", "a.txt:ok"}},
+		{"order of arguments kept", []string{filepath.Join(dir, "sub"), filepath.Join(dir, "a.txt")}, "*.txt", []string{"c.txt:ok", "d.TXT:ok", "x/e.txt:ok", "a.txt:ok"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,14 +95,57 @@ func TestFilesSymlinks(t *testing.T) {
 		}
 	}
 	got := Files([]string{dir}, "*.txt")
-	want := []string{"dangling.txt:err", "link.txt:ok", "self.txt:err", "a.txt:ok", "loop:err", "target.txt:ok"}
+	want := []string{"dangling.txt:err", "link.txt:ok", "self.txt:err", "sub/a.txt:ok", "sub/loop:err", "target.txt:ok"}
 	if fmt.Sprint(summary(got)) != fmt.Sprint(want) {
 		t.Errorf("Files = %v, want %v", summary(got), want)
 	}
 	for _, in := range got {
-		if in.ID == "loop" && !strings.Contains(in.Err.Error(), "not followed") {
+		if in.ID == "sub/loop" && !strings.Contains(in.Err.Error(), "not followed") {
 			t.Errorf("loop: %v; want it to say the link is not followed", in.Err)
 		}
+	}
+}
+
+// Two report.txt in different folders must not share an id (finding 10).
+func TestFilesIDsDiffer(t *testing.T) {
+	dir := tree(t, map[string]string{"a/report.txt": "a", "b/report.txt": "b", "BAOCAO.TXT": "c", "Report.DOCX": "d"})
+	got := summary(Files([]string{dir}, "*.txt,*.docx"))
+	want := []string{"BAOCAO.TXT:ok", "Report.DOCX:ok", "a/report.txt:ok", "b/report.txt:ok"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Files = %v, want %v", got, want)
+	}
+}
+
+// A FIFO in an input folder is reported, never opened: opening it would
+// wait for a writer forever (finding 5).
+func TestFilesFIFOReported(t *testing.T) {
+	dir := tree(t, map[string]string{"a.txt": "a"})
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	got := Files([]string{dir}, "*.txt")
+	if fmt.Sprint(summary(got)) != "[a.txt:ok pipe.txt:err]" {
+		t.Fatalf("Files = %v", summary(got))
+	}
+	if !strings.Contains(got[1].Err.Error(), "FIFO") {
+		t.Errorf("error %v does not name the FIFO", got[1].Err)
+	}
+}
+
+// A run's own outputs and an earlier HTML report are not read back as
+// documents (finding 5).
+func TestFilesSkipsOwnOutputs(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"a.html":      "<p>Đại tá</p>",
+		"report.html": "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"vnextract v1\">",
+		"out/r.json":  "{}",
+		"texts/a.txt": "x",
+		"keep/b.txt":  "b",
+	})
+	got := summary(Files([]string{dir}, "*.html,*.txt,*.json", filepath.Join(dir, "out", "r.json"), filepath.Join(dir, "texts")))
+	want := []string{"a.html:ok", "keep/b.txt:ok"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Files = %v, want %v", got, want)
 	}
 }
 
