@@ -21,6 +21,7 @@ const (
 	exitOK     = 0 // every document processed
 	exitFailed = 1 // some documents failed; the report lists them
 	exitUsage  = 2 // the command line or a rule file is wrong
+	exitRun    = 3 // the run itself failed: output, memory, interrupt
 )
 
 // version is set by the build (-ldflags "-X main.version=…").
@@ -40,7 +41,9 @@ Usage:
 Run "vnextract COMMAND --help" for a command's flags and examples.
 
 Exit status: 0 every document processed; 1 some documents failed (they are
-listed in the report with their error); 2 usage error or bad rule file.
+listed in the report with their error, and on stderr); 2 usage error or bad
+rule file; 3 the run itself failed (the report could not be written, e.g.
+disk full; out of memory; interrupted).
 `
 
 func main() {
@@ -92,7 +95,7 @@ func exitCode(err error, stderr io.Writer) int {
 	if errors.As(err, &ue) {
 		return exitUsage
 	}
-	return exitFailed
+	return exitRun
 }
 
 // newFlagSet makes a command's flag set: errors and --help go to stderr,
