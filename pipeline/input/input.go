@@ -235,7 +235,7 @@ func (j *JSONL) Next() (pipeline.Input, bool) {
 		var l Line
 		in := pipeline.Input{Source: src}
 		if err := json.Unmarshal(raw, &l); err != nil {
-			in.ID, in.Err = src, fmt.Errorf("input: %s: not a JSON object {\"id\", \"text\"}: %v", src, err)
+			in.ID, in.Err = src, fmt.Errorf("input: %s: %s", src, jsonProblem(err))
 			return in, true
 		}
 		in.ID = l.ID
@@ -260,6 +260,31 @@ func (j *JSONL) Next() (pipeline.Input, bool) {
 		return in, true
 	}
 	return pipeline.Input{}, false
+}
+
+// jsonProblem says in plain words what is wrong with a JSON Lines line,
+// without the Go names encoding/json puts in its errors ("Go struct
+// field Line.id").
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te) && te.Field != "":
+		return fmt.Sprintf("%q must be a string, not %s", te.Field, article(te.Value))
+	case errors.As(err, &te):
+		return fmt.Sprintf("not a JSON object {\"id\", \"text\"} but %s", article(te.Value))
+	case errors.As(err, &se):
+		return fmt.Sprintf("not a JSON object {\"id\", \"text\"}: invalid JSON at byte %d (%s)", se.Offset, strings.TrimPrefix(se.Error(), "json: "))
+	}
+	return fmt.Sprintf("not a JSON object {\"id\", \"text\"}: %s", strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// article puts "a" or "an" before a JSON value kind ("number", "array").
+func article(kind string) string {
+	if kind != "" && strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
 }
 
 // matchAny says whether name matches one of the comma-separated patterns

@@ -243,7 +243,7 @@ func TestJSONL(t *testing.T) {
 		{"e", "in.jsonl:6", "", "empty or missing \"text\""},
 		{"f", "in.jsonl:7", "", "empty or missing \"text\""},
 		{"in.jsonl:8", "in.jsonl:8", "", "not a JSON object"},
-		{"in.jsonl:9", "in.jsonl:9", "", "not a JSON object"},
+		{"in.jsonl:9", "in.jsonl:9", "", `"id" must be a string, not a number`},
 		{"i", "in.jsonl:10", "dòng\r\nmới", ""},
 		{"in.jsonl:11", "in.jsonl:11", "", "too long"},
 	}
@@ -293,4 +293,29 @@ func FuzzJSONL(f *testing.F) {
 			t.Fatalf("two reads differ")
 		}
 	})
+}
+
+// JSON Lines errors are in plain words, without Go's names (finding 11).
+func TestJSONLErrorsPlain(t *testing.T) {
+	in := `{"id": 3, "text": "a"}
+{"id": "b", "text": ["x"]}
+[1, 2]
+{"id": "c", "text": "c"
+`
+	j := NewJSONL(strings.NewReader(in), "f.jsonl", 1<<20)
+	want := []string{
+		`input: f.jsonl:1: "id" must be a string, not a number`,
+		`input: f.jsonl:2: "text" must be a string, not an array`,
+		`input: f.jsonl:3: not a JSON object {"id", "text"} but an array`,
+		`input: f.jsonl:4: not a JSON object {"id", "text"}: `,
+	}
+	for i, w := range want {
+		got, ok := j.Next()
+		if !ok || got.Err == nil {
+			t.Fatalf("line %d: no error", i+1)
+		}
+		if msg := got.Err.Error(); !strings.HasPrefix(msg, w) || strings.Contains(msg, "Go ") || strings.Contains(msg, "Line.") {
+			t.Errorf("line %d: %q, want %q…", i+1, msg, w)
+		}
+	}
 }
