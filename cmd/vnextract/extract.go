@@ -179,7 +179,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			}
 		}
 	}
-	out, err := report.Create(f.format, f.out, stdout, "vnextract "+version)
+	out, err := report.Create(f.format, f.out, stdout, "vnextract "+toolVersion())
 	if err != nil {
 		return exitCode(usageError{err}, stderr)
 	}

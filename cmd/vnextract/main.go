@@ -14,6 +14,8 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+
+	"github.com/vnextract/vnextract/pipeline/buildinfo"
 )
 
 // Exit codes, documented in --help.
@@ -24,8 +26,14 @@ const (
 	exitRun    = 3 // the run itself failed: output, memory, interrupt
 )
 
-// version is set by the build (-ldflags "-X main.version=…").
-var version = "dev"
+// version may be set by the build (-ldflags "-X main.version=…");
+// otherwise the module version or VCS revision the go command recorded
+// names the build (see toolVersion).
+var version = ""
+
+// toolVersion names this build: "v1.2.0" for a go install …@v1.2.0,
+// "(devel) REVISION TIME" for a build from a checkout.
+func toolVersion() string { return buildinfo.Version(version) }
 
 const usage = `vnextract reads Vietnamese military and political reports and writes
 structured records: ranks, persons, positions, organizations, locations,
@@ -73,7 +81,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "eval":
 		return runEval(ctx, rest, stdin, stdout, stderr)
 	case "version", "--version":
-		fmt.Fprintln(stdout, "vnextract", version)
+		fmt.Fprintln(stdout, "vnextract", toolVersion())
 		return exitOK
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
