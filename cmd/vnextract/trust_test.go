@@ -4,6 +4,9 @@ package main
 // drops a document silently.
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -274,5 +277,27 @@ func TestCSVFileNameRefused(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("x.csv was made")
+	}
+}
+
+// Finding 12: sha256 and bytes describe the input file, as docs/report.md
+// says, also for an HTML file whose text is what gets analysed.
+func TestSHA256OfInputFile(t *testing.T) {
+	dir := t.TempDir()
+	page := []byte("<html><body><p>" + sampleDoc + "</p></body></html>")
+	path := filepath.Join(dir, "a.html")
+	os.WriteFile(path, page, 0o644)
+	code, stdout, stderr := cli(t, "", "extract", "--quiet", "--format", "jsonl", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var d struct {
+		SHA256 string `json:"sha256"`
+		Bytes  int    `json:"bytes"`
+	}
+	json.Unmarshal([]byte(stdout), &d)
+	sum := sha256.Sum256(page)
+	if d.SHA256 != hex.EncodeToString(sum[:]) || d.Bytes != len(page) {
+		t.Errorf("sha256 %s bytes %d, want the file's %x and %d", d.SHA256, d.Bytes, sum, len(page))
 	}
 }

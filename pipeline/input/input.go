@@ -6,6 +6,8 @@ package input
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -197,6 +199,8 @@ func Read(in pipeline.Input, stdin io.Reader, limit int) pipeline.Input {
 		return in
 	}
 	in.Data = data
+	sum := sha256.Sum256(data)
+	in.FileSHA256, in.FileBytes = hex.EncodeToString(sum[:]), len(data)
 	return extract(in, limit) // Word and HTML files become their text
 }
 
