@@ -68,3 +68,27 @@ func TestCreateCSVNeedsDirectory(t *testing.T) {
 		t.Error("csv into a file: no error")
 	}
 }
+
+// Finding 12: fields with ; are quoted, a lone CR is kept, control
+// characters and invalid bytes become U+FFFD as in JSON.
+func TestCSVField(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"a;b", `"a;b"`},
+		{"a,b", `"a,b"`},
+		{`say "x"`, `"say ""x"""`},
+		{"line\rCR", "\"line\rCR\""},
+		{"line\r\nCRLF", "\"line\r\nCRLF\""},
+		{"esc\x1b[31m", "esc\uFFFD[31m"},
+		{"bad\xffbyte", "bad\uFFFDbyte"},
+		{"nul\x00 del\x7f c1\u0085", "nul\uFFFD del\uFFFD c1\uFFFD"},
+		{"tab\tkept", "tab\tkept"},
+		{" lead", `" lead"`},
+		{"Quân khu 2", "Quân khu 2"},
+	}
+	for _, tt := range tests {
+		if got := string(appendCSVField(nil, tt.in)); got != tt.want {
+			t.Errorf("field %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

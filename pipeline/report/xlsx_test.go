@@ -122,8 +122,13 @@ func TestXLSXStructure(t *testing.T) {
 			rc, _ := zf.Open()
 			x, _ := io.ReadAll(rc)
 			rc.Close()
-			if bytes.Contains(x, []byte("<autoFilter ref=\"$A$1:")) {
+			if bytes.Contains(x, []byte("<autoFilter ref=\"A1:")) {
 				filters++
+			}
+			// The dimension names the whole used range, not "A1"
+			// (finding 12).
+			if bytes.Contains(x, []byte(`<dimension ref="A1"/>`)) || !bytes.Contains(x, []byte(`<dimension ref="A1:`)) {
+				t.Errorf("%s: dimension %.80s", zf.Name, x[bytes.Index(x, []byte("<dimension")):])
 			}
 		}
 	}
@@ -142,12 +147,13 @@ func TestXLSXStructure(t *testing.T) {
 		{"Mentions", "C9", excelize.CellTypeUnset, "1200"}, // a count's value
 		{"Documents", "G2", excelize.CellTypeUnset, fmt.Sprint(utf8.RuneCountInString(seedText))},
 		{"Documents", "F2", excelize.CellTypeUnset, "45275"}, // 2023-12-15 as a date serial
-		// The formula guard: an apostrophe, and a string cell, never a formula.
-		{"Mentions", "B16", excelize.CellTypeSharedString, "'=HYPERLINK(\"http://x\")"},
-		{"Mentions", "B17", excelize.CellTypeSharedString, "'-tổ 5"},
-		{"Mentions", "B18", excelize.CellTypeSharedString, "'@an"},
-		{"Errors", "D2", excelize.CellTypeSharedString, "'+decoded with replacement characters"},
-		{"Persons", "A4", excelize.CellTypeSharedString, "'-Người"},
+		// The formula guard: a string cell in the Text format, never a
+		// formula, and no apostrophe in the value (finding 12).
+		{"Mentions", "B16", excelize.CellTypeSharedString, "=HYPERLINK(\"http://x\")"},
+		{"Mentions", "B17", excelize.CellTypeSharedString, "-tổ 5"},
+		{"Mentions", "B18", excelize.CellTypeSharedString, "@an"},
+		{"Errors", "D2", excelize.CellTypeSharedString, "+decoded with replacement characters"},
+		{"Persons", "A4", excelize.CellTypeSharedString, "-Người"},
 	}
 	for _, tt := range tests {
 		typ, _ := f.GetCellType(tt.sheet, tt.cell)
@@ -157,6 +163,12 @@ func TestXLSXStructure(t *testing.T) {
 		}
 		if fx, _ := f.GetCellFormula(tt.sheet, tt.cell); fx != "" {
 			t.Errorf("%s!%s has formula %q", tt.sheet, tt.cell, fx)
+		}
+		if tt.typ == excelize.CellTypeSharedString {
+			st, _ := f.GetCellStyle(tt.sheet, tt.cell)
+			if style, err := f.GetStyle(st); err != nil || style.NumFmt != 49 {
+				t.Errorf("%s!%s: not in the Text number format (49): %+v %v", tt.sheet, tt.cell, style, err)
+			}
 		}
 	}
 	if st, _ := f.GetCellStyle("Documents", "F2"); st == 0 {
@@ -198,6 +210,12 @@ func TestXLSXRowSplit(t *testing.T) {
 	// 18 mentions, 4 per sheet: 5 sheets.
 	if got := strings.Join(mentionSheets, ","); got != "Mentions,Mentions (2),Mentions (3),Mentions (4),Mentions (5)" {
 		t.Errorf("mention sheets = %s", got)
+	}
+	// Each continuation right after the sheet it continues, not after
+	// Errors (finding 12).
+	list := strings.Join(f.GetSheetList(), ",")
+	if !strings.Contains(list, "Mentions,Mentions (2),Mentions (3),Mentions (4),Mentions (5),Counts") || !strings.HasSuffix(list, "Errors") {
+		t.Errorf("sheet order %s", list)
 	}
 	if len(texts) != 18 || texts[0] != "Quân khu 2" || texts[17] == "" {
 		t.Errorf("%d mention rows across sheets, want 18 in order", len(texts))
