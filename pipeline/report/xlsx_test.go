@@ -251,3 +251,27 @@ func BenchmarkXLSX(b *testing.B) { benchXLSX(b, 1000) }
 // BenchmarkXLSXMillion writes one million mentions; run it with
 // -benchtime 1x under /usr/bin/time -v to see the peak memory.
 func BenchmarkXLSXMillion(b *testing.B) { benchXLSX(b, 10000) }
+
+// One numbering in every format: the spreadsheet's sentence index is the
+// JSON "sentence", 0 for the first (finding 12).
+func TestXLSXSentenceIndexAsJSON(t *testing.T) {
+	docs := fixtureDocs(t)
+	f, err := excelize.OpenReader(bytes.NewReader(writeXLSX(t, docs)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Mentions")
+	if rows[0][4] != "Sentence index" {
+		t.Fatalf("column E is %q", rows[0][4])
+	}
+	for i, m := range docs[0].Mentions {
+		if got := rows[i+1][4]; got != fmt.Sprint(m.Sentence) {
+			t.Errorf("mention %d (%s): sentence index %s, JSON sentence %d", i, m.Text, got, m.Sentence)
+		}
+	}
+	prows, _ := f.GetRows("Persons")
+	if got := prows[1][5]; got != fmt.Sprint(docs[0].Persons[0].Sentence) {
+		t.Errorf("person sentence index %s, JSON %d", got, docs[0].Persons[0].Sentence)
+	}
+}
