@@ -145,17 +145,17 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return exitUsage
 	}
-	if f.format == "xlsx" && (f.out == "-" || f.out == "") && isTerminal(stdout) {
+	if f.format == "xlsx" && (f.out == "-" || f.out == "") && stdoutIsTerminal(stdout) {
 		return exitCode(usageError{fmt.Errorf("--format xlsx writes a binary workbook; name a file with -o report.xlsx (or redirect stdout)")}, stderr)
 	}
 	p, err := f.pipeline()
 	if err != nil {
 		return exitCode(err, stderr)
 	}
+	// The report itself is not skipped: if it is a document of the run,
+	// the run is refused below rather than replacing it. An earlier HTML
+	// report is left out by the walk, which knows it by its head.
 	var skip []string
-	if f.out != "-" && f.out != "" {
-		skip = append(skip, f.out)
-	}
 	if f.emitText != "" {
 		skip = append(skip, f.emitText)
 	}
@@ -178,6 +178,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 				return exitCode(usageError{err}, stderr)
 			}
 		}
+	}
+	if err := outputIsInput(f.out, fs.Args(), files); err != nil {
+		return exitCode(usageError{err}, stderr)
 	}
 	out, err := report.Create(f.format, f.out, stdout, "vnextract "+toolVersion())
 	if err != nil {
@@ -232,6 +235,31 @@ func unfinished(out *report.Output, path string) string {
 	}
 	return "the report written to " + path + " is incomplete"
 }
+
+// outputIsInput refuses a report path that is one of the run's inputs:
+// the finished report would replace the document it was made from.
+func outputIsInput(out string, args []string, files []pipeline.Input) error {
+	if out == "-" || out == "" {
+		return nil
+	}
+	st, err := os.Stat(out)
+	if err != nil || !st.Mode().IsRegular() {
+		return nil
+	}
+	paths := args
+	for _, in := range files {
+		paths = append(paths, in.Source)
+	}
+	for _, p := range paths {
+		if pst, err := os.Stat(p); err == nil && os.SameFile(st, pst) {
+			return fmt.Errorf("-o %s is an input of this run; the report would replace it: name another file", out)
+		}
+	}
+	return nil
+}
+
+// stdoutIsTerminal says whether w is a terminal; tests replace it.
+var stdoutIsTerminal = isTerminal
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)

@@ -301,3 +301,36 @@ func TestSHA256OfInputFile(t *testing.T) {
 		t.Errorf("sha256 %s bytes %d, want the file's %x and %d", d.SHA256, d.Bytes, sum, len(page))
 	}
 }
+
+// Finding 12: --format xlsx without -o on a terminal is refused rather
+// than dumping binary on the screen.
+func TestXLSXToTerminalRefused(t *testing.T) {
+	defer func(f func(io.Writer) bool) { stdoutIsTerminal = f }(stdoutIsTerminal)
+	stdoutIsTerminal = func(io.Writer) bool { return true }
+	code, stdout, stderr := cli(t, "", "extract", "--format", "xlsx", docsDir)
+	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "-o report.xlsx") {
+		t.Errorf("exit %d, %d bytes out, stderr %s", code, len(stdout), stderr)
+	}
+	// Redirected, it is written.
+	stdoutIsTerminal = func(io.Writer) bool { return false }
+	if code, stdout, _ := cli(t, "", "extract", "--quiet", "--format", "xlsx", docsDir); code != exitOK || !strings.HasPrefix(stdout, "PK") {
+		t.Errorf("exit %d, output %.4q", code, stdout)
+	}
+}
+
+// Finding 1: -o naming an input would replace the document with its
+// report.
+func TestOutputIsInputRefused(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte(sampleDoc), 0o644)
+	for _, args := range [][]string{{in}, {dir}} {
+		code, _, stderr := cli(t, "", append([]string{"extract", "-o", in}, args...)...)
+		if code != exitUsage || !strings.Contains(stderr, "is an input") {
+			t.Errorf("%v: exit %d: %s", args, code, stderr)
+		}
+		if b, _ := os.ReadFile(in); string(b) != sampleDoc {
+			t.Fatalf("%v: the input was replaced", args)
+		}
+	}
+}
