@@ -3,6 +3,7 @@ package report
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
@@ -273,5 +274,40 @@ func TestXLSXSentenceIndexAsJSON(t *testing.T) {
 	prows, _ := f.GetRows("Persons")
 	if got := prows[1][5]; got != fmt.Sprint(docs[0].Persons[0].Sentence) {
 		t.Errorf("person sentence index %s, JSON %d", got, docs[0].Persons[0].Sentence)
+	}
+}
+
+// Every part of the workbook is well-formed XML, and text keeps a lone
+// CR while control characters become U+FFFD (finding 12).
+func TestXLSXWellFormed(t *testing.T) {
+	docs := fixtureDocs(t)
+	d := docs[0]
+	d.Mentions = append([]pipeline.Mention{}, d.Mentions...)
+	d.Mentions[0].Text = "a\rb\x1bc & <d>"
+	data := writeXLSX(t, []pipeline.Document{d})
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		rc, _ := zf.Open()
+		dec := xml.NewDecoder(rc)
+		for {
+			if _, err := dec.Token(); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Errorf("%s: %v", zf.Name, err)
+				break
+			}
+		}
+		rc.Close()
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if v, _ := f.GetCellValue("Mentions", "B2"); v != "a\rb\uFFFDc & <d>" {
+		t.Errorf("Mentions!B2 = %q", v)
 	}
 }
