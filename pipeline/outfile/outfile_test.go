@@ -1,6 +1,7 @@
 package outfile
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -151,11 +152,15 @@ func TestFIFOWrittenDirectly(t *testing.T) {
 func TestDeviceWrittenDirectly(t *testing.T) {
 	// Only opened for writing, never renamed over: the test must not
 	// be able to harm the real device even when it fails.
+	if st, err := os.Stat(os.DevNull); err != nil || st.Mode()&fs.ModeDevice == 0 {
+		t.Skipf("%s is not a device on this system (%v); nothing to test", os.DevNull, err)
+	}
 	f, err := Create(os.DevNull)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !f.Direct() || f.tmp != "" {
+		f.Abort() // removes the temporary file; never Commit here
 		t.Fatalf("%s would be replaced by a temporary file", os.DevNull)
 	}
 	if _, err := io.WriteString(f, "discarded"); err != nil {
@@ -258,5 +263,29 @@ func TestCreateDirHonoursUmaskAndKeepsOthers(t *testing.T) {
 	}
 	if es, _ := os.ReadDir(base); len(es) != 1 {
 		t.Errorf("temporary directory left: %v", es)
+	}
+}
+
+// A full disk is an error, never silent; /dev/full stands for one. As
+// for /dev/null, the device is only opened, never renamed over.
+func TestDeviceFull(t *testing.T) {
+	const full = "/dev/full"
+	if st, err := os.Stat(full); err != nil || st.Mode()&fs.ModeDevice == 0 {
+		t.Skipf("no %s device here", full)
+	}
+	f, err := Create(full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !f.Direct() {
+		f.Abort()
+		t.Fatalf("%s would be replaced by a temporary file", full)
+	}
+	_, err = io.WriteString(f, "x")
+	if cerr := f.Commit(); err == nil {
+		err = cerr
+	}
+	if !errors.Is(err, syscall.ENOSPC) {
+		t.Errorf("writing %s: %v, want ENOSPC", full, err)
 	}
 }
