@@ -25,7 +25,7 @@ for standard input), extracts entities and writes one report. A file found
 in a directory is named in the report by its path relative to that
 directory (a/report.txt); --glob ignores letter case. Directories skip
 FIFOs and devices (reported as errors), the --emit-text directory, and
-HTML reports vnextract wrote; -o naming an input is refused.
+HTML and JSON reports vnextract wrote; -o naming an input is refused.
 
 -o FILE: a regular file is written under a temporary name and renamed when
 complete (an interrupted run leaves the old file); a symlink is written

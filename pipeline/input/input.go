@@ -33,7 +33,7 @@ var ErrNoMatch = errors.New("input: no matching files")
 // unreadable directory, symlink loop, a FIFO or device in a directory)
 // become entries with Err set, so the report accounts for them; "-"
 // stands for standard input. Walks leave out the paths in skip (a run's
-// own outputs: its report, its --emit-text directory) and HTML reports
+// own outputs: its --emit-text directory) and HTML and JSON reports
 // vnextract wrote.
 func Files(paths []string, glob string, skip ...string) []pipeline.Input {
 	var out []pipeline.Input
@@ -154,15 +154,18 @@ func kindOf(t fs.FileMode) string {
 	return "a special file"
 }
 
-// generatorMark is how the HTML report names its writer in its head.
-const generatorMark = `<meta name="generator" content="vnextract`
+// reportMarks are how vnextract's HTML and JSON reports begin: the HTML
+// head names its generator, the JSON envelope its schema.
+var reportMarks = []string{`<meta name="generator" content="vnextract`, `"schema": "vnextract.report/`}
 
-// ownReport says whether path is an HTML report vnextract wrote, which a
-// later run over the same folder must not read back as a document.
+// ownReport says whether path is an HTML or JSON report vnextract wrote,
+// which a later run over the same folder must not read back as a
+// document.
 func ownReport(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	if ext != ".html" && ext != ".htm" {
-		return false
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm", ".json":
+	default:
+		return false // the reports' own extensions; others are not opened twice
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -171,7 +174,12 @@ func ownReport(path string) bool {
 	defer f.Close()
 	head := make([]byte, 512)
 	n, _ := io.ReadFull(f, head)
-	return strings.Contains(string(head[:n]), generatorMark)
+	for _, m := range reportMarks {
+		if strings.Contains(string(head[:n]), m) {
+			return true
+		}
+	}
+	return false
 }
 
 // Read fills in the bytes of a file input. It is separate from Files so

@@ -139,6 +139,7 @@ func TestFilesSkipsOwnOutputs(t *testing.T) {
 		"a.html":      "<p>Đại tá</p>",
 		"report.html": "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"vnextract v1\">",
 		"out/r.json":  "{}",
+		"old/r.json":  "{\n\"schema\": \"vnextract.report/1\",\n\"tool\": \"vnextract v1\",",
 		"texts/a.txt": "x",
 		"keep/b.txt":  "b",
 	})
