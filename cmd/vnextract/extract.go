@@ -322,7 +322,7 @@ func emitText(plan *report.TextPlan, planned []string, i int, d *pipeline.Docume
 		path = planned[i]
 	} else {
 		var err error
-		if path, err = plan.Add(d.ID); err != nil {
+		if path, err = plan.Add(d.ID, d.Source); err != nil {
 			d.Warnings = append(d.Warnings, err.Error()+"; text not written")
 			d.Status = pipeline.StatusWarn
 			return nil

@@ -17,7 +17,7 @@ var ErrTextCollision = errors.New("report: emitted texts would collide")
 
 // TextName is where, relative to an --emit-text directory, a document's
 // plain text goes: its id with the extension replaced by .txt, folders
-// kept ("a/report.docx" → "a/report.txt"). Path elements that could
+// kept ("a/report.docx" → "a/report.txt"; "in.jsonl:3" → "in.jsonl:3.txt"). Path elements that could
 // climb out of the directory ("", ".", "..") become "_", "_." and "_..",
 // and a backslash or NUL becomes "_", so any JSON Lines id is safe.
 func TextName(id string) string {
@@ -35,11 +35,26 @@ func TextName(id string) string {
 		parts[i] = p
 	}
 	last := parts[len(parts)-1]
-	if stem := strings.TrimSuffix(last, path.Ext(last)); stem != "" {
-		last = stem
+	// Only a plain extension is replaced: a JSON Lines id such as
+	// "in.jsonl:3" keeps its whole name, so ids of lines differ.
+	if ext := path.Ext(last); plainExt(ext) && len(ext) < len(last) {
+		last = strings.TrimSuffix(last, ext)
 	}
 	parts[len(parts)-1] = last + ".txt"
 	return filepath.FromSlash(strings.Join(parts, "/"))
+}
+
+// plainExt says whether ext (".docx") is a dot and letters or digits.
+func plainExt(ext string) bool {
+	if len(ext) < 2 {
+		return false
+	}
+	for _, c := range ext[1:] {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // TextPlan assigns every document of a run its text file under an
@@ -48,7 +63,7 @@ func TextName(id string) string {
 // input of the run, before anything is written.
 type TextPlan struct {
 	dir    string
-	used   map[string]string // lower-cased name → the id that has it
+	used   map[string]string // lower-cased name → the document that has it
 	inputs []os.FileInfo
 }
 
@@ -64,12 +79,17 @@ func NewTextPlan(dir string, inputs []string) *TextPlan {
 	return t
 }
 
-// Add reserves the text file of the document id and returns its path.
-func (t *TextPlan) Add(id string) (string, error) {
+// Add reserves the text file of the document id, read from source, and
+// returns its path.
+func (t *TextPlan) Add(id, source string) (string, error) {
 	name := TextName(id)
 	key := strings.ToLower(name)
+	doc := fmt.Sprintf("%q", id)
+	if source != "" && source != id {
+		doc += " (" + source + ")"
+	}
 	if other, ok := t.used[key]; ok {
-		return "", fmt.Errorf("%w: documents %q and %q would both write %s", ErrTextCollision, other, id, filepath.Join(t.dir, name))
+		return "", fmt.Errorf("%w: documents %s and %s would both write %s", ErrTextCollision, other, doc, filepath.Join(t.dir, name))
 	}
 	p := filepath.Join(t.dir, name)
 	if st, err := os.Stat(p); err == nil {
@@ -79,7 +99,7 @@ func (t *TextPlan) Add(id string) (string, error) {
 			}
 		}
 	}
-	t.used[key] = id
+	t.used[key] = doc
 	return p, nil
 }
 
@@ -92,7 +112,7 @@ func (t *TextPlan) Plan(ins []pipeline.Input) ([]string, error) {
 		if in.Err != nil {
 			continue // never read, so never written
 		}
-		p, err := t.Add(in.ID)
+		p, err := t.Add(in.ID, in.Source)
 		if err != nil {
 			return nil, fmt.Errorf("%w; nothing was written: choose another --emit-text directory or rename the inputs", err)
 		}
