@@ -154,7 +154,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	// The report itself is not skipped: if it is a document of the run,
 	// the run is refused below rather than replacing it. An earlier HTML
-	// report is left out by the walk, which knows it by its head.
+	// or JSON report is left out by the walk, which knows it by its head.
 	var skip []string
 	if f.emitText != "" {
 		skip = append(skip, f.emitText)
@@ -246,7 +246,7 @@ func outputIsInput(out string, args []string, files []pipeline.Input) error {
 	if err != nil || !st.Mode().IsRegular() {
 		return nil
 	}
-	paths := args
+	paths := append([]string{}, args...)
 	for _, in := range files {
 		paths = append(paths, in.Source)
 	}
