@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/vnextract/vnextract/pipeline"
@@ -113,22 +112,6 @@ func TestFilesIDsDiffer(t *testing.T) {
 	want := []string{"BAOCAO.TXT:ok", "Report.DOCX:ok", "a/report.txt:ok", "b/report.txt:ok"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("Files = %v, want %v", got, want)
-	}
-}
-
-// A FIFO in an input folder is reported, never opened: opening it would
-// wait for a writer forever (finding 5).
-func TestFilesFIFOReported(t *testing.T) {
-	dir := tree(t, map[string]string{"a.txt": "a"})
-	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o600); err != nil {
-		t.Skip("no FIFOs here:", err)
-	}
-	got := Files([]string{dir}, "*.txt")
-	if fmt.Sprint(summary(got)) != "[a.txt:ok pipe.txt:err]" {
-		t.Fatalf("Files = %v", summary(got))
-	}
-	if !strings.Contains(got[1].Err.Error(), "FIFO") {
-		t.Errorf("error %v does not name the FIFO", got[1].Err)
 	}
 }
 
