@@ -213,7 +213,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return exitRun
 	}
 	if err := out.Close(sum); err != nil {
-		return exitCode(err, stderr)
+		fmt.Fprintf(stderr, "vnextract: %v; %s\n", err, unfinished(out, f.out))
+		return exitRun
 	}
 	if !f.quiet {
 		printSummary(stderr, sum, f.out)

@@ -33,8 +33,8 @@ func TestDiskFullExits3(t *testing.T) {
 	if code != exitRun {
 		t.Errorf("exit %d, want %d; stderr:\n%s", code, exitRun, errb.String())
 	}
-	if !strings.Contains(errb.String(), "no space left") {
-		t.Errorf("stderr does not say why: %s", errb.String())
+	if !strings.Contains(errb.String(), "no space left") || !strings.Contains(errb.String(), "the report on stdout is incomplete") {
+		t.Errorf("stderr does not say why and what became of the report: %s", errb.String())
 	}
 }
 
