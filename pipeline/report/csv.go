@@ -83,9 +83,9 @@ func csvNeedsQuotes(f string) bool {
 }
 
 // cleanText replaces what a spreadsheet cell cannot hold faithfully:
-// invalid UTF-8 and control characters other than tab, CR and LF (ESC,
-// NUL, DEL, the C1 controls) become U+FFFD, as the JSON report writes
-// invalid bytes. Text with none of them is returned as it is.
+// invalid UTF-8, control characters other than tab, CR and LF (ESC,
+// NUL, DEL, the C1 controls) and the noncharacters U+FFFE and U+FFFF
+// become U+FFFD, as the JSON report writes invalid bytes. Text with none of them is returned as it is.
 func cleanText(s string) string {
 	clean := true
 	for _, r := range s {
@@ -108,8 +108,10 @@ func cleanText(s string) string {
 	return b.String()
 }
 
+// badControl says whether r is a control character other than tab, LF
+// and CR, or U+FFFE or U+FFFF, which XML (and so an XLSX file) cannot hold.
 func badControl(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 || r == 0xFFFE || r == 0xFFFF
 }
 
 // CSVFileName is the file a sheet is written to in the CSV directory.

@@ -311,3 +311,21 @@ func TestXLSXWellFormed(t *testing.T) {
 		t.Errorf("Mentions!B2 = %q", v)
 	}
 }
+
+// FuzzXLSXText checks that any text becomes well-formed XML character
+// data that reads back as the cleaned text, CR included.
+func FuzzXLSXText(f *testing.F) {
+	for _, s := range []string{"", "a & <b>", "x\ry", "\r\n", "esc\x1b", "bad\xff", "\uFFFE\uFFFF", "]]>", "Quân khu 2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := "<t>" + string(appendXMLText(nil, cleanText(s))) + "</t>"
+		var got string
+		if err := xml.Unmarshal([]byte(doc), &got); err != nil {
+			t.Fatalf("%q written as %q: %v", s, doc, err)
+		}
+		if want := cleanText(s); got != want {
+			t.Fatalf("%q reads back as %q, want %q", s, got, want)
+		}
+	})
+}
