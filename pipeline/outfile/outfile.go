@@ -9,7 +9,8 @@
 // device or pipe itself with a regular file.
 //
 // New files get mode 0666 less the umask, as a shell redirection would
-// give them; a replaced file keeps its mode.
+// give them; a replaced file keeps its mode, and its owner where the
+// process may set it.
 package outfile
 
 import (
@@ -39,7 +40,7 @@ type File struct {
 func Create(path string) (*File, error) {
 	lst, err := os.Lstat(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return renamed(path, 0o666, false)
+		return renamed(path, nil)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("outfile: %w", err)
@@ -62,14 +63,14 @@ func Create(path string) (*File, error) {
 			if err != nil {
 				return nil, fmt.Errorf("outfile: %w", err)
 			}
-			return renamed(real, st.Mode().Perm(), true)
+			return renamed(real, st)
 		}
 	}
 	switch {
 	case st.IsDir():
 		return nil, fmt.Errorf("%w: %s; name a file", ErrIsDir, path)
 	case st.Mode().IsRegular():
-		return renamed(path, st.Mode().Perm(), true)
+		return renamed(path, st)
 	}
 	return direct(path, os.O_WRONLY)
 }
@@ -106,15 +107,21 @@ func direct(path string, flag int) (*File, error) {
 	return &File{f: f, final: path, direct: true}, nil
 }
 
-// renamed opens a temporary file beside path. keep is set when path
-// exists: its mode is then copied exactly, umask or not.
-func renamed(path string, perm fs.FileMode, keep bool) (*File, error) {
+// renamed opens a temporary file beside path. old describes the file
+// it will replace, or is nil for a new path: its mode is then copied
+// exactly, umask or not, and its owner where the process may.
+func renamed(path string, old fs.FileInfo) (*File, error) {
+	perm := fs.FileMode(0o666)
+	if old != nil {
+		perm = old.Mode().Perm()
+	}
 	f, err := createTemp(filepath.Dir(path), "."+filepath.Base(path)+".", ".tmp", perm)
 	if err != nil {
 		return nil, fmt.Errorf("outfile: %w", err)
 	}
-	if keep {
-		if err := f.Chmod(perm); err != nil {
+	if old != nil {
+		keepOwner(f, old)
+		if err := f.Chmod(perm); err != nil { // after Chown, which may clear set-id bits
 			f.Close()
 			os.Remove(f.Name())
 			return nil, fmt.Errorf("outfile: %w", err)

@@ -298,3 +298,22 @@ func TestDeviceFull(t *testing.T) {
 		t.Errorf("writing %s: %v, want ENOSPC", full, err)
 	}
 }
+
+// Root rewriting a user's report leaves it the user's.
+func TestExistingFileKeepsOwner(t *testing.T) {
+	if os.Getuid() != 0 {
+		t.Skip("only root can give a file to another user")
+	}
+	p := filepath.Join(t.TempDir(), "r.json")
+	os.WriteFile(p, []byte("old"), 0o644)
+	if err := os.Chown(p, 65534, 65534); err != nil {
+		t.Skip("cannot chown here:", err)
+	}
+	if err := write(t, p, "new"); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(p)
+	if s := st.Sys().(*syscall.Stat_t); s.Uid != 65534 || s.Gid != 65534 {
+		t.Errorf("owner %d:%d, want 65534:65534", s.Uid, s.Gid)
+	}
+}
