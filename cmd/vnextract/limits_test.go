@@ -1,0 +1,61 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// asciiJSON quotes s as Python's json.dumps does by default: every
+// character outside printable ASCII as \uXXXX.
+func asciiJSON(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r < 0x20 || r > 0x7e:
+			for _, u := range utf16.Encode([]rune{r}) {
+				fmt.Fprintf(&b, `\u%04x`, u)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// TestJSONLStdinLongLines: on stdin, a text just under --max-doc-bytes
+// is extracted though its escaped line is far longer; a text over it and
+// a line no text under it could fill are each one failed document named
+// by its line; every line after them is still read.
+func TestJSONLStdinLongLines(t *testing.T) {
+	const limit = 20_000
+	sentence := "Đại tá Nguyễn Văn An, Chính ủy Sư đoàn 312. "
+	under := strings.Repeat(sentence, limit/len(sentence))
+	over := under + strings.Repeat("Đ", limit)
+	huge := strings.Repeat("\x01", 7*limit+64<<10)
+	lines := []string{
+		`{"id": "under", "text": ` + asciiJSON(under) + `}`,
+		`{"id": "over", "text": ` + asciiJSON(over) + `}`,
+		`{"id": "huge", "text": ` + asciiJSON(huge) + `}`,
+		`{"id": "after", "text": ` + asciiJSON("Thượng tá Lê Văn Bình, Chính ủy Lữ đoàn 172.") + `}`,
+	}
+	code, stdout, stderr := cli(t, strings.Join(lines, "\n")+"\n", "extract", "--quiet", "--input", "jsonl", "--format", "jsonl",
+		"--max-doc-bytes", fmt.Sprint(limit), "-")
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d (some documents failed); stderr:\n%s", code, exitFailed, stderr)
+	}
+	var got []string
+	for _, d := range jsonlDocs(t, stdout) {
+		got = append(got, d.ID+"@"+d.Source+":"+d.Status)
+	}
+	want := []string{"under@-:1:ok", "over@-:2:error", "-:3@-:3:error", "after@-:4:ok"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("documents = %v, want %v", got, want)
+	}
+}
