@@ -217,7 +217,7 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 			doc.Warnings = append(doc.Warnings, "text is not valid UTF-8; invalid bytes are kept as they are")
 		}
 	}
-	p.analyze(text, valid, &doc, tr)
+	p.analyzeWindows(text, valid, &doc, tr, window)
 	doc.Status = StatusOK
 	if len(doc.Warnings) > 0 {
 		doc.Status = StatusWarn
