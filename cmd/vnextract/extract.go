@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -35,6 +36,7 @@ Flags:
 type extractFlags struct {
 	format, out, glob, inputKind, encoding, rules string
 	emitText                                      string
+	maxMemory                                     string
 	workers, maxDocBytes                          int
 	quiet                                         bool
 }
@@ -52,6 +54,7 @@ func (f *extractFlags) register(fs *flag.FlagSet, withOutput bool) {
 	fs.StringVar(&f.rules, "rules", "", "directory of extra lists (*.txt) and rules (*.yaml) added to the built-in ones")
 	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "documents processed at once")
 	fs.IntVar(&f.maxDocBytes, "max-doc-bytes", pipeline.DefaultMaxDocBytes, "largest document processed; larger ones are reported as errors")
+	fs.StringVar(&f.maxMemory, "max-memory", "", "memory for the documents in flight, counted as 16× each one's size (e.g. 2GiB, 512MB); documents wait rather than pass it (default: half the machine's or cgroup's memory)")
 }
 
 func (f *extractFlags) pipeline() (*pipeline.Pipeline, error) {
@@ -59,9 +62,21 @@ func (f *extractFlags) pipeline() (*pipeline.Pipeline, error) {
 	if f.rules != "" {
 		opts = append(opts, pipeline.WithRules(f.rules))
 	}
+	if f.maxMemory != "" {
+		n, err := parseSize(f.maxMemory)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--max-memory: %w", err)}
+		}
+		opts = append(opts, pipeline.WithMaxMemory(n))
+	}
 	p, err := pipeline.New(opts...)
 	if err != nil {
 		return nil, usageError{err}
+	}
+	// The garbage collector works harder near the bound rather than let
+	// the heap double past it; GOMEMLIMIT, when set, has the last word.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(p.MaxMemory())
 	}
 	return p, nil
 }
@@ -128,6 +143,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	p, err := f.pipeline()
 	if err != nil {
 		return exitCode(err, stderr)
+	}
+	if p.Workers() < f.workers && !f.quiet {
+		fmt.Fprintf(stderr, "vnextract: --workers %d is more than this machine can use; running %d\n", f.workers, p.Workers())
 	}
 	next, total, err := f.source(fs.Args(), stdin)
 	if err != nil {

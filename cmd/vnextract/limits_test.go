@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"math"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -57,5 +59,34 @@ func TestJSONLStdinLongLines(t *testing.T) {
 	want := []string{"under@-:1:ok", "over@-:2:error", "-:3@-:3:error", "after@-:4:ok"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("documents = %v, want %v", got, want)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"512MiB": 512 << 20, "2GB": 2e9, "1.5 GiB": 3 << 29, "4096": 4096, "10kb": 10_000} {
+		if got, err := parseSize(in); err != nil || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "lots", "-1GB", "0", "1e30"} {
+		if _, err := parseSize(in); err == nil {
+			t.Errorf("parseSize(%q) took it", in)
+		}
+	}
+}
+
+// TestWorkersAndMemoryFlags: too many workers run as many as the
+// machine can use, said on stderr; --max-memory takes a size.
+func TestWorkersAndMemoryFlags(t *testing.T) {
+	// The run sets the process's soft memory limit; the tests after this
+	// one share the process.
+	t.Cleanup(func() { debug.SetMemoryLimit(math.MaxInt64) })
+	code, _, stderr := cli(t, "", "extract", "--workers", "1000000", "--max-memory", "256MiB", "--format", "jsonl", docsDir)
+	if code != exitOK || !strings.Contains(stderr, "--workers 1000000 is more than this machine can use") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	code, _, stderr = cli(t, "", "extract", "--max-memory", "lots", docsDir)
+	if code != exitUsage || !strings.Contains(stderr, "not a size") {
+		t.Errorf("--max-memory lots: exit %d, stderr:\n%s", code, stderr)
 	}
 }
