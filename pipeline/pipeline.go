@@ -132,7 +132,7 @@ func New(opts ...Option) (*Pipeline, error) {
 		return nil, fmt.Errorf("pipeline: embedded rules: %w", err)
 	}
 	for _, dir := range c.userDirs {
-		fsys := os.DirFS(dir)
+		fsys := newRuleFS(dir)
 		ul, err := gazetteer.Load(fsys)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", dir, err)
