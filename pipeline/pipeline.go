@@ -230,6 +230,7 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 		}
 	}
 	p.analyzeWindows(text, valid, &doc, tr, window)
+	composeDerived(&doc)
 	doc.Status = StatusOK
 	if len(doc.Warnings) > 0 {
 		doc.Status = StatusWarn
