@@ -49,6 +49,7 @@ func (p *Pipeline) analyzeWindows(text string, valid bool, doc *Document, tr *Tr
 		approx, unit string
 	}
 	counts := map[countKey]bool{}
+	limit := maxMentions(len(text))
 	cpBase, start := 0, 0
 	for k, end := range cuts {
 		part := text[start:end]
@@ -57,7 +58,13 @@ func (p *Pipeline) analyzeWindows(text string, valid bool, doc *Document, tr *Tr
 		if tr != nil {
 			subTrace = &Trace{}
 		}
-		p.analyze(part, valid, &sub, subTrace)
+		if len(doc.Mentions) >= limit {
+			// Past the cap the text is only counted, so that offsets,
+			// sentences and length still describe the whole document.
+			skipWindow(part, valid, &sub)
+		} else {
+			p.analyze(part, valid, &sub, subTrace)
+		}
 		sentBase := doc.Sentences
 		if k == 0 {
 			doc.Date = sub.Date // the document's date is in its first sentences
@@ -87,7 +94,13 @@ func (p *Pipeline) analyzeWindows(text string, valid bool, doc *Document, tr *Tr
 			kept = append(kept, m)
 		}
 		if doc.Mentions == nil {
-			doc.Mentions = make([]Mention, 0, estimateMentions(len(kept), len(part), len(text)))
+			doc.Mentions = make([]Mention, 0, min(estimateMentions(len(kept), len(part), len(text)), limit))
+		}
+		if room := limit - len(doc.Mentions); len(kept) > room {
+			kept = kept[:room]
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf(
+				"stopped at %d mentions, at byte %d of %d: a document keeps at most one mention per %d bytes (plus %d) to bound memory; split it to get the rest",
+				limit, kept[len(kept)-1].ByteEnd, len(text), mentionBytes, mentionBase))
 		}
 		doc.Mentions = append(doc.Mentions, kept...)
 		for _, pr := range sub.Persons {
@@ -139,6 +152,30 @@ func (p *Pipeline) analyzeWindows(text string, valid bool, doc *Document, tr *Tr
 		start = end
 	}
 	doc.Length = cpBase
+}
+
+// mentionBytes and mentionBase bound a long document's mentions: a
+// Mention takes about 200 bytes, so past the base, one per mentionBytes
+// bytes of text keeps them within a few times the text. Dense news text
+// has one per 40 bytes or so; only lists of names repeated over
+// megabytes come near the bound.
+const (
+	mentionBytes = 32
+	mentionBase  = 1 << 16
+)
+
+func maxMentions(textLen int) int { return textLen/mentionBytes + mentionBase }
+
+// skipWindow fills in what a window past the mention cap adds to its
+// document: sentences and length, no mentions.
+func skipWindow(part string, valid bool, sub *Document) {
+	sents := segment.Sentences(part)
+	cp := newCodePoints(part, valid)
+	sub.Sentences = len(sents)
+	for _, s := range sents {
+		sub.SentenceSpans = append(sub.SentenceSpans, [2]int{cp.at(s.Start), cp.at(s.End)})
+	}
+	sub.Length = cp.at(len(part))
 }
 
 // estimateMentions extrapolates the n mentions of a first window of

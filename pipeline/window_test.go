@@ -1,12 +1,16 @@
 package pipeline
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/segment"
 )
 
 // TestWindowsJoin: a document analyzed a window at a time reports the
@@ -98,5 +102,29 @@ func TestWindowsCut(t *testing.T) {
 		if got := fmt.Sprintf("%q", pieces); got != tt.want || split != tt.split {
 			t.Errorf("windows(%q, %d) = %s, %v; want %s, %v", tt.text, tt.size, got, split, tt.want, tt.split)
 		}
+	}
+}
+
+// TestMentionCap: a document of nothing but names keeps at most one
+// mention per mentionBytes (plus mentionBase), says so in a warning, and
+// still reports the length and sentences of the whole.
+func TestMentionCap(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts a 2 MB document")
+	}
+	text := strings.Repeat("Đại tá Nguyễn Văn An. ", 2<<20/len("Đại tá Nguyễn Văn An. "))
+	p, err := New(WithWorkers(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := p.Extract(context.Background(), Input{ID: "names", Text: text})
+	if len(d.Mentions) != maxMentions(len(text)) {
+		t.Errorf("%d mentions, want the cap %d", len(d.Mentions), maxMentions(len(text)))
+	}
+	if d.Status != StatusWarn || len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "split it to get the rest") {
+		t.Errorf("status %s, warnings %q", d.Status, d.Warnings)
+	}
+	if d.Length != utf8.RuneCountInString(text) || d.Sentences != len(segment.Sentences(text)) || len(d.SentenceSpans) != d.Sentences {
+		t.Errorf("length %d, sentences %d (%d spans); want the whole text's", d.Length, d.Sentences, len(d.SentenceSpans))
 	}
 }
