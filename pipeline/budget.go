@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -93,17 +94,46 @@ func defaultMaxMemory() int64 {
 	return 4 << 30
 }
 
+// WithGCLimit makes Batch and Stream keep the Go runtime's soft memory
+// limit (debug.SetMemoryLimit) at what the documents in flight are
+// estimated to need plus 64 MiB, so that garbage, however high GOGC
+// is, cannot take the process far past that estimate. The limit is the
+// process's, so this suits a program that runs one pipeline at a time,
+// as the command does; it is off by default.
+func WithGCLimit() Option {
+	return func(c *config) error {
+		c.gcLimit = true
+		return nil
+	}
+}
+
+// gcBase is what WithGCLimit allows beyond the documents in flight: the
+// lists, rules and runtime.
+const gcBase = 64 << 20
+
 // budget hands out memory to documents in flight. A document is always
 // let in when none is in flight, so one larger than the whole budget
 // still runs, alone.
 type budget struct {
 	mu       sync.Mutex
+	total    int64
 	free     int64
 	inFlight int
 	wake     chan struct{} // closed when memory is given back
+	gcLimit  bool          // keep the runtime's soft limit at the use
 }
 
-func newBudget(total int64) *budget { return &budget{free: total, wake: make(chan struct{})} }
+func newBudget(total int64, gcLimit bool) *budget {
+	return &budget{total: total, free: total, wake: make(chan struct{}), gcLimit: gcLimit}
+}
+
+// setLimit sets the runtime's soft memory limit to the memory in use;
+// b.mu is held.
+func (b *budget) setLimit() {
+	if b.gcLimit {
+		debug.SetMemoryLimit(b.total - b.free + gcBase)
+	}
+}
 
 // acquire waits until n bytes are free, or ctx ends (false).
 func (b *budget) acquire(ctx context.Context, n int64) bool {
@@ -112,6 +142,7 @@ func (b *budget) acquire(ctx context.Context, n int64) bool {
 		if b.inFlight == 0 || n <= b.free {
 			b.free -= n
 			b.inFlight++
+			b.setLimit()
 			b.mu.Unlock()
 			return true
 		}
@@ -130,6 +161,7 @@ func (b *budget) release(n int64) {
 	b.mu.Lock()
 	b.free += n
 	b.inFlight--
+	b.setLimit()
 	close(b.wake)
 	b.wake = make(chan struct{})
 	b.mu.Unlock()

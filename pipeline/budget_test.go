@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"strings"
 	"testing"
 )
 
@@ -67,5 +69,37 @@ func TestMemTotal(t *testing.T) {
 	}
 	if SystemMemory() < 0 {
 		t.Error("SystemMemory is negative")
+	}
+}
+
+// TestGCLimit: with WithGCLimit, the runtime's soft memory limit
+// follows the documents in flight while a stream runs, and is given back
+// when it ends.
+func TestGCLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	p, err := New(WithWorkers(1), WithGCLimit())
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("Đại tá Nguyễn Văn An. ", 1000)
+	var during int64
+	err = p.Stream(context.Background(), func() (Input, bool) {
+		if during != 0 {
+			return Input{}, false
+		}
+		during = -1
+		return Input{ID: "a", Text: text}, true
+	}, func(int, Document) error {
+		during = debug.SetMemoryLimit(-1)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := cost(Input{Text: text}) + gcBase; during != want {
+		t.Errorf("limit while the document was in flight = %d, want %d", during, want)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("limit after the stream = %d, want the one before, %d", after, before)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -31,6 +32,7 @@ type Pipeline struct {
 	workers   int
 	maxBytes  int
 	maxMemory int64
+	gcLimit   bool
 	lists     *gazetteer.Lists
 	rules     *rules.Set
 }
@@ -43,6 +45,7 @@ type config struct {
 	userDirs   []string
 	noDefaults bool
 	maxMemory  int64
+	gcLimit    bool
 }
 
 // Option configures New.
@@ -157,6 +160,7 @@ func New(opts ...Option) (*Pipeline, error) {
 		workers:   c.workers,
 		maxBytes:  c.maxBytes,
 		maxMemory: c.maxMemory,
+		gcLimit:   c.gcLimit,
 		lists:     lists,
 		rules:     rs,
 	}, nil
@@ -283,7 +287,11 @@ func (p *Pipeline) Stream(ctx context.Context, next func() (Input, bool), emit f
 	}
 	// mem bounds the documents in flight by their estimated memory;
 	// costs[i] is what document i holds until it is emitted.
-	mem := newBudget(p.maxMemory)
+	mem := newBudget(p.maxMemory, p.gcLimit)
+	if p.gcLimit {
+		// The limit follows this stream only while it runs.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	}
 	var costMu sync.Mutex
 	costs := map[int]int64{}
 	ctx, cancel := context.WithCancel(ctx)

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -69,14 +68,15 @@ func (f *extractFlags) pipeline() (*pipeline.Pipeline, error) {
 		}
 		opts = append(opts, pipeline.WithMaxMemory(n))
 	}
+	// The garbage collector works harder near what the documents in
+	// flight need rather than let GOGC=400 grow the heap to five times
+	// them; GOMEMLIMIT, when set, has the last word.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		opts = append(opts, pipeline.WithGCLimit())
+	}
 	p, err := pipeline.New(opts...)
 	if err != nil {
 		return nil, usageError{err}
-	}
-	// The garbage collector works harder near the bound rather than let
-	// the heap double past it; GOMEMLIMIT, when set, has the last word.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(p.MaxMemory())
 	}
 	return p, nil
 }

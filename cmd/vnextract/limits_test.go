@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math"
-	"runtime/debug"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -78,9 +76,6 @@ func TestParseSize(t *testing.T) {
 // TestWorkersAndMemoryFlags: too many workers run as many as the
 // machine can use, said on stderr; --max-memory takes a size.
 func TestWorkersAndMemoryFlags(t *testing.T) {
-	// The run sets the process's soft memory limit; the tests after this
-	// one share the process.
-	t.Cleanup(func() { debug.SetMemoryLimit(math.MaxInt64) })
 	code, _, stderr := cli(t, "", "extract", "--workers", "1000000", "--max-memory", "256MiB", "--format", "jsonl", docsDir)
 	if code != exitOK || !strings.Contains(stderr, "--workers 1000000 is more than this machine can use") {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
