@@ -12,7 +12,7 @@ import "golang.org/x/text/unicode/norm"
 func composeDerived(doc *Document) {
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
-		if m.Canonical == "" && !norm.NFC.IsNormalString(m.Text) {
+		if m.Canonical == "" && !isNFC(m.Text) {
 			m.Canonical = norm.NFC.String(m.Text)
 		}
 		nfc(&m.Canonical)
@@ -23,7 +23,7 @@ func composeDerived(doc *Document) {
 	for i := range doc.Persons {
 		p := &doc.Persons[i]
 		nfc(&p.Name)
-		if p.Rank != nil && !norm.NFC.IsNormalString(*p.Rank) {
+		if p.Rank != nil && !isNFC(*p.Rank) {
 			r := norm.NFC.String(*p.Rank)
 			p.Rank = &r
 		}
@@ -36,7 +36,14 @@ func composeDerived(doc *Document) {
 
 // nfc composes *s, allocating only when it is not NFC already.
 func nfc(s *string) {
-	if !norm.NFC.IsNormalString(*s) {
+	if !isNFC(*s) {
 		*s = norm.NFC.String(*s)
 	}
+}
+
+// isNFC reports whether s is in NFC. The quick check allocates nothing
+// (IsNormalString allocates on every call, and this runs on every
+// mention); only text it cannot settle is composed to compare.
+func isNFC(s string) bool {
+	return norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.String(s) == s
 }
