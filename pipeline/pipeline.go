@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -27,11 +28,13 @@ var ErrTooLarge = errors.New("pipeline: document too large")
 // Pipeline extracts entities from documents. Build it with New; it is
 // immutable and safe for concurrent use.
 type Pipeline struct {
-	encoding string
-	workers  int
-	maxBytes int
-	lists    *gazetteer.Lists
-	rules    *rules.Set
+	encoding  string
+	workers   int
+	maxBytes  int
+	maxMemory int64
+	gcLimit   bool
+	lists     *gazetteer.Lists
+	rules     *rules.Set
 }
 
 // config collects options before New validates them.
@@ -41,6 +44,8 @@ type config struct {
 	maxBytes   int
 	userDirs   []string
 	noDefaults bool
+	maxMemory  int64
+	gcLimit    bool
 }
 
 // Option configures New.
@@ -64,7 +69,8 @@ func WithEncoding(name string) Option {
 }
 
 // WithWorkers sets how many documents Batch and Stream process at once;
-// the default is the number of CPUs.
+// the default is the number of CPUs, and more than MaxWorkers run as
+// MaxWorkers (Workers says how many).
 func WithWorkers(n int) Option {
 	return func(c *config) error {
 		if n < 1 {
@@ -116,6 +122,10 @@ func New(opts ...Option) (*Pipeline, error) {
 			return nil, err
 		}
 	}
+	c.workers = min(c.workers, MaxWorkers())
+	if c.maxMemory == 0 {
+		c.maxMemory = defaultMaxMemory()
+	}
 	lists, err := gazetteer.Default()
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: embedded lists: %w", err)
@@ -125,7 +135,7 @@ func New(opts ...Option) (*Pipeline, error) {
 		return nil, fmt.Errorf("pipeline: embedded rules: %w", err)
 	}
 	for _, dir := range c.userDirs {
-		fsys := os.DirFS(dir)
+		fsys := newRuleFS(dir)
 		ul, err := gazetteer.Load(fsys)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", dir, err)
@@ -146,16 +156,22 @@ func New(opts ...Option) (*Pipeline, error) {
 		}
 	}
 	return &Pipeline{
-		encoding: c.encoding,
-		workers:  c.workers,
-		maxBytes: c.maxBytes,
-		lists:    lists,
-		rules:    rs,
+		encoding:  c.encoding,
+		workers:   c.workers,
+		maxBytes:  c.maxBytes,
+		maxMemory: c.maxMemory,
+		gcLimit:   c.gcLimit,
+		lists:     lists,
+		rules:     rs,
 	}, nil
 }
 
 // Workers is the size of the worker pool Batch and Stream use.
 func (p *Pipeline) Workers() int { return p.workers }
+
+// MaxMemory is the memory bound of the documents in flight (see
+// WithMaxMemory).
+func (p *Pipeline) MaxMemory() int64 { return p.maxMemory }
 
 // Explain processes one document like Extract and also returns what the
 // stages found on the way: gazetteer hits, and candidates dropped in
@@ -222,7 +238,8 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 	if in.FileSHA256 != "" {
 		doc.SHA256, doc.Bytes = in.FileSHA256, in.FileBytes
 	}
-	p.analyze(text, valid, &doc, tr)
+	p.analyzeWindows(text, valid, &doc, tr, window)
+	composeDerived(&doc)
 	doc.Status = StatusOK
 	if len(doc.Warnings) > 0 {
 		doc.Status = StatusWarn
@@ -273,6 +290,15 @@ func (p *Pipeline) Stream(ctx context.Context, next func() (Input, bool), emit f
 		i int
 		d Document
 	}
+	// mem bounds the documents in flight by their estimated memory;
+	// costs[i] is what document i holds until it is emitted.
+	mem := newBudget(p.maxMemory, p.gcLimit)
+	if p.gcLimit {
+		// The limit follows this stream only while it runs.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	}
+	var costMu sync.Mutex
+	costs := map[int]int64{}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	window := 4 * p.workers
@@ -302,6 +328,15 @@ func (p *Pipeline) Stream(ctx context.Context, next func() (Input, bool), emit f
 			if !ok {
 				return
 			}
+			// The document just read waits here, not in memory with the
+			// others, until the budget has room for it.
+			c := cost(in)
+			if !mem.acquire(ctx, c) {
+				return
+			}
+			costMu.Lock()
+			costs[i] = c
+			costMu.Unlock()
 			select {
 			case jobs <- job{i, in}:
 			case <-ctx.Done():
@@ -343,7 +378,13 @@ recv:
 				break
 			}
 			delete(pending, want)
-			if err = emit(want, d); err != nil {
+			err = emit(want, d)
+			costMu.Lock()
+			c := costs[want]
+			delete(costs, want)
+			costMu.Unlock()
+			mem.release(c)
+			if err != nil {
 				cancel()
 				break
 			}

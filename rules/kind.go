@@ -197,10 +197,19 @@ func (p *patternFinder) submatch(dst []int, key string, at, end int, sc *capScra
 // checkPattern rejects what would silently never match on the key:
 // upper-case letters, old-style tone marks, anchors in a main pattern
 // (matches are tried at token starts), and \b, which is ASCII-only.
+// MaxProgram is the most instructions a rule's pattern may compile to,
+// far above the embedded rules' largest (about 300).
+const MaxProgram = 5000
+
 func checkPattern(src string, main bool) error {
 	re, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		return nil // regexp.Compile reports it with the same message
+	}
+	// Matching time grows with the program: a pattern listing thousands
+	// of words would be tried at every word of every document.
+	if prog, err := syntax.Compile(re.Simplify()); err == nil && len(prog.Inst) > MaxProgram {
+		return fmt.Errorf("the pattern compiles to %d instructions, more than %d; put a long list of words in a list file (*.txt), which is matched all at once", len(prog.Inst), MaxProgram)
 	}
 	var problem error
 	var walk func(*syntax.Regexp)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -28,6 +29,15 @@ func load(files map[string]string) (*Set, error) {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}
 	}
 	return Load(fsys)
+}
+
+// manyWords is an alternation of n distinct lower-case words.
+func manyWords(n int) string {
+	words := make([]string, n)
+	for i := range words {
+		words[i] = fmt.Sprintf("từ%dx", i)
+	}
+	return strings.Join(words, "|")
 }
 
 // TestLoadErrors checks that each kind of mistake in a rule file is
@@ -71,6 +81,8 @@ func TestLoadErrors(t *testing.T) {
 		{"not a list", "rules:\n  id: x\n", []string{"bad.yaml:2:3:", "rules must be a list"}},
 		{"yaml syntax", "rules:\n  - id: a: b\n", []string{"bad.yaml:2:", "not valid YAML", "mapping values"}},
 		{"empty", "", []string{"bad.yaml:1:", "file is empty"}},
+		{"huge alternation", strings.Replace(good, `'sư đoàn \d+'`, `'sư đoàn (?:`+manyWords(10_000)+`)'`, 1),
+			[]string{"bad.yaml:7:14:", "more than 5000", "list file"}},
 	}
 	for _, tt := range tests {
 		_, err := load(map[string]string{"bad.yaml": tt.file})

@@ -53,6 +53,7 @@ Flags:
 type extractFlags struct {
 	format, out, glob, inputKind, encoding, rules string
 	emitText                                      string
+	maxMemory                                     string
 	workers, maxDocBytes                          int
 	quiet                                         bool
 }
@@ -70,12 +71,26 @@ func (f *extractFlags) register(fs *flag.FlagSet, withOutput bool) {
 	fs.StringVar(&f.rules, "rules", "", "directory of extra lists (*.txt) and rules (*.yaml) added to the built-in ones")
 	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "documents processed at once")
 	fs.IntVar(&f.maxDocBytes, "max-doc-bytes", pipeline.DefaultMaxDocBytes, "largest document processed; larger ones are reported as errors")
+	fs.StringVar(&f.maxMemory, "max-memory", "", "memory for the documents in flight, counted as 16× each one's size (e.g. 2GiB, 512MB); documents wait rather than pass it (default: half the machine's or cgroup's memory)")
 }
 
 func (f *extractFlags) pipeline() (*pipeline.Pipeline, error) {
 	opts := []pipeline.Option{pipeline.WithEncoding(f.encoding), pipeline.WithWorkers(f.workers), pipeline.WithMaxDocBytes(f.maxDocBytes)}
 	if f.rules != "" {
 		opts = append(opts, pipeline.WithRules(f.rules))
+	}
+	if f.maxMemory != "" {
+		n, err := parseSize(f.maxMemory)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--max-memory: %w", err)}
+		}
+		opts = append(opts, pipeline.WithMaxMemory(n))
+	}
+	// The garbage collector works harder near what the documents in
+	// flight need rather than let GOGC=400 grow the heap to five times
+	// them; GOMEMLIMIT, when set, has the last word.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		opts = append(opts, pipeline.WithGCLimit())
 	}
 	p, err := pipeline.New(opts...)
 	if err != nil {
@@ -158,6 +173,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	var skip []string
 	if f.emitText != "" {
 		skip = append(skip, f.emitText)
+	}
+	if p.Workers() < f.workers && !f.quiet {
+		fmt.Fprintf(stderr, "vnextract: --workers %d is more than this machine can use; running %d\n", f.workers, p.Workers())
 	}
 	next, files, err := f.source(fs.Args(), stdin, skip...)
 	if err != nil {

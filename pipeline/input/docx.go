@@ -57,20 +57,36 @@ func DOCXText(data []byte, limit int) (string, error) {
 		return "", fmt.Errorf("%w: %v", ErrDOCX, err)
 	}
 	defer rc.Close()
-	// The XML is at most a few times its text; the cap keeps decoding bounded.
-	dec := xml.NewDecoder(io.LimitReader(rc, int64(limit)*16+1<<20))
+	// The XML is at most a few times its text; the cap keeps decoding
+	// bounded whatever the archive claims, and says why it stopped.
+	max := int64(limit)*xmlRatio + 1<<20
+	part := &capReader{r: rc, left: max}
+	dec := xml.NewDecoder(part)
 	var b strings.Builder
 	inText := false
+	depth, fallback := 0, 0
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
+		}
+		if part.left < 0 {
+			return "", fmt.Errorf("%w: %s unpacks to more than %d bytes (a zip bomb, or a document far over the limit)", ErrDOCX, docxBody, max)
 		}
 		if err != nil {
 			return "", fmt.Errorf("%w: %s: %v", ErrDOCX, docxBody, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > maxDepth {
+				return "", fmt.Errorf("%w: %s: elements nested more than %d deep (unclosed tags?)", ErrDOCX, docxBody, maxDepth)
+			}
+			if fallback > 0 || isFallback(t.Name) {
+				// What Word shows is the Choice; the Fallback repeats it
+				// (a text box as VML) for older readers.
+				fallback++
+				continue
+			}
 			switch t.Name.Local {
 			case "t":
 				inText = true
@@ -80,6 +96,11 @@ func DOCXText(data []byte, limit int) (string, error) {
 				b.WriteByte('\n')
 			}
 		case xml.EndElement:
+			depth--
+			if fallback > 0 {
+				fallback--
+				continue
+			}
 			switch t.Name.Local {
 			case "t":
 				inText = false
@@ -88,7 +109,7 @@ func DOCXText(data []byte, limit int) (string, error) {
 			}
 		case xml.CharData:
 			// Only w:t holds text; w:delText and w:instrText are skipped.
-			if inText {
+			if inText && fallback == 0 {
 				b.Write(t)
 			}
 		}
@@ -97,4 +118,45 @@ func DOCXText(data []byte, limit int) (string, error) {
 		}
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n", nil
+}
+
+// xmlRatio bounds word/document.xml against the text limit: markup
+// around each run of text takes a few times its bytes.
+const xmlRatio = 16
+
+// maxDepth bounds the nesting of elements. Word nests tables in tables
+// and text boxes in them, a few dozen levels at most; the decoder keeps
+// every open element, so unclosed tags would otherwise grow it freely.
+const maxDepth = 512
+
+// mcNamespace is Office's markup-compatibility namespace, of
+// mc:AlternateContent, mc:Choice and mc:Fallback.
+const mcNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+func isFallback(n xml.Name) bool {
+	return n.Local == "Fallback" && (n.Space == mcNamespace || n.Space == "mc")
+}
+
+// capReader reads from r and fails once more than left bytes come;
+// left then goes negative, so the caller can tell the cap from a broken
+// part.
+type capReader struct {
+	r    io.Reader
+	left int64
+}
+
+var errCap = errors.New("size cap reached")
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.left < 0 {
+		return 0, errCap
+	}
+	if int64(len(p)) > c.left+1 {
+		p = p[:c.left+1]
+	}
+	n, err := c.r.Read(p)
+	if c.left -= int64(n); c.left < 0 {
+		return 0, errCap
+	}
+	return n, err
 }

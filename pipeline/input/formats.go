@@ -1,12 +1,17 @@
 package input
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 
 	"github.com/vnextract/vnextract/pipeline"
 )
+
+// ErrNoText is reported for an HTML page with no visible text, so that
+// it is never an "ok" document with nothing in it.
+var ErrNoText = errors.New("input: HTML page has no visible text")
 
 // Kind names an input file format.
 type Kind string
@@ -56,7 +61,15 @@ func extract(in pipeline.Input, limit int) pipeline.Input {
 		}
 		in.Data = []byte(text)
 	case KindHTML:
-		in.Data = HTMLText(in.Data)
+		text, err := HTMLText(in.Data)
+		if err != nil {
+			in.Err = fmt.Errorf("%s: %w", in.Source, err)
+			return in
+		}
+		in.Data = text
+		if len(in.Data) == 0 {
+			in.Err = fmt.Errorf("%s: %w (everything in it is markup, script, style or the head)", in.Source, ErrNoText)
+		}
 	}
 	return in
 }

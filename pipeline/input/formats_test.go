@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -75,6 +76,50 @@ func TestDOCXErrors(t *testing.T) {
 	}
 }
 
+// TestDOCXTextBox: Word writes a text box twice, as a DrawingML Choice
+// and a VML Fallback; its text comes out once.
+func TestDOCXTextBox(t *testing.T) {
+	box := `<w:p><w:r><w:t>Trước</w:t></w:r>` +
+		`<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+		`<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>` +
+		`<w:p><w:r><w:t>Đại tá Nguyễn Văn An</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>` +
+		`<mc:Fallback><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml"><w:txbxContent>` +
+		`<w:p><w:r><w:t>Đại tá Nguyễn Văn An</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback>` +
+		`</mc:AlternateContent><w:r><w:t>Sau</w:t></w:r></w:p>`
+	got, err := DOCXText(makeDOCX(t, box), 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "TrướcĐại tá Nguyễn Văn An\nSau\n"; got != want {
+		t.Errorf("DOCXText = %q, want %q", got, want)
+	}
+}
+
+// TestDOCXBombs: an archive that unpacks far past the limit, or tags
+// never closed, is one clear error with memory bounded, never a crash.
+func TestDOCXBombs(t *testing.T) {
+	const limit = 1 << 16
+	tests := []struct{ name, body, want string }{
+		{"zip bomb", `<w:p><w:r><w:t>x</w:t></w:r>` + strings.Repeat(" ", 8<<20) + `</w:p>`, "unpacks to more than"},
+		{"unclosed tags", strings.Repeat(`<w:p>`, 70_000), "nested more than 512 deep"},
+		{"unclosed fallback", `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Fallback>` +
+			strings.Repeat(`<w:r>`, 70_000), "nested more than 512 deep"},
+	}
+	for _, tt := range tests {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err := DOCXText(makeDOCX(t, tt.body), limit)
+		runtime.ReadMemStats(&after)
+		if !errors.Is(err, ErrDOCX) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want ErrDOCX saying %q", tt.name, err, tt.want)
+		}
+		if grew := after.TotalAlloc - before.TotalAlloc; grew > 64<<20 {
+			t.Errorf("%s: allocated %d MB", tt.name, grew>>20)
+		}
+	}
+}
+
 func TestHTMLText(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"blocks and skips", `<!DOCTYPE html><html><head><title>Tiêu đề</title><style>p{color:red}</style></head>
@@ -88,11 +133,44 @@ func TestHTMLText(t *testing.T) {
 		{"pre", "<pre>a  b\n  c</pre><p>d</p>", "a  b\n  c\nd\n"},
 		{"latin-1 declared", "<html><head><meta charset=\"windows-1252\"></head><body><p>caf\xe9</p></body></html>", "café\n"},
 		{"empty", "<html></html>", ""},
+		// End tags a browser implies end elements where a browser ends them.
+		{"no </head>", "<!DOCTYPE html><html><head><meta charset=utf-8><title>Tin</title>\n<p>Quân khu 2</p><p>Đại tá An</p>",
+			"Quân khu 2\nĐại tá An\n"},
+		{"head ended by text", "<html><head><title>T</title>Quân khu 2<p>Đại tá An", "Quân khu 2\nĐại tá An\n"},
+		{"unclosed object", `<p>Trước</p><object data="x.swf"><param name="a" value="b"><p>Quân khu 2</p><p>Đại tá An</p>`,
+			"Trước\nQuân khu 2\nĐại tá An\n"},
+		{"unclosed math", `<p>Trước <math><mi>x</mi></p><p>Quân khu 2</p>`, "Trước x\nQuân khu 2\n"},
+		{"unclosed svg", `<p>Trước</p><svg><style>a{}</style><text>Hình 1</text><p>Quân khu 2</p><div>Đại tá An</div>`,
+			"Trước\nHình 1\nQuân khu 2\nĐại tá An\n"},
+		{"unclosed td", "<table><tr><td>a<td>b<tr><td>c</table><p>sau", "a\tb\nc\nsau\n"},
 	}
 	for _, tt := range tests {
-		if got := string(HTMLText([]byte(tt.in))); got != tt.want {
+		got, err := HTMLText([]byte(tt.in))
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+		}
+		if string(got) != tt.want {
 			t.Errorf("%s: HTMLText =\n%q\nwant\n%q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestHTMLBounded: a page whose tree would outgrow its size many times,
+// or nest deeper than the parser allows, is one clear error.
+func TestHTMLBounded(t *testing.T) {
+	for name, page := range map[string]string{
+		"dense": "<body>" + strings.Repeat("<a>x", 1<<16),
+		"deep":  "<body>" + strings.Repeat("<div>", 5000) + "Quân khu 2",
+	} {
+		text, err := HTMLText([]byte(page))
+		if !errors.Is(err, ErrHTML) || text != nil {
+			t.Errorf("%s: HTMLText = %.40q, %v; want ErrHTML", name, text, err)
+		}
+	}
+	// A real page's density passes.
+	page := "<body>" + strings.Repeat(`<p class="x">Đại tá <b>Nguyễn Văn An</b></p>`, 1<<12)
+	if _, err := HTMLText([]byte(page)); err != nil {
+		t.Errorf("ordinary page: %v", err)
 	}
 }
 
@@ -123,6 +201,7 @@ func TestReadConverts(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.docx"), makeDOCX(t, docxSample), 0o644)
 	os.WriteFile(filepath.Join(dir, "b.html"), []byte("<p>Đại tá Trần Thị Lan</p>"), 0o644)
 	os.WriteFile(filepath.Join(dir, "c.docx"), []byte("not a zip"), 0o644)
+	os.WriteFile(filepath.Join(dir, "d.html"), []byte("<html><head><title>Chỉ có tiêu đề</title></head><body><script>x</script></body></html>"), 0o644)
 	got := map[string]pipeline.Input{}
 	for _, in := range Files([]string{dir}, "*") {
 		got[in.ID] = Read(in, nil, 1<<20)
@@ -136,13 +215,19 @@ func TestReadConverts(t *testing.T) {
 	if !errors.Is(got["c.docx"].Err, ErrDOCX) {
 		t.Errorf("c.docx: err = %v", got["c.docx"].Err)
 	}
+	if err := got["d.html"].Err; !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "d.html") {
+		t.Errorf("d.html (no visible text): err = %v, want ErrNoText naming the file", err)
+	}
 }
 
 func FuzzHTMLText(f *testing.F) {
 	f.Add([]byte(`<p>Quân <b>khu</b> 2</p><script>x</script><pre> a </pre>`))
 	f.Add([]byte("<table><tr><td>a<td>b</table>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		HTMLText(data)
+		text, err := HTMLText(data)
+		if err != nil && (text != nil || !errors.Is(err, ErrHTML)) {
+			t.Fatalf("HTMLText = %q, %v; want no text and ErrHTML", text, err)
+		}
 	})
 }
 

@@ -6,6 +6,7 @@ package input
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -223,27 +224,60 @@ type Line struct {
 // an input with Err set, named after its line, and reading goes on. A
 // missing id is replaced by "source:LINE".
 type JSONL struct {
-	sc     *bufio.Scanner
-	source string
-	line   int
+	r       *bufio.Reader
+	source  string
+	line    int
+	maxLine int
+	buf     []byte
+	done    bool
 }
 
-// NewJSONL reads documents from r; source names r in reports.
-func NewJSONL(r io.Reader, source string, maxLine int) *JSONL {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine+1)
-	return &JSONL{sc: sc, source: source}
+// escapeRatio is how many bytes of a JSON string one byte of its text
+// can take: a control byte is written \u00XX. JSON writers such as
+// Python's json.dumps escape every non-ASCII character (\uXXXX for three
+// UTF-8 bytes), so a line's length says little about its text's.
+const escapeRatio = 6
+
+// lineSlack is room on a line for the id, the keys and white space.
+const lineSlack = 64 << 10
+
+// keepBuf is the largest line buffer kept between lines, so one long
+// line does not hold its memory for the rest of a stream.
+const keepBuf = 1 << 20
+
+// NewJSONL reads documents from r; source names r in reports. maxText
+// is the document limit, counted in the bytes of the decoded text (the
+// pipeline refuses a longer text with its size); a line too long to
+// hold such a text even fully escaped is reported on its own and
+// skipped, without being held in memory.
+func NewJSONL(r io.Reader, source string, maxText int) *JSONL {
+	return &JSONL{r: bufio.NewReaderSize(r, 64<<10), source: source, maxLine: escapeRatio*maxText + lineSlack}
 }
 
 // Next returns the next document, or false at the end of input.
 func (j *JSONL) Next() (pipeline.Input, bool) {
-	for j.sc.Scan() {
+	for !j.done {
+		raw, tooLong, err := j.readLine()
+		if err != nil {
+			j.done = true
+			if err != io.EOF {
+				j.line++
+				src := fmt.Sprintf("%s:%d", j.source, j.line)
+				return pipeline.Input{ID: src, Source: src, Err: fmt.Errorf("input: %s: %w", src, err)}, true
+			}
+			if len(raw) == 0 && !tooLong {
+				break
+			}
+		}
 		j.line++
-		raw := j.sc.Bytes()
-		if len(strings.TrimSpace(string(raw))) == 0 {
+		src := fmt.Sprintf("%s:%d", j.source, j.line)
+		if tooLong {
+			return pipeline.Input{ID: src, Source: src, Err: fmt.Errorf(
+				"input: %s: line longer than %d bytes, more than a document under the limit can take even escaped; skipped (raise --max-doc-bytes)", src, j.maxLine)}, true
+		}
+		if len(bytes.TrimSpace(raw)) == 0 {
 			continue
 		}
-		src := fmt.Sprintf("%s:%d", j.source, j.line)
 		var l Line
 		in := pipeline.Input{Source: src}
 		if err := json.Unmarshal(raw, &l); err != nil {
@@ -258,17 +292,6 @@ func (j *JSONL) Next() (pipeline.Input, bool) {
 			in.Err = fmt.Errorf("input: %s: empty or missing \"text\"", src)
 		}
 		in.Text = l.Text
-		return in, true
-	}
-	if err := j.sc.Err(); err != nil {
-		j.line++
-		src := fmt.Sprintf("%s:%d", j.source, j.line)
-		hint := ""
-		if errors.Is(err, bufio.ErrTooLong) {
-			hint = " (a line longer than the document limit; raise --max-doc-bytes)"
-		}
-		in := pipeline.Input{ID: src, Source: src, Err: fmt.Errorf("input: %s: %w%s", src, err, hint)}
-		j.sc = bufio.NewScanner(strings.NewReader(""))
 		return in, true
 	}
 	return pipeline.Input{}, false
@@ -297,6 +320,30 @@ func article(kind string) string {
 		return "an " + kind
 	}
 	return "a " + kind
+}
+
+// readLine returns the next line without its newline. A line over
+// maxLine is read to its end but not kept: tooLong says so. err is
+// io.EOF after the last line, which may lack a newline.
+func (j *JSONL) readLine() (line []byte, tooLong bool, err error) {
+	if cap(j.buf) > keepBuf {
+		j.buf = nil
+	}
+	j.buf = j.buf[:0]
+	for {
+		frag, err := j.r.ReadSlice('\n')
+		if !tooLong {
+			if len(j.buf)+len(frag) > j.maxLine+1 { // +1: the newline
+				tooLong, j.buf = true, j.buf[:0]
+			} else {
+				j.buf = append(j.buf, frag...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return bytes.TrimSuffix(j.buf, []byte("\n")), tooLong, err
+	}
 }
 
 // matchAny says whether name matches one of the comma-separated patterns

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/vnextract/vnextract/pipeline"
 )
@@ -189,8 +190,9 @@ func TestUnreadable(t *testing.T) {
 }
 
 func TestJSONL(t *testing.T) {
-	// Lines up to 64 KiB are always read (the scanner's first buffer); the
-	// pipeline then applies the document limit to the text.
+	// A line is read when a text under the limit could fill it escaped
+	// (6×100 bytes + 64 KiB here); the pipeline then applies the limit
+	// to the decoded text. A longer line is one error, and reading goes on.
 	long := strings.Repeat("x", 70_000)
 	src := strings.Join([]string{
 		`{"id": "a", "text": "Đại tá Nguyễn Văn An"}`,
@@ -229,7 +231,8 @@ func TestJSONL(t *testing.T) {
 		{"in.jsonl:8", "in.jsonl:8", "", "not a JSON object"},
 		{"in.jsonl:9", "in.jsonl:9", "", `"id" must be a string, not a number`},
 		{"i", "in.jsonl:10", "dòng\r\nmới", ""},
-		{"in.jsonl:11", "in.jsonl:11", "", "too long"},
+		{"in.jsonl:11", "in.jsonl:11", "", "line longer than 66136 bytes"},
+		{"after", "in.jsonl:12", "sau", ""},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d records, want %d: %+v", len(got), len(want), got)
@@ -241,7 +244,62 @@ func TestJSONL(t *testing.T) {
 		}
 	}
 	if _, ok := j.Next(); ok {
-		t.Error("Next after a read error went on")
+		t.Error("Next after the last line went on")
+	}
+}
+
+// pyDumps writes v as Python's json.dumps does by default: every
+// character outside ASCII as \uXXXX.
+func pyDumps(v string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range v {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r < 0x20 || r > 0x7e:
+			for _, u := range utf16.Encode([]rune{r}) {
+				fmt.Fprintf(&b, "\\u%04x", u)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// TestJSONLEscapedLimit: the limit counts the decoded text, so a text
+// just under it is read however it is escaped, and a line no such text
+// could fill is one error record; the lines after either are read.
+func TestJSONLEscapedLimit(t *testing.T) {
+	const limit = 30_000
+	// "Đại tá " is 11 bytes of UTF-8 and 27 escaped.
+	under := strings.Repeat("Đại tá ", limit/len("Đại tá "))
+	huge := strings.Repeat("\x01", limit+lineSlack/escapeRatio)
+	src := strings.Join([]string{
+		`{"id": "under", "text": ` + pyDumps(under) + `}`,
+		`{"id": "huge", "text": ` + pyDumps(huge) + `}`,
+		`{"id": "next", "text": ` + pyDumps("Thượng tá Lê Văn Bình") + `}`,
+	}, "\n")
+	if n := len(strings.SplitN(src, "\n", 2)[0]); n < 2*limit {
+		t.Fatalf("the escaped line is %d bytes; the test wants it well over the limit", n)
+	}
+	j := NewJSONL(strings.NewReader(src), "-", limit)
+	var got []string
+	for in, ok := j.Next(); ok; in, ok = j.Next() {
+		s := in.ID + "@" + in.Source
+		if in.Err != nil {
+			s += " error"
+		} else if len(in.Text) > limit {
+			s += " over"
+		}
+		got = append(got, s)
+	}
+	want := []string{"under@-:1", "-:2@-:2 error", "next@-:3"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("records = %v, want %v", got, want)
 	}
 }
 

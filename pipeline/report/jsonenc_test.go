@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/vnextract/vnextract/pipeline"
@@ -150,4 +151,39 @@ func BenchmarkMarshalDocument(b *testing.B) {
 			}
 		}
 	}
+}
+
+// TestLargeDocumentStreams: a document with many mentions goes out in
+// pieces as it is encoded, the same bytes as json.Marshal, and the
+// writer keeps no buffer the size of the document.
+func TestLargeDocumentStreams(t *testing.T) {
+	d := pipeline.Document{ID: "lớn", Source: "lớn.txt", Status: pipeline.StatusOK, Warnings: []string{}, Persons: []pipeline.PersonRecord{}}
+	for i := range 20_000 {
+		d.Mentions = append(d.Mentions, pipeline.Mention{Type: pipeline.Rank, Text: "Đại tá", Start: 10 * i, End: 10*i + 6, ByteStart: 12 * i, ByteEnd: 12*i + 9, Rule: "ranks.txt:3"})
+	}
+	want, err := json.Marshal(&d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out countingWriter
+	j := NewJSONL(&out)
+	if err := j.Write(&d); err != nil {
+		t.Fatal(err)
+	}
+	if out.b.String() != string(want)+"\n" {
+		t.Fatalf("JSONL differs from json.Marshal %s", firstDiff(out.b.String(), string(want)+"\n"))
+	}
+	if len(want) < 4*flushAt || out.writes < len(want)/flushAt || cap(j.buf) > 2*flushAt {
+		t.Errorf("%d bytes in %d writes, buffer kept %d: want it written in pieces of about %d", len(want), out.writes, cap(j.buf), flushAt)
+	}
+}
+
+type countingWriter struct {
+	b      strings.Builder
+	writes int
+}
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.writes++
+	return w.b.Write(p)
 }

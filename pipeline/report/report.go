@@ -96,7 +96,7 @@ func (j *JSON) Write(d *pipeline.Document) error {
 		}
 	}
 	j.n++
-	b, err := appendDocument(j.buf[:0], d)
+	b, err := encodeDocument(j.buf[:0], d, j.flush)
 	if err != nil {
 		return fmt.Errorf("report: %s: %w", d.ID, err)
 	}
@@ -133,7 +133,7 @@ func NewJSONL(w io.Writer) *JSONL { return &JSONL{w: bufio.NewWriterSize(w, 64<<
 
 // Write implements Writer.
 func (j *JSONL) Write(d *pipeline.Document) error {
-	b, err := appendDocument(j.buf[:0], d)
+	b, err := encodeDocument(j.buf[:0], d, j.flush)
 	if err != nil {
 		return fmt.Errorf("report: %s: %w", d.ID, err)
 	}
@@ -147,6 +147,16 @@ func (j *JSONL) Write(d *pipeline.Document) error {
 
 // Close implements Writer.
 func (j *JSONL) Close(Summary) error { return j.w.Flush() }
+
+func (j *JSONL) flush(b []byte) error {
+	_, err := j.w.Write(b)
+	return err
+}
+
+func (j *JSON) flush(b []byte) error {
+	_, err := j.w.Write(b)
+	return err
+}
 
 // keepSmall returns b to be reused for the next document, or nil when a
 // huge document made it too large to hold on to.

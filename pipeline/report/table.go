@@ -7,7 +7,10 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/fold"
 )
 
 // The tabular formats (XLSX, CSV) share one model: a fixed set of sheets,
@@ -301,7 +304,9 @@ func rows(d *pipeline.Document, orgs *orgTable, emit func(s *sheetSpec, row []an
 
 // orgTable gathers the organizations of a run: per canonical name, the
 // variants seen, the first documents naming it, how many documents do,
-// and the number of mentions. It grows with the number of distinct
+// and the number of mentions. Names are merged by their folding key, so
+// "Quốc hội" and "Quốc Hội", or a name written with combining marks, are
+// one row, shown in the form written most often. It grows with the number of distinct
 // organizations, not with the batch: past maxOrgDocs only the count of
 // documents grows.
 type orgTable struct {
@@ -309,6 +314,7 @@ type orgTable struct {
 }
 
 type orgEntry struct {
+	forms    map[string]int // each way the name is written, with its count
 	variants map[string]bool
 	docs     []string // the first maxOrgDocs documents, in order; each once
 	ndocs    int      // all documents naming it
@@ -328,11 +334,13 @@ func (t *orgTable) add(m *pipeline.Mention, doc string) {
 	if name == "" {
 		name = m.Text
 	}
-	e := t.byName[name]
+	key := fold.String(name)
+	e := t.byName[key]
 	if e == nil {
-		e = &orgEntry{variants: map[string]bool{}}
-		t.byName[name] = e
+		e = &orgEntry{forms: map[string]int{}, variants: map[string]bool{}}
+		t.byName[key] = e
 	}
+	e.forms[norm.NFC.String(name)]++
 	e.variants[m.Text] = true
 	if e.lastDoc != doc || e.ndocs == 0 {
 		if len(e.docs) < maxOrgDocs {
@@ -344,22 +352,36 @@ func (t *orgTable) add(m *pipeline.Mention, doc string) {
 	e.n++
 }
 
+// name is the form of the entry's name written most often, the first
+// in byte order among equals.
+func (e *orgEntry) name() string {
+	best, most := "", 0
+	for f, n := range e.forms {
+		if n > most || n == most && f < best {
+			best, most = f, n
+		}
+	}
+	return best
+}
+
 // rows returns the organization rows, most frequent first, then by name.
 func (t *orgTable) rows() [][]any {
-	names := make([]string, 0, len(t.byName))
-	for n := range t.byName {
-		names = append(names, n)
+	entries := make([]*orgEntry, 0, len(t.byName))
+	names := map[*orgEntry]string{}
+	for _, e := range t.byName {
+		entries = append(entries, e)
+		names[e] = e.name()
 	}
-	sort.Slice(names, func(i, j int) bool {
-		a, b := t.byName[names[i]], t.byName[names[j]]
+	sort.Slice(entries, func(i, j int) bool {
+		a, b := entries[i], entries[j]
 		if a.n != b.n {
 			return a.n > b.n
 		}
-		return names[i] < names[j]
+		return names[a] < names[b]
 	})
-	out := make([][]any, 0, len(names))
-	for _, n := range names {
-		e := t.byName[n]
+	out := make([][]any, 0, len(entries))
+	for _, e := range entries {
+		n := names[e]
 		var vs []string
 		for v := range e.variants {
 			vs = append(vs, v)
