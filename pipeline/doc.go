@@ -145,7 +145,8 @@ type Document struct {
 	Length int `json:"length"`
 	// Sentences is the number of sentences.
 	Sentences int `json:"sentences"`
-	// Date is the document's own date (ISO) when the text gives one near its top.
+	// Date is the document's own date (ISO): the input's, when it gives
+	// one, else the one the text gives near its top.
 	Date string `json:"date,omitempty"`
 	// Status is "ok", "warning" or "error".
 	Status string `json:"status"`
@@ -177,4 +178,8 @@ type Input struct {
 	Text string
 	// Err is a failure to read the input; the document is reported with it.
 	Err error
+	// Date, when not empty, is the document's date ("YYYY", "YYYY-MM" or
+	// "YYYY-MM-DD") as the caller knows it; it wins over the date the
+	// text gives for itself.
+	Date string
 }

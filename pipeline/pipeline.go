@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
@@ -218,6 +219,13 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 		}
 	}
 	p.analyze(text, valid, &doc, tr)
+	if in.Date != "" {
+		if validDate(in.Date) {
+			doc.Date = in.Date
+		} else {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("input date %q is not YYYY, YYYY-MM or YYYY-MM-DD; the text's own date is used", in.Date))
+		}
+	}
 	doc.Status = StatusOK
 	if len(doc.Warnings) > 0 {
 		doc.Status = StatusWarn
@@ -380,4 +388,16 @@ func (p *Pipeline) safeExtract(ctx context.Context, in Input) (d Document) {
 		}
 	}()
 	return p.Extract(ctx, in)
+}
+
+// validDate says whether s is "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real
+// date.
+func validDate(s string) bool {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			_, err := time.Parse(layout, s)
+			return err == nil
+		}
+	}
+	return false
 }
