@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/people"
 )
 
 // bom starts each CSV file so Excel reads it as UTF-8, not the ANSI code
@@ -22,10 +23,11 @@ const bom = "\uFEFF"
 // order mark. Text cells get the same formula guard as in the workbook:
 // a leading apostrophe before = + - @ tab or CR.
 type CSV struct {
-	dir   string
-	files map[string]*csvFile
-	orgs  orgTable
-	err   error
+	dir    string
+	files  map[string]*csvFile
+	orgs   orgTable
+	people *people.Builder
+	err    error
 }
 
 type csvFile struct {
@@ -39,7 +41,7 @@ func CSVFileName(sheet string) string { return strings.ToLower(sheet) + ".csv" }
 
 // NewCSV returns a writer of CSV files into dir, which must exist.
 func NewCSV(dir string) *CSV {
-	c := &CSV{dir: dir, files: map[string]*csvFile{}}
+	c := &CSV{dir: dir, files: map[string]*csvFile{}, people: people.New()}
 	for _, s := range sheets {
 		if c.err = c.open(s); c.err != nil {
 			break
@@ -86,6 +88,7 @@ func (c *CSV) Write(d *pipeline.Document) error {
 	if c.err != nil {
 		return c.err
 	}
+	c.people.Add(d)
 	if c.err = rows(d, &c.orgs, c.add); c.err != nil {
 		c.err = fmt.Errorf("report: csv: %w", c.err)
 	}
@@ -101,7 +104,10 @@ func (c *CSV) Close(Summary) error {
 			}
 		}
 	}
-	for _, s := range sheets {
+	if c.err == nil {
+		c.err = c.writePeople()
+	}
+	for _, s := range append(sheets[:len(sheets):len(sheets)], peopleSheets...) {
 		cf := c.files[s.name]
 		if cf == nil {
 			continue
@@ -120,4 +126,14 @@ func (c *CSV) Close(Summary) error {
 	}
 	c.files = nil
 	return c.err
+}
+
+// writePeople writes people.csv and timeline.csv.
+func (c *CSV) writePeople() error {
+	for _, s := range peopleSheets {
+		if err := c.open(s); err != nil {
+			return err
+		}
+	}
+	return peopleRows(c.people.People(), c.add)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/people"
 )
 
 // MaxSheetRows is the most rows (header included) an XLSX sheet gets
@@ -30,6 +31,7 @@ type XLSX struct {
 	f      *excelize.File
 	open   map[string]*xsheet // by base sheet name
 	orgs   orgTable
+	people *people.Builder
 	bold   int
 	date   int
 	err    error
@@ -47,7 +49,7 @@ type xsheet struct {
 
 // NewXLSX returns a workbook writer that writes the file to w on Close.
 func NewXLSX(w io.Writer) *XLSX {
-	x := &XLSX{w: w, f: excelize.NewFile(), open: map[string]*xsheet{}}
+	x := &XLSX{w: w, f: excelize.NewFile(), open: map[string]*xsheet{}, people: people.New()}
 	x.err = x.init()
 	return x
 }
@@ -165,6 +167,7 @@ func (x *XLSX) Write(d *pipeline.Document) error {
 	if x.err != nil {
 		return x.err
 	}
+	x.people.Add(d)
 	x.err = rows(d, &x.orgs, func(s *sheetSpec, row []any) error { return x.add(x.open[s.name], row) })
 	if x.err != nil {
 		x.err = fmt.Errorf("report: xlsx: %w", x.err)
@@ -194,6 +197,9 @@ func (x *XLSX) Close(Summary) error {
 	if err == nil {
 		err = x.finish(orgs)
 	}
+	if err == nil {
+		err = x.writePeople()
+	}
 	for _, s := range sheets {
 		if xs := x.open[s.name]; xs != nil && err == nil {
 			err = x.finish(xs)
@@ -208,4 +214,28 @@ func (x *XLSX) Close(Summary) error {
 		x.err = fmt.Errorf("report: xlsx: %w", err)
 	}
 	return x.err
+}
+
+// writePeople adds the People and Timeline sheets after the others.
+func (x *XLSX) writePeople() error {
+	open := map[*sheetSpec]*xsheet{}
+	for _, s := range peopleSheets {
+		if _, err := x.f.NewSheet(s.name); err != nil {
+			return err
+		}
+		xs := &xsheet{spec: s, part: 1, name: s.name}
+		if err := x.start(xs); err != nil {
+			return err
+		}
+		open[s] = xs
+	}
+	if err := peopleRows(x.people.People(), func(s *sheetSpec, row []any) error { return x.add(open[s], row) }); err != nil {
+		return err
+	}
+	for _, s := range peopleSheets {
+		if err := x.finish(open[s]); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -86,7 +86,7 @@ func TestXLSXStructure(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got, want := strings.Join(f.GetSheetList(), ","), "Documents,Persons,Mentions,Counts,Organizations,Errors"; got != want {
+	if got, want := strings.Join(f.GetSheetList(), ","), "Documents,Persons,Mentions,Counts,Organizations,Errors,People,Timeline"; got != want {
 		t.Fatalf("sheets = %s, want %s", got, want)
 	}
 	for _, s := range sheets {
@@ -127,8 +127,8 @@ func TestXLSXStructure(t *testing.T) {
 			}
 		}
 	}
-	if filters != len(sheets) {
-		t.Errorf("%d sheets with an autofilter, want %d", filters, len(sheets))
+	if filters != len(sheets)+len(peopleSheets) {
+		t.Errorf("%d sheets with an autofilter, want %d", filters, len(sheets)+len(peopleSheets))
 	}
 
 	tests := []struct {
