@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"io"
 	"strings"
 
 	"github.com/vnextract/vnextract/pipeline/people"
@@ -142,4 +143,38 @@ func peopleHTML(b *strings.Builder, ps []people.Person) {
 			html.EscapeString(p.Name), html.EscapeString(rank), strings.Join(ranks, "<br>"), strings.Join(posts, "<br>"), strings.Join(docs, "<br>"))
 	}
 	b.WriteString("</table>\n</section>\n")
+}
+
+// PeopleSchema names the layout "vnextract people" writes.
+const PeopleSchema = "vnextract.people/1"
+
+// PeopleFormats are the formats WritePeople takes.
+var PeopleFormats = []string{"json", "jsonl"}
+
+// WritePeople writes records alone, as "vnextract people" does: json is
+// one object {"schema", "tool", "people", "summary"} whose "people" is
+// the same as an extract report's; jsonl is one record per line.
+func WritePeople(w io.Writer, format, tool string, ps []people.Person, documents int) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	switch format {
+	case "json":
+		t, _ := json.Marshal(tool)
+		fmt.Fprintf(bw, "{\n\"schema\": %q,\n\"tool\": %s,\n", PeopleSchema, t)
+		if err := writePeopleJSON(bw, ps); err != nil {
+			return err
+		}
+		fmt.Fprintf(bw, "\"summary\": {\"documents\": %d, \"people\": %d}\n}\n", documents, len(ps))
+	case "jsonl":
+		for i := range ps {
+			b, err := json.Marshal(&ps[i])
+			if err != nil {
+				return err
+			}
+			bw.Write(b)
+			bw.WriteByte('\n')
+		}
+	default:
+		return fmt.Errorf("%w %q; use one of %v", ErrFormat, format, PeopleFormats)
+	}
+	return bw.Flush()
 }
