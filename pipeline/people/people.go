@@ -123,6 +123,7 @@ type Builder struct {
 	posts  intern
 	postOf []post // by post id
 	spells intern // names as written
+	dates  intern // document dates as given
 	offs   []int32
 }
 
@@ -130,7 +131,7 @@ type Builder struct {
 type docRef struct {
 	id   string
 	n    int32 // 1-based input position
-	date string
+	date int32 // in Builder.dates
 }
 
 // obs is one person of one document's roster: what that document says.
@@ -144,6 +145,7 @@ type obs struct {
 	posts   []int32
 	offs    [2]int32 // range of Builder.offs: the mention offsets
 	seq     int32    // order within the name, for stable sorting
+	rec     int32    // the record it was placed in, once resolved
 }
 
 // post is one distinct post.
@@ -190,7 +192,7 @@ func (b *Builder) Add(d *pipeline.Document) {
 		return
 	}
 	di := int32(len(b.docs))
-	b.docs = append(b.docs, docRef{id: d.ID, n: b.n, date: d.Date})
+	b.docs = append(b.docs, docRef{id: d.ID, n: b.n, date: b.dates.id(d.Date)})
 	when := parseDate(d.Date)
 	for i := range d.Persons {
 		p := &d.Persons[i]
@@ -265,6 +267,9 @@ func (b *Builder) postID(d *pipeline.Document, off pipeline.Office) int32 {
 	b.postOf = append(b.postOf, p)
 	return id
 }
+
+// date is the date of document i as the input gave it.
+func (b *Builder) date(i int32) string { return b.dates.strs[b.docs[i].date] }
 
 // personID is the stable id of a record: its folded name and first
 // document.

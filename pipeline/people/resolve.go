@@ -124,7 +124,7 @@ func (r *resolver) place(i int) {
 	}
 	r.join(i, r.recs[best])
 	if r.log != nil {
-		*r.log = append(*r.log, Step{Document: r.b.docs[o.doc].id, Date: r.b.docs[o.doc].date, Facts: r.facts(o), Record: best + 1, New: isNew, Why: why})
+		*r.log = append(*r.log, Step{Document: r.b.docs[o.doc].id, Date: r.b.date(o.doc), Facts: r.facts(o), Record: best + 1, New: isNew, Why: why})
 	}
 }
 
@@ -288,7 +288,7 @@ func related(a, b []*post) bool {
 // cite names an observation's document, date and facts for a reason.
 func (r *resolver) cite(o *obs) string {
 	d := r.b.docs[o.doc]
-	date := d.date
+	date := r.b.date(o.doc)
 	if date == "" {
 		date = "undated"
 	}
@@ -319,78 +319,162 @@ func trimFloat(f float64) string {
 	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.1f", f), "0"), ".")
 }
 
-// People resolves what was added into records, sorted by folded name and
-// then by first appearance. It may be called again after more Adds.
-func (b *Builder) People() []Person {
+// personRef is a resolved record before its Person is built.
+type personRef struct {
+	key   string
+	rec   int32 // the record's number among the name's
+	first int32 // index in Builder.docs of its first document
+	id    string
+	name  string
+	with  [][2]int32 // co-occurring: person index and documents shared
+}
+
+// resolveAll places every observation of every name in a record and
+// returns the records in output order: by folded name, then by first
+// document. It keeps only small references; Each builds the records.
+func (b *Builder) resolveAll() []personRef {
 	keys := make([]string, 0, len(b.names))
 	for k := range b.names {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var out []Person
+	var refs []personRef
 	for _, k := range keys {
-		r := &resolver{b: b, os: b.names[k]}
+		os := b.names[k]
+		r := &resolver{b: b, os: os}
 		r.resolve()
-		first := len(out)
-		for _, rec := range r.recs {
-			out = append(out, b.person(k, r.os, rec))
+		first := len(refs)
+		for n, rec := range r.recs {
+			f := int32(-1)
+			for _, i := range rec.members {
+				if f < 0 || os[i].doc < f {
+					f = os[i].doc
+				}
+			}
+			refs = append(refs, personRef{key: k, rec: int32(n), first: f})
 		}
 		// Records of one name: the one named first comes first.
-		slices.SortStableFunc(out[first:], func(a, b Person) int { return cmp.Compare(a.Places[0].Document, b.Places[0].Document) })
-	}
-	b.cooccur(out)
-	return out
-}
-
-// cooccur fills each person's People: those named in the same
-// documents, counted over (document, person) pairs sorted by document.
-func (b *Builder) cooccur(out []Person) {
-	var pairs [][2]int32
-	for i := range out {
-		for _, pl := range out[i].Places {
-			pairs = append(pairs, [2]int32{int32(pl.Document), int32(i)})
+		slices.SortStableFunc(refs[first:], func(x, y personRef) int { return cmp.Compare(x.first, y.first) })
+		for n, rec := range r.recs {
+			for _, i := range rec.members {
+				os[i].rec = int32(n)
+			}
+		}
+		for i := first; i < len(refs); i++ {
+			ref := &refs[i]
+			ref.id = personID(k, b.docs[ref.first].id)
+			for j := range os {
+				if os[j].rec == ref.rec && os[j].doc == ref.first {
+					ref.name = b.spells.strs[os[j].spell]
+					break
+				}
+			}
 		}
 	}
-	slices.SortFunc(pairs, func(x, y [2]int32) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
-	counts := map[[2]int32]int32{}
-	for lo := 0; lo < len(pairs); {
+	b.cooccur(refs)
+	return refs
+}
+
+// cooccur finds, for each record, the records named in the same
+// documents, most shared first, at most TopPeople. It sorts flat pairs
+// rather than counting in a map, which would cost many times the memory.
+func (b *Builder) cooccur(refs []personRef) {
+	index := map[string]int32{} // key → index of its first record
+	for i := len(refs) - 1; i >= 0; i-- {
+		index[refs[i].key] = int32(i)
+	}
+	// The records of a name follow its first, in output order, not in
+	// record-number order: map record numbers to places.
+	var at []uint64 // document << 32 | person
+	for k, os := range b.names {
+		base := index[k]
+		place := map[int32]int32{}
+		for i := base; int(i) < len(refs) && refs[i].key == k; i++ {
+			place[refs[i].rec] = i
+		}
+		for j := range os {
+			at = append(at, uint64(os[j].doc)<<32|uint64(place[os[j].rec]))
+		}
+	}
+	slices.Sort(at)
+	at = slices.Compact(at)
+	var pairs []uint64 // person << 32 | other
+	for lo := 0; lo < len(at); {
 		hi := lo + 1
-		for hi < len(pairs) && pairs[hi][0] == pairs[lo][0] {
+		for hi < len(at) && at[hi]>>32 == at[lo]>>32 {
 			hi++
 		}
 		for i := lo; i < hi; i++ {
 			for j := i + 1; j < hi; j++ {
-				p, q := pairs[i][1], pairs[j][1]
-				counts[[2]int32{p, q}]++
-				counts[[2]int32{q, p}]++
+				p, q := at[i]&0xffffffff, at[j]&0xffffffff
+				pairs = append(pairs, p<<32|q, q<<32|p)
 			}
 		}
 		lo = hi
 	}
-	with := make([][][2]int32, len(out))
-	for k, n := range counts {
-		with[k[0]] = append(with[k[0]], [2]int32{k[1], n})
-	}
-	for i := range out {
-		w := with[i]
-		slices.SortFunc(w, func(x, y [2]int32) int {
-			return cmp.Or(cmp.Compare(y[1], x[1]), cmp.Compare(out[x[0]].Key, out[y[0]].Key), cmp.Compare(x[0], y[0]))
-		})
-		out[i].People = []Link{}
-		for _, e := range w[:min(len(w), TopPeople)] {
-			out[i].People = append(out[i].People, Link{ID: out[e[0]].ID, Name: out[e[0]].Name, Documents: int(e[1])})
+	at = nil
+	slices.Sort(pairs)
+	for lo := 0; lo < len(pairs); {
+		hi := lo + 1
+		for hi < len(pairs) && pairs[hi] == pairs[lo] {
+			hi++
 		}
+		p, q := int32(pairs[lo]>>32), int32(pairs[lo]&0xffffffff)
+		refs[p].with = append(refs[p].with, [2]int32{q, int32(hi - lo)})
+		lo = hi
+	}
+	for i := range refs {
+		w := refs[i].with
+		slices.SortFunc(w, func(x, y [2]int32) int { return cmp.Or(cmp.Compare(y[1], x[1]), cmp.Compare(x[0], y[0])) })
+		refs[i].with = slices.Clip(w[:min(len(w), TopPeople)])
 	}
 }
 
-// person builds the output record of rec.
-func (b *Builder) person(key string, os []obs, rec *record) Person {
-	ms := slices.Clone(rec.members)
+// Each resolves what was added and calls fn with each record in order:
+// by folded name, then by first appearance. Only one record is built at
+// a time, so a caller that writes them out holds one. It stops at fn's
+// first error.
+func (b *Builder) Each(fn func(p *Person) error) error {
+	refs := b.resolveAll()
+	for i := range refs {
+		ref := &refs[i]
+		os := b.names[ref.key]
+		var members []int
+		for j := range os {
+			if os[j].rec == ref.rec {
+				members = append(members, j)
+			}
+		}
+		p := b.person(ref.key, os, members)
+		p.ID, p.Name = ref.id, ref.name
+		p.People = make([]Link, len(ref.with))
+		for k, w := range ref.with {
+			p.People[k] = Link{ID: refs[w[0]].id, Name: refs[w[0]].name, Documents: int(w[1])}
+		}
+		if err := fn(&p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// People resolves what was added into records, in the order of Each. It
+// may be called again after more Adds.
+func (b *Builder) People() []Person {
+	var out []Person
+	b.Each(func(p *Person) error {
+		out = append(out, *p)
+		return nil
+	})
+	return out
+}
+
+// person builds the output record of the members, observations of os.
+func (b *Builder) person(key string, os []obs, ms []int) Person {
 	slices.SortFunc(ms, func(x, y int) int {
 		return cmp.Or(cmp.Compare(os[x].doc, os[y].doc), cmp.Compare(os[x].seq, os[y].seq))
 	})
-	first := &os[ms[0]]
-	p := Person{Key: key, Name: b.spells.strs[first.spell], ID: personID(key, b.docs[first.doc].id), Ranks: []Fact{}, Positions: []Fact{}}
+	p := Person{Key: key, Ranks: []Fact{}, Positions: []Fact{}}
 	ranks := map[string]*Fact{}
 	posts := map[int32]*Fact{}
 	var rankList, postList []*Fact
@@ -400,7 +484,7 @@ func (b *Builder) person(key string, os []obs, rec *record) Person {
 			f.docs = append(f.docs, o.doc)
 		}
 		if o.when.ok {
-			d := b.docs[o.doc].date
+			d := b.date(o.doc)
 			if !f.lo.ok || o.when.lo < f.lo.lo {
 				f.lo, f.First = o.when, d
 			}

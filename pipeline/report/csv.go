@@ -135,5 +135,5 @@ func (c *CSV) writePeople() error {
 			return err
 		}
 	}
-	return peopleRows(c.people.People(), c.add)
+	return peopleRows(c.people, c.add)
 }

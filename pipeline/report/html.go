@@ -187,7 +187,7 @@ func (h *HTML) Close(s Summary) error {
 		return err
 	}
 	var b strings.Builder
-	peopleHTML(&b, h.people.People())
+	peopleHTML(&b, h.people)
 	b.WriteString("<section id=\"summary\">\n<h2>Summary</h2>\n<table>\n")
 	fmt.Fprintf(&b, "<tr><th>Documents</th><td class=\"n\">%d</td></tr>\n", s.Documents)
 	fmt.Fprintf(&b, "<tr><th>Failed</th><td class=\"n\">%d</td></tr>\n", s.Failed)

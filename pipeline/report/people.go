@@ -24,9 +24,8 @@ var (
 )
 
 // peopleRows emits the People and Timeline rows of ps.
-func peopleRows(ps []people.Person, emit func(s *sheetSpec, row []any) error) error {
-	for i := range ps {
-		p := &ps[i]
+func peopleRows(b *people.Builder, emit func(s *sheetSpec, row []any) error) error {
+	return b.Each(func(p *people.Person) error {
 		rank := ""
 		if p.Rank != nil {
 			rank = *p.Rank
@@ -71,8 +70,8 @@ func peopleRows(ps []people.Person, emit func(s *sheetSpec, row []any) error) er
 				}
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // factText is a fact with its dates: "Đại tá (2018 – 2020)".
@@ -92,39 +91,42 @@ func factText(f people.Fact) string {
 
 // writePeopleJSON writes `"people": [...],` with one record per line, as
 // the report's documents are written.
-func writePeopleJSON(w *bufio.Writer, ps []people.Person) error {
+func writePeopleJSON(w *bufio.Writer, ps *people.Builder) (int, error) {
 	if _, err := w.WriteString("\"people\": ["); err != nil {
-		return err
+		return 0, err
 	}
-	for i := range ps {
-		b, err := json.Marshal(&ps[i])
+	n := 0
+	err := ps.Each(func(p *people.Person) error {
+		b, err := json.Marshal(p)
 		if err != nil {
 			return err
 		}
 		sep := ",\n"
-		if i == 0 {
+		if n == 0 {
 			sep = "\n"
 		}
+		n++
 		w.WriteString(sep)
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
+		_, err = w.Write(b)
+		return err
+	})
+	if err != nil {
+		return n, err
 	}
-	_, err := w.WriteString("\n],\n")
-	return err
+	_, err = w.WriteString("\n],\n")
+	return n, err
 }
 
 // peopleHTML is the people index: each person with rank and posts over
 // time, and links to the documents naming them.
-func peopleHTML(b *strings.Builder, ps []people.Person) {
+func peopleHTML(b *strings.Builder, ps *people.Builder) {
 	b.WriteString("<section id=\"people\">\n<h2>People</h2>\n")
-	if len(ps) == 0 {
-		b.WriteString("<p class=\"meta\">No persons.</p>\n</section>\n")
-		return
-	}
-	b.WriteString("<table>\n<tr><th>Name</th><th>Rank</th><th>Ranks</th><th>Positions</th><th>Documents</th></tr>\n")
-	for i := range ps {
-		p := &ps[i]
+	n := 0
+	ps.Each(func(p *people.Person) error {
+		if n == 0 {
+			b.WriteString("<table>\n<tr><th>Name</th><th>Rank</th><th>Ranks</th><th>Positions</th><th>Documents</th></tr>\n")
+		}
+		n++
 		rank := ""
 		if p.Rank != nil {
 			rank = *p.Rank
@@ -141,6 +143,11 @@ func peopleHTML(b *strings.Builder, ps []people.Person) {
 		}
 		fmt.Fprintf(b, "<tr id=\"%s\"><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n", html.EscapeString(p.ID),
 			html.EscapeString(p.Name), html.EscapeString(rank), strings.Join(ranks, "<br>"), strings.Join(posts, "<br>"), strings.Join(docs, "<br>"))
+		return nil
+	})
+	if n == 0 {
+		b.WriteString("<p class=\"meta\">No persons.</p>\n</section>\n")
+		return
 	}
 	b.WriteString("</table>\n</section>\n")
 }
@@ -154,24 +161,28 @@ var PeopleFormats = []string{"json", "jsonl"}
 // WritePeople writes records alone, as "vnextract people" does: json is
 // one object {"schema", "tool", "people", "summary"} whose "people" is
 // the same as an extract report's; jsonl is one record per line.
-func WritePeople(w io.Writer, format, tool string, ps []people.Person, documents int) error {
+func WritePeople(w io.Writer, format, tool string, ps *people.Builder, documents int) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	switch format {
 	case "json":
 		t, _ := json.Marshal(tool)
 		fmt.Fprintf(bw, "{\n\"schema\": %q,\n\"tool\": %s,\n", PeopleSchema, t)
-		if err := writePeopleJSON(bw, ps); err != nil {
+		n, err := writePeopleJSON(bw, ps)
+		if err != nil {
 			return err
 		}
-		fmt.Fprintf(bw, "\"summary\": {\"documents\": %d, \"people\": %d}\n}\n", documents, len(ps))
+		fmt.Fprintf(bw, "\"summary\": {\"documents\": %d, \"people\": %d}\n}\n", documents, n)
 	case "jsonl":
-		for i := range ps {
-			b, err := json.Marshal(&ps[i])
+		err := ps.Each(func(p *people.Person) error {
+			b, err := json.Marshal(p)
 			if err != nil {
 				return err
 			}
 			bw.Write(b)
-			bw.WriteByte('\n')
+			return bw.WriteByte('\n')
+		})
+		if err != nil {
+			return err
 		}
 	default:
 		return fmt.Errorf("%w %q; use one of %v", ErrFormat, format, PeopleFormats)

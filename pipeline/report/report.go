@@ -121,7 +121,7 @@ func (j *JSON) Close(s Summary) error {
 	if _, err := j.w.WriteString("\n],\n"); err != nil {
 		return err
 	}
-	if err := writePeopleJSON(j.w, j.people.People()); err != nil {
+	if _, err := writePeopleJSON(j.w, j.people); err != nil {
 		return err
 	}
 	if _, err := fmt.Fprintf(j.w, "\"summary\": %s\n}\n", b); err != nil {

@@ -229,7 +229,7 @@ func (x *XLSX) writePeople() error {
 		}
 		open[s] = xs
 	}
-	if err := peopleRows(x.people.People(), func(s *sheetSpec, row []any) error { return x.add(open[s], row) }); err != nil {
+	if err := peopleRows(x.people, func(s *sheetSpec, row []any) error { return x.add(open[s], row) }); err != nil {
 		return err
 	}
 	for _, s := range peopleSheets {
