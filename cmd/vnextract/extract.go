@@ -19,7 +19,9 @@ import (
 const extractHelp = `Usage: vnextract extract [flags] PATH...
 
 Reads each PATH (a file, a directory searched recursively for --glob, or -
-for standard input), extracts entities and writes one report.
+for standard input), extracts entities and writes one report. Reports
+other than jsonl also hold one record per person across the batch (see
+"vnextract people --help").
 
 Examples:
   vnextract extract testdata/docs/                       JSON report of every .txt file, to stdout
@@ -47,7 +49,7 @@ func (f *extractFlags) register(fs *flag.FlagSet, withOutput bool) {
 		fs.StringVar(&f.emitText, "emit-text", "", "write each document's plain text (what the offsets count in; the text of a .docx or .html) to DIR/NAME.txt")
 	}
 	fs.StringVar(&f.glob, "glob", "*.txt,*.docx,*.html,*.htm", "file name patterns for directories, separated by commas")
-	fs.StringVar(&f.inputKind, "input", "text", "input kind: text (files in any supported encoding) or jsonl ({\"id\",\"text\"} per line)")
+	fs.StringVar(&f.inputKind, "input", "text", "input kind: text (files in any supported encoding) or jsonl ({\"id\",\"text\"} per line, and an optional \"date\" that wins over the text's)")
 	fs.StringVar(&f.encoding, "encoding", "", "force the input encoding instead of detecting it (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni)")
 	fs.StringVar(&f.rules, "rules", "", "directory of extra lists (*.txt) and rules (*.yaml) added to the built-in ones")
 	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "documents processed at once")
