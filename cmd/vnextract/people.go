@@ -185,6 +185,12 @@ func writeAtomic(path string, stdout io.Writer, write func(io.Writer) error) err
 		os.Remove(tmp.Name())
 		return err
 	}
+	// CreateTemp makes the file private; a report is an ordinary file.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(tmp.Name())
 		return err

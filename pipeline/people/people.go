@@ -125,6 +125,10 @@ type Builder struct {
 	spells intern // names as written
 	dates  intern // document dates as given
 	offs   []int32
+	// postIDs holds the posts of every observation, so that one needs no
+	// slice of its own: memory per person and document is what bounds a
+	// reduce over millions of documents.
+	postIDs []int32
 }
 
 // docRef is a document that named someone.
@@ -142,7 +146,7 @@ type obs struct {
 	rank    int32 // -1 for none
 	grade   int8  // -1 for none or off the ladders
 	service Service
-	posts   []int32
+	posts   [2]int32 // range of Builder.postIDs: the posts, by id
 	offs    [2]int32 // range of Builder.offs: the mention offsets
 	seq     int32    // order within the name, for stable sorting
 	rec     int32    // the record it was placed in, once resolved
@@ -210,11 +214,13 @@ func (b *Builder) Add(d *pipeline.Document) {
 			}
 		}
 		var seen [3]bool
+		o.posts[0] = int32(len(b.postIDs))
 		for _, off := range p.Positions {
 			id := b.postID(d, off)
-			o.posts = append(o.posts, id)
+			b.postIDs = append(b.postIDs, id)
 			seen[b.postOf[id].service] = true
 		}
+		o.posts[1] = int32(len(b.postIDs))
 		// Posts place a rank in a service only when they agree.
 		if o.grade >= 0 && o.service == Unknown && seen[Army] != seen[Police] {
 			o.service = Army
@@ -267,6 +273,9 @@ func (b *Builder) postID(d *pipeline.Document, off pipeline.Office) int32 {
 	b.postOf = append(b.postOf, p)
 	return id
 }
+
+// postsOf are the ids of o's posts.
+func (b *Builder) postsOf(o *obs) []int32 { return b.postIDs[o.posts[0]:o.posts[1]] }
 
 // date is the date of document i as the input gave it.
 func (b *Builder) date(i int32) string { return b.dates.strs[b.docs[i].date] }

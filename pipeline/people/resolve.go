@@ -82,7 +82,7 @@ func order(os []obs) []int {
 
 // weak says whether an observation has nothing to compare: no rank and
 // no post.
-func (o *obs) weak() bool { return o.rank < 0 && len(o.posts) == 0 }
+func (o *obs) weak() bool { return o.rank < 0 && o.posts[1] == o.posts[0] }
 
 // resolve places every observation in a record: first those with a rank
 // or a post, in time order, then the weak ones.
@@ -264,7 +264,7 @@ func (s score) reason(o *obs, records int) string {
 // units are the padded units of o's current posts.
 func (r *resolver) units(o *obs) []*post {
 	var us []*post
-	for _, id := range o.posts {
+	for _, id := range r.b.postsOf(o) {
 		if p := &r.b.postOf[id]; p.unit != "" {
 			us = append(us, p)
 		}
@@ -301,7 +301,7 @@ func (r *resolver) facts(o *obs) string {
 	if o.rank >= 0 {
 		parts = append(parts, r.b.ranks.strs[o.rank])
 	}
-	for _, id := range o.posts {
+	for _, id := range r.b.postsOf(o) {
 		p := &r.b.postOf[id]
 		t := p.title
 		if p.former {
@@ -517,7 +517,7 @@ func (b *Builder) person(key string, os []obs, ms []int) Person {
 			}
 			add(f, o)
 		}
-		for _, id := range o.posts {
+		for _, id := range b.postsOf(o) {
 			f := posts[id]
 			if f == nil {
 				pp := &b.postOf[id]
