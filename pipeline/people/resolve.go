@@ -16,13 +16,31 @@ type record struct {
 	service Service
 	// serviceBy is the member that placed the record in its service.
 	serviceBy int
-	// ranked are the dated members with a graded rank, one per grade and
-	// date: what the rank tests compare with.
-	ranked []int
-	seen   map[[3]int32]bool
-	// united are the members with a unit in one of their posts.
-	united []int
-	docs   map[int32]bool
+	// ranked are the dated members with a graded rank, pooled by grade
+	// and month: what the rank tests compare with. Pooling bounds the
+	// work for a name in thousands of documents; it only makes the tests
+	// more lenient within a month.
+	ranked []pooled
+	seen   map[[2]int32]int
+	// byDay are, for each single day, the members with a unit in one of
+	// their posts, one per distinct set of posts: what the same-day test
+	// compares with.
+	byDay map[int32][]int
+	// units are the record's distinct posts in a unit, for the shared-unit
+	// preference.
+	units    []*post
+	unitSeen map[int32]bool
+	// when spans the dates of the dated members, for the nearest-in-time
+	// preference.
+	when span
+	docs map[int32]bool
+}
+
+// pooled is the dated members of one grade within one month.
+type pooled struct {
+	grade int8
+	when  span // from the earliest start to the latest end
+	by    int  // a member, to cite
 }
 
 // resolver splits the observations of one name into records.
@@ -114,7 +132,7 @@ func (r *resolver) place(i int) {
 	}
 	isNew := best < 0
 	if isNew {
-		r.recs = append(r.recs, &record{seen: map[[3]int32]bool{}, docs: map[int32]bool{}})
+		r.recs = append(r.recs, &record{seen: map[[2]int32]int{}, docs: map[int32]bool{}, byDay: map[int32][]int{}, unitSeen: map[int32]bool{}})
 		best = len(r.recs) - 1
 		if len(r.recs) == 1 {
 			why = append(why, "first mention of the name")
@@ -136,14 +154,35 @@ func (r *resolver) join(i int, rec *record) {
 		rec.service, rec.serviceBy = o.service, i
 	}
 	if o.grade >= 0 && o.when.ok {
-		k := [3]int32{int32(o.grade), o.when.lo, o.when.hi}
-		if !rec.seen[k] {
-			rec.seen[k] = true
-			rec.ranked = append(rec.ranked, i)
+		k := [2]int32{int32(o.grade), o.when.lo / 31}
+		if at, ok := rec.seen[k]; ok {
+			w := &rec.ranked[at].when
+			w.lo, w.hi = min(w.lo, o.when.lo), max(w.hi, o.when.hi)
+		} else {
+			rec.seen[k] = len(rec.ranked)
+			rec.ranked = append(rec.ranked, pooled{grade: o.grade, when: o.when, by: i})
 		}
 	}
-	if len(r.units(o)) > 0 {
-		rec.united = append(rec.united, i)
+	if o.when.ok {
+		if !rec.when.ok {
+			rec.when = o.when
+		}
+		rec.when.lo, rec.when.hi = min(rec.when.lo, o.when.lo), max(rec.when.hi, o.when.hi)
+	}
+	ids := r.b.postsOf(o)
+	for _, id := range ids {
+		if p := &r.b.postOf[id]; p.unit != "" && !rec.unitSeen[id] {
+			rec.unitSeen[id] = true
+			rec.units = append(rec.units, p)
+		}
+	}
+	if len(r.units(o)) > 0 && o.when.ok && o.when.lo == o.when.hi {
+		for _, j := range rec.byDay[o.when.lo] {
+			if slices.Equal(r.b.postsOf(&r.os[j]), ids) {
+				return
+			}
+		}
+		rec.byDay[o.when.lo] = append(rec.byDay[o.when.lo], i)
 	}
 }
 
@@ -157,25 +196,32 @@ func (r *resolver) conflict(o *obs, rec *record) string {
 		if svc == Unknown {
 			svc = rec.service
 		}
-		for _, j := range rec.ranked {
-			x := &r.os[j]
-			early, late := x, o
+		self := pooled{grade: o.grade, when: o.when}
+		for k := range rec.ranked {
+			x := &rec.ranked[k]
+			early, late := x, &self
 			if o.when.before(x.when) {
-				early, late = o, x
+				early, late = &self, x
 			} else if !x.when.before(o.when) {
 				continue // the same time: two ranks may be the day of a promotion
 			}
+			cite := func(p *pooled) string {
+				if p == &self {
+					return r.cite(o)
+				}
+				return r.cite(&r.os[p.by])
+			}
 			if late.grade < early.grade {
-				return fmt.Sprintf("the rank goes down: %s, then %s", r.cite(early), r.cite(late))
+				return fmt.Sprintf("the rank goes down: %s, then %s", cite(early), cite(late))
 			}
 			if need := r.b.lad.minYears(svc, early.grade, late.grade); need > 0 && maxYears(early.when, late.when) < need {
 				return fmt.Sprintf("a climb faster than the promotion rules allow: %s, then %s, where the ranks between need %s years (promotion.txt)",
-					r.cite(early), r.cite(late), trimFloat(need))
+					cite(early), cite(late), trimFloat(need))
 			}
 		}
 	}
 	if us := r.units(o); len(us) > 0 {
-		for _, j := range rec.united {
+		for _, j := range rec.byDay[o.when.lo] {
 			x := &r.os[j]
 			if !x.when.sameDay(o.when) || related(us, r.units(x)) {
 				continue
@@ -197,7 +243,7 @@ func article(s Service) string {
 type score struct {
 	unit    bool  // shares a unit with it
 	dated   bool  // both have dates, so gap means something
-	gap     int32 // days between o and the record's nearest dated member
+	gap     int32 // days between o and the span of the record's dates
 	docs    int
 	k       int
 	records int
@@ -205,19 +251,10 @@ type score struct {
 
 func (r *resolver) score(o *obs, rec *record, k int) score {
 	s := score{docs: len(rec.docs), k: k, gap: -1}
-	us := r.units(o)
-	for _, i := range rec.members {
-		x := &r.os[i]
-		if len(us) > 0 && !s.unit && related(us, r.units(x)) {
-			s.unit = true
-		}
-		if o.when.ok && x.when.ok {
-			if g := gap(o.when, x.when); s.gap < 0 || g < s.gap {
-				s.gap = g
-			}
-		}
+	s.unit = related(r.units(o), rec.units)
+	if o.when.ok && rec.when.ok {
+		s.gap, s.dated = gap(o.when, rec.when), true
 	}
-	s.dated = s.gap >= 0
 	return s
 }
 
