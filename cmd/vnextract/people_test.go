@@ -38,8 +38,9 @@ func TestPeopleEqualsExtract(t *testing.T) {
 		t.Fatalf("people: exit %d: %s", code, stderr)
 	}
 	var a, b struct {
-		People  []map[string]any `json:"people"`
-		Summary map[string]any   `json:"summary"`
+		People        []map[string]any `json:"people"`
+		Organizations []map[string]any `json:"organizations"`
+		Summary       map[string]any   `json:"summary"`
 	}
 	if err := json.Unmarshal([]byte(full), &a); err != nil {
 		t.Fatal(err)
@@ -51,6 +52,11 @@ func TestPeopleEqualsExtract(t *testing.T) {
 	jb, _ := json.Marshal(b.People)
 	if string(ja) != string(jb) {
 		t.Errorf("people differ:\nextract %s\npeople  %s", ja, jb)
+	}
+	oa, _ := json.Marshal(a.Organizations)
+	ob, _ := json.Marshal(b.Organizations)
+	if string(oa) != string(ob) || !strings.Contains(string(oa), `"post":"Phó Tư lệnh Quân khu 7"`) {
+		t.Errorf("organizations differ or have no holders:\nextract %s\npeople  %s", oa, ob)
 	}
 	if len(a.People) != 4 || b.Summary["documents"] != 6.0 {
 		t.Errorf("%d people, summary %v; want 4 people (Lê Quang Minh, two Trần Văn Nam, Võ Văn Hải) and 6 documents", len(a.People), b.Summary)

@@ -129,6 +129,11 @@ type Builder struct {
 	// slice of its own: memory per person and document is what bounds a
 	// reduce over millions of documents.
 	postIDs []int32
+	orgs    map[string]*orgEntry // by folded canonical name
+	// resolved are the records as of the resolvedAt-th document, kept so
+	// that people and organizations resolve once.
+	resolved   []personRef
+	resolvedAt int32
 }
 
 // docRef is a document that named someone.
@@ -192,11 +197,21 @@ func Key(name string) string { return strings.Join(strings.Fields(fold.String(na
 // input positions of Places, those that failed or name nobody too.
 func (b *Builder) Add(d *pipeline.Document) {
 	b.n++
+	// A document is kept (its id and date) only when it names someone or
+	// some organization.
+	di := int32(-1)
+	index := func() int32 {
+		if di < 0 {
+			di = int32(len(b.docs))
+			b.docs = append(b.docs, docRef{id: d.ID, n: b.n, date: b.dates.id(d.Date)})
+		}
+		return di
+	}
+	b.addOrgs(d, index)
 	if len(d.Persons) == 0 {
 		return
 	}
-	di := int32(len(b.docs))
-	b.docs = append(b.docs, docRef{id: d.ID, n: b.n, date: b.dates.id(d.Date)})
+	index()
 	when := parseDate(d.Date)
 	for i := range d.Persons {
 		p := &d.Persons[i]

@@ -263,3 +263,26 @@ func TestParseDate(t *testing.T) {
 		t.Errorf("2020 and 2024-06-30: before %v, years %v", a.before(b), maxYears(a, b))
 	}
 }
+
+func TestOrganizations(t *testing.T) {
+	a := doc("a", "2018-04-10", entry{"Lê Quang Minh", "Đại tá", []string{"Tham mưu trưởng Quân khu 7|Quân khu 7"}})
+	a.Mentions = []pipeline.Mention{{Type: pipeline.Organization, Text: "QK7", Canonical: "Quân khu 7", Start: 16}}
+	a.Persons[0].Positions[0].Start = 0
+	b := doc("b", "2016", entry{"Ngô Văn Bảy", "Thiếu tướng", []string{"Tư lệnh Quân khu 7|Quân khu 7"}})
+	c := &pipeline.Document{ID: "c", Mentions: []pipeline.Mention{{Type: pipeline.Organization, Text: "Quân khu 7"}, {Type: pipeline.Organization, Text: "Lữ đoàn 172"}}}
+	bl, _ := build(a, b, c)
+	orgs := bl.Organizations()
+	if len(orgs) != 2 || orgs[1].Name != "Quân khu 7" {
+		t.Fatalf("organizations %+v", orgs)
+	}
+	q := orgs[1]
+	if strings.Join(q.Variants, ",") != "QK7" || strings.Join(q.Documents, ",") != "a,c" {
+		t.Errorf("variants %v documents %v", q.Variants, q.Documents)
+	}
+	if len(q.Holders) != 2 || q.Holders[0].Name != "Ngô Văn Bảy" || q.Holders[0].First != "2016" || q.Holders[1].Post != "Tham mưu trưởng Quân khu 7" {
+		t.Errorf("holders %+v", q.Holders)
+	}
+	if len(orgs[0].Holders) != 0 || orgs[0].Documents[0] != "c" {
+		t.Errorf("Lữ đoàn 172: %+v", orgs[0])
+	}
+}

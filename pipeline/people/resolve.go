@@ -370,6 +370,10 @@ type personRef struct {
 // returns the records in output order: by folded name, then by first
 // document. It keeps only small references; Each builds the records.
 func (b *Builder) resolveAll() []personRef {
+	if b.resolved != nil && b.resolvedAt == b.n {
+		return b.resolved
+	}
+	defer func() { b.resolvedAt = b.n }()
 	keys := make([]string, 0, len(b.names))
 	for k := range b.names {
 		keys = append(keys, k)
@@ -409,6 +413,7 @@ func (b *Builder) resolveAll() []personRef {
 		}
 	}
 	b.cooccur(refs)
+	b.resolved = refs
 	return refs
 }
 

@@ -117,6 +117,30 @@ func writePeopleJSON(w *bufio.Writer, ps *people.Builder) (int, error) {
 	return n, err
 }
 
+// writeOrgsJSON writes `"organizations": [...],`: one record per
+// organization across the batch, with the people holding posts in it.
+func writeOrgsJSON(w *bufio.Writer, ps *people.Builder) error {
+	if _, err := w.WriteString("\"organizations\": ["); err != nil {
+		return err
+	}
+	for i, o := range ps.Organizations() {
+		b, err := json.Marshal(&o)
+		if err != nil {
+			return err
+		}
+		sep := ",\n"
+		if i == 0 {
+			sep = "\n"
+		}
+		w.WriteString(sep)
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	_, err := w.WriteString("\n],\n")
+	return err
+}
+
 // peopleHTML is the people index: each person with rank and posts over
 // time, and links to the documents naming them.
 func peopleHTML(b *strings.Builder, ps *people.Builder) {
@@ -159,7 +183,7 @@ const PeopleSchema = "vnextract.people/1"
 var PeopleFormats = []string{"json", "jsonl"}
 
 // WritePeople writes records alone, as "vnextract people" does: json is
-// one object {"schema", "tool", "people", "summary"} whose "people" is
+// one object {"schema", "tool", "people", "organizations", "summary"} whose "people" is
 // the same as an extract report's; jsonl is one record per line.
 func WritePeople(w io.Writer, format, tool string, ps *people.Builder, documents int) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -169,6 +193,9 @@ func WritePeople(w io.Writer, format, tool string, ps *people.Builder, documents
 		fmt.Fprintf(bw, "{\n\"schema\": %q,\n\"tool\": %s,\n", PeopleSchema, t)
 		n, err := writePeopleJSON(bw, ps)
 		if err != nil {
+			return err
+		}
+		if err := writeOrgsJSON(bw, ps); err != nil {
 			return err
 		}
 		fmt.Fprintf(bw, "\"summary\": {\"documents\": %d, \"people\": %d}\n}\n", documents, n)

@@ -124,6 +124,9 @@ func (j *JSON) Close(s Summary) error {
 	if _, err := writePeopleJSON(j.w, j.people); err != nil {
 		return err
 	}
+	if err := writeOrgsJSON(j.w, j.people); err != nil {
+		return err
+	}
 	if _, err := fmt.Fprintf(j.w, "\"summary\": %s\n}\n", b); err != nil {
 		return err
 	}
