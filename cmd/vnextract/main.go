@@ -35,7 +35,7 @@ Usage:
   vnextract extract [flags] PATH...   extract entities (PATH: file, directory, or - for stdin)
   vnextract explain [flags] FILE      show, sentence by sentence, what matched and why
   vnextract eval --gold DIR [flags]   score a report or a run against gold files
-  vnextract people [flags] REPORT.jsonl...  one record per person across JSON Lines reports
+  vnextract people [flags] JSONL...   one record per person across JSON Lines reports
   vnextract version                   print the version
 
 Run "vnextract COMMAND --help" for a command's flags and examples.
