@@ -68,7 +68,13 @@ func runPeople(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	for _, path := range fs.Args() {
 		n, errs, err := readReport(ctx, path, stdin, b)
 		docs += n
-		for _, e := range errs {
+		// A file that is not a report at all would repeat one message
+		// per line: the first few say enough.
+		for i, e := range errs {
+			if i == 10 {
+				fmt.Fprintf(stderr, "vnextract people: %s: %d more lines skipped\n", path, len(errs)-i)
+				break
+			}
 			fmt.Fprintln(stderr, "vnextract people:", e)
 		}
 		bad += len(errs)

@@ -99,6 +99,11 @@ func TestPeopleBadInput(t *testing.T) {
 	if code != exitFailed || !strings.Contains(stderr, "bad.jsonl:2: not a report document") || !strings.Contains(stderr, "bad.jsonl:3:") || !strings.Contains(out, "Lê Văn An") {
 		t.Errorf("exit %d, stderr %q, out %q", code, stderr, out)
 	}
+	text := filepath.Join(dir, "text.jsonl")
+	os.WriteFile(text, []byte(strings.Repeat("Đại tá Nguyễn Văn An dự lễ.\n", 50)), 0o644)
+	if code, _, stderr := cli(t, "", "people", text); code != exitFailed || strings.Count(stderr, "\n") != 11 || !strings.Contains(stderr, "40 more lines skipped") {
+		t.Errorf("text file: exit %d, %q", code, stderr)
+	}
 	whole := filepath.Join(dir, "whole.json")
 	os.WriteFile(whole, []byte("{\n\"schema\": \"vnextract.report/1\"\n}\n"), 0o644)
 	if code, _, stderr := cli(t, "", "people", whole); code != exitFailed || !strings.Contains(stderr, "--format jsonl") {
