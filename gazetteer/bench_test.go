@@ -90,3 +90,47 @@ func BenchmarkTokenizeMatch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDefault is loading the embedded lists, which every run of the
+// CLI pays once.
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMatchAt is looking up districts and communes at every word
+// after an administrative noun, as the recognizer does.
+func BenchmarkMatchAt(b *testing.B) {
+	keys, size := benchDocs(b)
+	l := benchLists(b)
+	nouns := map[string]bool{"xã": true, "phường": true, "huyện": true, "quận": true}
+	toks := make([][]Token, len(keys))
+	at := make([][]int, len(keys))
+	n := 0
+	for i, k := range keys {
+		toks[i] = Tokenize(k, nil)
+		for j, t := range toks[i][:max(len(toks[i])-1, 0)] {
+			if nouns[k[t.Start:t.End]] {
+				at[i] = append(at[i], j+1)
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		b.Fatal("no administrative noun in testdata")
+	}
+	var hits []Hit
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, k := range keys {
+			for _, j := range at[i] {
+				hits = l.MatchAt(k, toks[i], j, hits[:0])
+			}
+		}
+	}
+}

@@ -7,6 +7,14 @@
 // line "@kind KIND", then one entry per line, optionally followed by a
 // TAB and the entry's canonical form. The defaults are embedded; a user
 // directory adds lists in the same format without recompiling.
+//
+// District and commune lists are different in one way: their names
+// ("Quang Trung", "Hòa Bình", "3") are as often ordinary words or a
+// person's name, so they count only after an administrative noun ("xã",
+// "phường", "huyện" …). Their entries are kept out of Match; MatchAt finds
+// them at the token after such a noun, and each entry says with Nouns
+// which nouns it takes. Such a list groups its entries under
+// "@nouns NOUN, NOUN" lines.
 package gazetteer
 
 import (
@@ -17,6 +25,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,10 +49,12 @@ const (
 	Surname  Kind = "surname"  // family names
 	NonName  Kind = "nonname"  // capitalized words that are never part of a name
 	NameTail Kind = "nametail" // lower-case words that continue an official name
+	District Kind = "district" // districts, named only after their noun (huyện, quận …)
+	Commune  Kind = "commune"  // communes and wards, named only after their noun (xã, phường …)
 )
 
 // NumKinds is the number of kinds; Index numbers them from 0.
-const NumKinds = 10
+const NumKinds = 12
 
 // Index numbers the kind from 0 to NumKinds-1, or -1 for an unknown
 // kind, so callers can keep per-kind tables in arrays.
@@ -69,12 +80,21 @@ func (k Kind) Index() int {
 		return 8
 	case NameTail:
 		return 9
+	case District:
+		return 10
+	case Commune:
+		return 11
 	}
 	return -1
 }
 
 var kinds = map[Kind]bool{Rank: true, Title: true, Org: true, OrgHead: true, Province: true,
-	Country: true, Region: true, Surname: true, NonName: true, NameTail: true}
+	Country: true, Region: true, Surname: true, NonName: true, NameTail: true,
+	District: true, Commune: true}
+
+// Qualified says whether the kind's names count only after an
+// administrative noun: those entries are found by MatchAt, not Match.
+func (k Kind) Qualified() bool { return k == District || k == Commune }
 
 // ErrFormat is wrapped by every error about a malformed list file.
 var ErrFormat = errors.New("gazetteer: malformed list")
@@ -92,12 +112,28 @@ type Entry struct {
 	// Abbrev is set for entries written in capitals ("UBND", "TƯ"): they
 	// match only text in capitals, so "TƯ" never matches "Tư lệnh".
 	Abbrev bool
+	// Nouns are the administrative nouns, in lower case, that a district
+	// or commune entry takes ("xã", "phường"); nil for other kinds.
+	Nouns []string
 
 	id string // "file:line", made once at load
-	// canonKey is Canonical folded, made once at load.
-	canonKey string
+	// key and canonKey are Text and Canonical folded, made once at load.
+	key, canonKey string
 	// kindIndex is Kind.Index(), kept so hot loops need no string switch.
 	kindIndex int8
+	// nounKeys holds Nouns folded.
+	nounKeys []string
+}
+
+// TakesNoun says whether the entry takes the administrative noun whose
+// folded text is key ("xã", "thị trấn").
+func (e *Entry) TakesNoun(key string) bool {
+	for _, k := range e.nounKeys {
+		if k == key {
+			return true
+		}
+	}
+	return false
 }
 
 // KindIndex is e.Kind.Index(), without comparing strings.
@@ -114,10 +150,10 @@ func (e *Entry) ID() string { return e.id }
 // concurrent use.
 type Lists struct {
 	entries []*Entry
-	// keys holds each entry's folded text.
-	keys []string
-	// trie finds the entries in token sequences; see trie.go.
-	trie trie
+	// trie finds the entries in token sequences; see trie.go. It holds
+	// no entry of a qualified kind: those are in after, for MatchAt.
+	trie  trie
+	after trie
 	// byKey holds every entry's folded text per kind, for lookups of a
 	// phrase already cut out of the text.
 	byKey map[Kind]map[string]*Entry
@@ -153,7 +189,7 @@ func Load(fsys fs.FS) (*Lists, error) {
 			l.add(e)
 		}
 	}
-	l.trie = newTrie(l.entries, l.keys)
+	l.build()
 	return l, nil
 }
 
@@ -167,8 +203,23 @@ func (l *Lists) Merge(other *Lists) *Lists {
 	for _, e := range other.entries {
 		m.add(e)
 	}
-	m.trie = newTrie(m.entries, m.keys)
+	m.build()
 	return m
+}
+
+// build makes the tries once all entries are in: one for Match, one
+// for MatchAt's qualified kinds.
+func (l *Lists) build() {
+	entries := make([]*Entry, 0, len(l.entries))
+	var after []*Entry
+	for _, e := range l.entries {
+		if e.Kind.Qualified() {
+			after = append(after, e)
+		} else {
+			entries = append(entries, e)
+		}
+	}
+	l.trie, l.after = newTrie(entries), newTrie(after)
 }
 
 // Len is the number of entries.
@@ -176,9 +227,16 @@ func (l *Lists) Len() int { return len(l.entries) }
 
 func parse(file, data string) ([]*Entry, error) {
 	var (
-		kind    Kind
-		entries []*Entry
-		seen    = map[string]int{}
+		kind Kind
+		// Sized for a line per entry; the entries are allocated as one
+		// block, since the commune list alone holds thousands.
+		lines   = strings.Count(data, "\n") + 1
+		entries = make([]*Entry, 0, lines)
+		block   = make([]Entry, 0, lines)
+		seen    = make(map[string]int, lines)
+		// nouns and nounKeys are those of the last @nouns line; the
+		// entries under it share the slices.
+		nouns, nounKeys []string
 	)
 	errAt := func(line int, format string, args ...any) error {
 		return fmt.Errorf("%w: %s:%d: %s", ErrFormat, file, line, fmt.Sprintf(format, args...))
@@ -194,6 +252,16 @@ func parse(file, data string) ([]*Entry, error) {
 		case !utf8.ValidString(line):
 			return nil, errAt(n, "not UTF-8; save the list as UTF-8")
 		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "@nouns"):
+			if !kind.Qualified() {
+				return nil, errAt(n, "@nouns is for district and commune lists; put \"@kind district\" or \"@kind commune\" before it")
+			}
+			var err string
+			nouns, nounKeys, err = parseNouns(strings.TrimPrefix(line, "@nouns"))
+			if err != "" {
+				return nil, errAt(n, "%s", err)
+			}
 			continue
 		case strings.HasPrefix(line, "@"):
 			f := strings.Fields(line)
@@ -212,6 +280,9 @@ func parse(file, data string) ([]*Entry, error) {
 		if kind == "" {
 			return nil, errAt(n, "entry before the @kind line; start the file with \"@kind KIND\"")
 		}
+		if kind.Qualified() && nouns == nil {
+			return nil, errAt(n, "entry before a @nouns line; a %s list says which nouns its names take, as \"@nouns xã, phường\"", kind)
+		}
 		text, canon, _ := strings.Cut(line, "\t")
 		text, canon = norm.NFC.String(strings.TrimSpace(text)), norm.NFC.String(strings.TrimSpace(canon))
 		if text == "" || strings.Contains(canon, "\t") {
@@ -225,7 +296,12 @@ func parse(file, data string) ([]*Entry, error) {
 			return nil, errAt(n, "%q repeats line %d", text, prev)
 		}
 		seen[key] = n
-		entries = append(entries, &Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text), id: fmt.Sprintf("%s:%d", file, n), canonKey: fold.String(canon), kindIndex: int8(kind.Index())})
+		canonKey := key
+		if canon != text {
+			canonKey = fold.String(canon)
+		}
+		block = append(block, Entry{Text: text, Canonical: canon, Kind: kind, File: file, Line: n, Abbrev: isAbbrev(text), Nouns: nouns, nounKeys: nounKeys, id: file + ":" + strconv.Itoa(n), key: key, canonKey: canonKey, kindIndex: int8(kind.Index())})
+		entries = append(entries, &block[len(block)-1])
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %s: %w", file, err)
@@ -234,6 +310,25 @@ func parse(file, data string) ([]*Entry, error) {
 		return nil, errAt(1, "no @kind line")
 	}
 	return entries, nil
+}
+
+// parseNouns reads the list after "@nouns": lower-case nouns parted by
+// commas. It returns them as written and folded, or what is wrong.
+func parseNouns(s string) (nouns, keys []string, problem string) {
+	if s != "" && s[0] != ' ' && s[0] != '\t' {
+		return nil, nil, "unknown directive; the line is \"@nouns NOUN, NOUN\""
+	}
+	for _, f := range strings.Split(s, ",") {
+		f = norm.NFC.String(strings.Join(strings.Fields(f), " "))
+		if f == "" {
+			return nil, nil, "empty noun; the line is \"@nouns NOUN, NOUN\", as \"@nouns xã, phường\""
+		}
+		if f != strings.ToLower(f) {
+			return nil, nil, fmt.Sprintf("noun %q has capitals; write nouns in lower case", f)
+		}
+		nouns, keys = append(nouns, f), append(keys, fold.String(f))
+	}
+	return nouns, keys, ""
 }
 
 func kindNames() string {
@@ -249,8 +344,7 @@ func kindNames() string {
 // are in.
 func (l *Lists) add(e *Entry) {
 	l.entries = append(l.entries, e)
-	key := fold.String(e.Text)
-	l.keys = append(l.keys, key)
+	key := e.key
 	if l.byKey[e.Kind] == nil {
 		l.byKey[e.Kind] = map[string]*Entry{}
 	}
@@ -439,8 +533,18 @@ type Hit struct {
 
 // Match appends to dst every entry that occurs in key, tokenized as
 // toks, as token ranges; hits come in order of start, shorter first.
+// Entries of a qualified kind (district, commune) are not among them; see
+// MatchAt.
 func (l *Lists) Match(key string, toks []Token, dst []Hit) []Hit {
 	return l.trie.match(key, toks, dst)
+}
+
+// MatchAt appends to dst the district and commune entries that start at
+// token i of key, shorter first. Call it at the token after an
+// administrative noun ("xã Hội Sơn": at "Hội"), and keep the hits whose
+// entry TakesNoun that noun.
+func (l *Lists) MatchAt(key string, toks []Token, i int, dst []Hit) []Hit {
+	return l.after.matchAt(key, toks, i, dst)
 }
 
 // isAbbrev says whether every letter of s is upper case and there are two

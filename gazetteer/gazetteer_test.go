@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -85,6 +86,14 @@ func TestLoadErrors(t *testing.T) {
 		{"not UTF-8", "@kind rank\nĐ\xe1i t\xe1\n", "l.txt:2: not UTF-8"},
 		{"empty entry", "@kind org\n\tBộ Quốc phòng\n", "l.txt:2: an entry is TEXT or TEXT<TAB>CANONICAL"},
 		{"two tabs", "@kind org\nBQP\tBộ\tQuốc phòng\n", "l.txt:2: an entry is TEXT or TEXT<TAB>CANONICAL"},
+		{"nouns in a rank list", "@kind rank\n@nouns xã\n", "l.txt:2: @nouns is for district and commune lists"},
+		{"nouns before kind", "@nouns xã\n@kind commune\n", "l.txt:1: @nouns is for district and commune lists"},
+		{"commune before nouns", "@kind commune\nHội Sơn\n", "l.txt:2: entry before a @nouns line"},
+		{"empty nouns", "@kind commune\n@nouns\n", "l.txt:2: empty noun"},
+		{"empty noun", "@kind district\n@nouns huyện, ,quận\n", "l.txt:2: empty noun"},
+		{"capital noun", "@kind district\n@nouns Huyện\n", `l.txt:2: noun "Huyện" has capitals`},
+		{"nouns glued", "@kind district\n@nounshuyện\n", "l.txt:2: unknown directive"},
+		{"duplicate across nouns", "@kind commune\n@nouns xã\nHòa Bình\n@nouns phường\nHoà Bình\n", `l.txt:5: "Hoà Bình" repeats line 3`},
 		{"line too long", "@kind org\n" + strings.Repeat("x", 2<<20) + "\n", "l.txt: bufio.Scanner: token too long"},
 	}
 	for _, tt := range tests {
@@ -97,6 +106,114 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("error %v does not wrap ErrFormat", err)
 			}
 		})
+	}
+}
+
+// TestAdminUnits checks the generated district and commune lists among
+// the defaults: names before and after July 2025 are there with their
+// nouns, Match never finds them, and MatchAt does.
+func TestAdminUnits(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		kind       Kind
+		text, noun string
+	}{
+		{District, "Duy Xuyên", "huyện"},
+		{District, "Hội An", "thành phố"},
+		{District, "Gò Vấp", "quận"},
+		{District, "3", "quận"},
+		{Commune, "Hội Sơn", "xã"},
+		{Commune, "Mường Chanh", "xã"},
+		{Commune, "3", "phường"},
+		// From 1 July 2025 only.
+		{Commune, "An Hội Tây", "phường"},
+		{Commune, "Côn Đảo", "đặc khu"},
+		{Commune, "Bàn Cờ", "phường"},
+	} {
+		e := l.Lookup(tt.kind, fold.String(tt.text))
+		if e == nil {
+			t.Errorf("Lookup(%s, %q) = nil", tt.kind, tt.text)
+			continue
+		}
+		if !e.TakesNoun(fold.String(tt.noun)) {
+			t.Errorf("%s %q (%s) takes %q, not %q", tt.kind, tt.text, e.ID(), e.Nouns, tt.noun)
+		}
+	}
+	counts := map[Kind]int{}
+	for _, e := range l.entries {
+		if e.Kind.Qualified() {
+			counts[e.Kind]++
+			if len(e.Nouns) == 0 {
+				t.Errorf("%s entry %q (%s) has no nouns", e.Kind, e.Text, e.ID())
+			}
+		}
+	}
+	if counts[District] < 600 || counts[Commune] < 7000 {
+		t.Errorf("%d districts and %d communes; want some 680 and 8,000", counts[District], counts[Commune])
+	}
+
+	key := fold.String("Đường Quang Trung, xã Quang Trung, Phường Cư M’gar.")
+	toks := Tokenize(key, nil)
+	for _, h := range l.Match(key, toks, nil) {
+		if h.Entry.Kind.Qualified() {
+			t.Errorf("Match found the %s %q", h.Entry.Kind, h.Entry.Text)
+		}
+	}
+	// Tokens: đường quang trung , xã quang trung , phường cư m'gar .
+	for _, tt := range []struct {
+		at   int
+		want []string // hits, as kind:entry:tokens, among others
+	}{
+		{5, []string{"commune:Quang Trung:2"}},
+		{9, []string{"district:Cư M'gar:2", "commune:Cư M'gar:2"}},
+		{4, nil}, {len(toks), nil}, {-1, nil},
+	} {
+		got := map[string]bool{}
+		for _, h := range l.MatchAt(key, toks, tt.at, nil) {
+			if h.Start != tt.at || h.End <= h.Start || h.End > len(toks) {
+				t.Errorf("MatchAt(%d) hit [%d, %d)", tt.at, h.Start, h.End)
+			}
+			got[fmt.Sprintf("%s:%s:%d", h.Entry.Kind, h.Entry.Text, h.End-h.Start)] = true
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("MatchAt(%d) = %v, want %s among them", tt.at, got, w)
+			}
+		}
+		if tt.want == nil && len(got) > 0 {
+			t.Errorf("MatchAt(%d) = %v, want none", tt.at, got)
+		}
+	}
+}
+
+// TestMergeCommunes checks that a user's commune list joins MatchAt,
+// with its own nouns, and stays out of Match.
+func TestMergeCommunes(t *testing.T) {
+	def, err := Load(fstest.MapFS{"c.txt": {Data: []byte("# c\n@kind commune\n@nouns xã\nHội Sơn\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	user, err := Load(fstest.MapFS{"mine.txt": {Data: []byte("# mine\n@kind commune\n@nouns thôn, xóm\nHạ Lôi\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := def.Merge(user)
+	key := fold.String("thôn Hạ Lôi, xã Hội Sơn")
+	toks := Tokenize(key, nil)
+	if hits := l.Match(key, toks, nil); len(hits) != 0 {
+		t.Errorf("Match = %v, want no hits", hits)
+	}
+	for _, tt := range []struct {
+		at         int
+		text, noun string
+	}{{1, "Hạ Lôi", "thôn"}, {5, "Hội Sơn", "xã"}} {
+		hits := l.MatchAt(key, toks, tt.at, nil)
+		if len(hits) != 1 || hits[0].Entry.Text != tt.text || hits[0].End != tt.at+2 || !hits[0].Entry.TakesNoun(tt.noun) || hits[0].Entry.TakesNoun("phường") {
+			t.Errorf("MatchAt(%d) = %+v, want %s taking %s", tt.at, hits, tt.text, tt.noun)
+		}
 	}
 }
 
@@ -133,6 +250,8 @@ func FuzzLoad(f *testing.F) {
 		"@kind title\n\t\nx\ty\tz\n",
 		"@kind rank\n\xff\n",
 		"@kind province\nThừa Thiên Huế\tThừa Thiên-Huế\nTP. Hồ Chí Minh\tThành phố Hồ Chí Minh\n",
+		"@kind commune\n@nouns xã, phường\nHội Sơn\n3\n@nouns đặc khu\nCôn Đảo\n",
+		"@kind district\n@nouns\nDuy Xuyên\n",
 	} {
 		f.Add([]byte(s))
 	}

@@ -26,63 +26,79 @@ type trieNode struct{ lo, hi, elo, ehi int32 }
 
 type trieEdge struct{ word, node int32 }
 
-// buildNode is the trie while it is being built: maps are handy there,
-// and build flattens them into a trie.
-type buildNode struct {
-	next    map[string]*buildNode
-	entries []*Entry
-}
-
-// newTrie builds the trie of entries; keys holds their folded texts.
-func newTrie(entries []*Entry, keys []string) trie {
+// newTrie builds the trie of entries. It first numbers the nodes in the
+// order the entries reach them, with one map from (node, word) to child
+// and the children and entries of a node chained through slices, so that
+// building costs no allocation per node; then it lays them out breadth
+// first.
+func newTrie(entries []*Entry) trie {
 	var t trie
 	ids := map[string]int32{}
-	root := &buildNode{}
+	type step struct{ node, word int32 }
+	child := make(map[step]int32, 2*len(entries))
+	// For build node n: word[n] is the word of its edge from its parent,
+	// kids[n] its first child and next[n] its next sibling (0: none);
+	// ents[n] is its first entry and entNext[i] the next after entry i
+	// (-1: none), so that entries keep their order.
+	word, kids, next := []int32{0}, []int32{0}, []int32{0}
+	ents, entLast := []int32{-1}, []int32{-1}
+	entNext := make([]int32, len(entries))
 	var toks []Token
 	for i, e := range entries {
-		key := keys[i]
-		n := root
+		key := e.key
+		n := int32(0)
 		toks = Tokenize(key, toks[:0])
 		for _, tok := range toks {
 			w := key[tok.Start:tok.End]
-			if _, ok := ids[w]; !ok {
-				id := int32(len(ids) + 1)
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(ids) + 1)
 				ids[w] = id
 				if len(w) == 1 {
 					t.short[w[0]] = id
 				}
 			}
-			if n.next == nil {
-				n.next = map[string]*buildNode{}
-			}
-			c := n.next[w]
-			if c == nil {
-				c = &buildNode{}
-				n.next[w] = c
+			c, ok := child[step{n, id}]
+			if !ok {
+				c = int32(len(word))
+				child[step{n, id}] = c
+				word, kids, next = append(word, id), append(kids, 0), append(next, kids[n])
+				ents, entLast = append(ents, -1), append(entLast, -1)
+				kids[n] = c
 			}
 			n = c
 		}
-		n.entries = append(n.entries, e)
+		entNext[i] = -1
+		if ents[n] < 0 {
+			ents[n] = int32(i)
+		} else {
+			entNext[entLast[n]] = int32(i)
+		}
+		entLast[n] = int32(i)
 	}
 	t.words = newWordTable(ids)
 	t.first = make([]int32, len(ids)+1)
-	t.nodes = []trieNode{{}}
+	t.nodes = make([]trieNode, 1, len(word))
+	t.edges = make([]trieEdge, 0, len(word))
+	t.entries = make([]*Entry, 0, len(entries))
 	// Breadth first, so that each node's children are added together
 	// and their edges are one contiguous, sorted run.
-	queue := []*buildNode{root}
+	queue := make([]int32, 1, len(word))
 	for q := 0; q < len(queue); q++ {
 		b := queue[q]
 		lo := int32(len(t.edges))
-		for w, c := range b.next {
+		for c := kids[b]; c != 0; c = next[c] {
 			id := int32(len(t.nodes))
 			elo := int32(len(t.entries))
-			t.entries = append(t.entries, c.entries...)
+			for i := ents[c]; i >= 0; i = entNext[i] {
+				t.entries = append(t.entries, entries[i])
+			}
 			t.nodes = append(t.nodes, trieNode{elo: elo, ehi: int32(len(t.entries))})
 			queue = append(queue, c)
 			if q == 0 {
-				t.first[ids[w]] = id
+				t.first[word[c]] = id
 			} else {
-				t.edges = append(t.edges, trieEdge{word: ids[w], node: id})
+				t.edges = append(t.edges, trieEdge{word: word[c], node: id})
 			}
 		}
 		if q > 0 {
@@ -191,6 +207,31 @@ func (t *trie) match(key string, toks []Token, dst []Hit) []Hit {
 			}
 			n = t.child(n, w)
 		}
+	}
+	return dst
+}
+
+// matchAt appends the hits of the entries that start at token i.
+func (t *trie) matchAt(key string, toks []Token, i int, dst []Hit) []Hit {
+	if len(t.nodes) == 0 || i < 0 || i >= len(toks) {
+		return dst
+	}
+	w := t.word(key[toks[i].Start:toks[i].End])
+	if w == 0 {
+		return dst
+	}
+	for j, n := i, t.first[w]; n != 0; {
+		nd := &t.nodes[n]
+		for _, e := range t.entries[nd.elo:nd.ehi] {
+			dst = append(dst, Hit{Start: i, End: j + 1, Entry: e})
+		}
+		if j++; nd.lo == nd.hi || j == len(toks) {
+			break
+		}
+		if w = t.word(key[toks[j].Start:toks[j].End]); w == 0 {
+			break
+		}
+		n = t.child(n, w)
 	}
 	return dst
 }

@@ -61,7 +61,8 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 	raw := gazetteer.Tokenize(ft.Key, sc.raw[:0])
 	sc.raw = raw
 	sc.mem.reset()
-	a := &analysis{keyText: ft.Key, source: text, mem: &sc.mem}
+	a := &analysis{keyText: ft.Key, source: text, mem: &sc.mem, lists: p.lists, raw: raw, unitHits: sc.unitHits[:0]}
+	defer func() { sc.unitHits = a.unitHits }()
 	a.toks = tokenize(ft, raw, sc.toks[:0])
 	sc.toks = a.toks
 	a.hits = p.lists.Match(ft.Key, raw, sc.hits[:0])
@@ -282,6 +283,9 @@ func nestReason(m, o *pending, text string) string {
 		return "the issuer code of a document number"
 	case m.typ == Count && (o.typ == Date || o.typ == Person || o.typ == Rank) && overlaps(m, o):
 		return "overlaps a " + string(o.typ)
+	case m.typ == Count && (o.typ == Organization || o.typ == Position) && o.bs < m.bs && m.bs < o.be && o.be < m.be:
+		// "Vùng Cảnh sát biển 3 nói riêng": the unit's number, not a count.
+		return "starts inside a " + string(o.typ)
 	}
 	return ""
 }
@@ -446,19 +450,20 @@ func distinctCounts(ms []pending, matches []rules.Match, order []int32, tr *Trac
 // the pool and gives it back, so a worker reuses the same memory from
 // document to document.
 type scratch struct {
-	ft      fold.Text
-	raw     []gazetteer.Token
-	toks    []tok
-	hits    []gazetteer.Hit
-	matches []rules.Match
-	first   []int
-	sentOf  []int
-	orgMemo []int32
-	lens    []uint8
-	kinds   []uint16
-	ms      []pending
-	order   []int32
-	mem     arena
+	ft       fold.Text
+	raw      []gazetteer.Token
+	toks     []tok
+	hits     []gazetteer.Hit
+	unitHits []gazetteer.Hit
+	matches  []rules.Match
+	first    []int
+	sentOf   []int
+	orgMemo  []int32
+	lens     []uint8
+	kinds    []uint16
+	ms       []pending
+	order    []int32
+	mem      arena
 }
 
 // arena hands out a document's zeroed flag and index tables from memory

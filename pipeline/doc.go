@@ -137,9 +137,11 @@ type Document struct {
 	Source string `json:"source"`
 	// Encoding is the input encoding, detected or given.
 	Encoding string `json:"encoding,omitempty"`
-	// SHA256 is the hex digest of the input bytes.
+	// SHA256 is the hex digest of the input file's bytes (of the UTF-8
+	// text for a JSON Lines document).
 	SHA256 string `json:"sha256"`
-	// Bytes is the input size in bytes.
+	// Bytes is the input file's size in bytes (the UTF-8 text's for a
+	// JSON Lines document).
 	Bytes int `json:"bytes"`
 	// Length is the decoded text's length in code points.
 	Length int `json:"length"`
@@ -178,6 +180,12 @@ type Input struct {
 	Text string
 	// Err is a failure to read the input; the document is reported with it.
 	Err error
+	// FileSHA256 and FileBytes, when set, describe the file the input was
+	// read from, which Data need not be: a .docx or .html file's Data is
+	// its extracted text. The report's sha256 and bytes then describe the
+	// file, so an analyst can match a row to the file on disk.
+	FileSHA256 string
+	FileBytes  int
 	// Date, when not empty, is the document's date ("YYYY", "YYYY-MM" or
 	// "YYYY-MM-DD") as the caller knows it; it wins over the date the
 	// text gives for itself.

@@ -1,6 +1,10 @@
 package pipeline
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/vnextract/vnextract/gazetteer"
+)
 
 // personFact is one mention of a person with what the text says of them
 // there.
@@ -53,7 +57,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		if _, ok := posAt.endingAt(i); ok && a.next(i) {
 			if a.startsName(i) {
 				add(i, -1)
-			} else if e := a.nameEnd(i); e > i && e-i <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";")) {
+			} else if e := a.nameEnd(i); e > i && e-i <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) {
 				add(i, -1)
 			}
 		}
@@ -73,7 +77,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 			if a.is(i-1, "/") && a.is(i-2, "đ") && a.next(i+1) {
 				add(i+1, -1)
 			}
-		case kwOng, kwBa:
+		case kwOng, kwBa, kwNgai:
 			// A Vietnamese name, or any name the text then gives a title:
 			// "ông Rajnath Singh, Bộ trưởng Quốc phòng Ấn Độ".
 			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(")) {
@@ -84,6 +88,24 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 				add(i+2, -1)
 			}
 		case kwList:
+			// The names a list header introduces: "các Phó Chủ tịch UBND
+			// tỉnh Quảng Nam: A, B và Alăng Thị Bhriu".
+			if a.is(i, ":") && a.afterHeader(i, posAt) {
+				for j := i + 1; j < n && a.next(j); {
+					if e, _ := a.longest(gazetteer.Rank, j); e > j {
+						j = e
+					}
+					e := a.nameEnd(j)
+					if e <= j || !a.next(j) {
+						break
+					}
+					add(j, -1)
+					if !a.is(e, ",", "và") || !a.next(e+1) {
+						break
+					}
+					j = e + 1
+				}
+			}
 			// A list item: "…; Mai Văn Chính, Ủy viên Trung ương Đảng".
 			j := i + 1
 			if e := a.nameEnd(j); e > j && a.next(j) && (a.is(e, ",", "-")) {
@@ -95,6 +117,22 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 					add(j, -1)
 				}
 			}
+		}
+	}
+	// Bylines: a name alone on its line ("Quế Chi", "Hoài Thu| 30/08/2024"),
+	// or after "Tác giả:", "Nguồn tin:"; and aliases ("tên thường gọi
+	// Hai Nghĩa", "bí danh …").
+	for i := 0; i < n; i++ {
+		if i > 0 && !a.toks[i].brk {
+			if a.is(i-1, "gọi", "danh") && a.is(i-2, "thường", "bí") {
+				if e := a.nameEnd(i); e > i && a.next(i) {
+					add(i, -1)
+				}
+			}
+			continue
+		}
+		if j := a.bylineName(i); j >= 0 {
+			add(j, -1)
 		}
 	}
 	// Surname-led names standing alone: three words or more.
@@ -165,6 +203,16 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		}
 		if pa, ok := posAt.endingAt(p.name.s); ok {
 			take(pa, false)
+			// "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh
+			// Phan Việt Cường": the posts before, joined by commas.
+			a.chainBefore(pa.s, posAt, used, take)
+		}
+		// "Tư lệnh Quân khu 4 Trung tướng Hồ Sỹ Phong": the office, then
+		// the rank and name with no comma between.
+		if p.rank >= 0 && f.spans[p.rank].e == p.name.s {
+			if pa, ok := posAt.endingAt(f.spans[p.rank].s); ok && !used[pa.span] && a.next(f.spans[p.rank].s) {
+				take(pa, false)
+			}
 		}
 		// "Tư lệnh Quân khu 9, Trung tướng A": the office, a comma, then
 		// the rank and name, unless someone before already holds it.
@@ -182,7 +230,18 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			j = a.chain(j+1, posAt, take)
 		}
 		// Positions announced later in the same clause.
-		for steps := 0; j < a.n() && steps < 20 && a.next(j); steps++ {
+		for steps := 0; j < a.n() && steps < 40 && a.next(j); steps++ {
+			// "…, quê quán …; Ủy viên Trung ương Đảng khóa XI, XII; Đại
+			// biểu Quốc hội khóa XIV.", "từng giữ các chức vụ: A, Sở Y
+			// tế; B; C": a biography's posts after a semicolon or the
+			// colon of "chức vụ:", none of them followed by another
+			// holder.
+			if a.is(j, ";") || a.is(j, ":") && a.is(j-1, "vụ", "vị") {
+				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[pa.e] {
+					j = a.chain(j+1, posAt, take)
+					continue
+				}
+			}
 			if a.is(j, ";", ".", "?", "!") || otherStart[j] {
 				break
 			}
@@ -194,7 +253,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 					continue
 				}
 			}
-			if a.is(j, "làm", "chức", "vị") {
+			if a.is(j, "làm", "chức", "vị", "vụ") {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)
@@ -216,26 +275,144 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		clause[k-1] = clause[k]
 	}
 	// List headers: a position followed by ':' goes to every person who
-	// heads an item of the list, up to the end of the sentence.
+	// heads an item of the list, or follows such a person after a comma
+	// or "và", up to the end of the sentence.
 	for _, pa := range posAt.list {
-		if !a.is(pa.e, ":") {
+		colon := a.headerColon(pa.e)
+		if colon < 0 {
 			continue
 		}
 		// Persons are in text order: those after the header, in its
 		// sentence, follow one another.
-		sent := a.sentOf[pa.e]
-		first, _ := slices.BinarySearchFunc(f.persons, pa.e+1, func(p personFact, s int) int { return p.name.s - s })
+		sent := a.sentOf[colon]
+		first, _ := slices.BinarySearchFunc(f.persons, colon+1, func(p personFact, s int) int { return p.name.s - s })
+		prevEnd := -1
 		for k := first; k < len(f.persons) && a.sentOf[f.persons[k].name.s] == sent; k++ {
 			p := &f.persons[k]
-			if !a.headsItem(p, pa.e, f) {
+			if !a.headsItem(p, colon, f) && !a.listedAfter(p, prevEnd, f) {
+				prevEnd = -1
 				continue
 			}
 			p.positions = append(p.positions, pa.span)
 			used[pa.span] = true
+			prevEnd = p.name.e
+		}
+	}
+	// A plural title over the names after it: "các Phó Chủ tịch HĐND
+	// tỉnh Trần Xuân Vinh, Nguyễn Công Thanh".
+	for _, pa := range posAt.list {
+		if !a.is(pa.s-1, "các", "hai", "ba", "bốn", "năm") {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(f.persons, pa.e, func(p personFact, s int) int { return p.name.s - s })
+		if k >= len(f.persons) || f.persons[k].name.s != pa.e {
+			continue
+		}
+		for k++; k < len(f.persons) && a.listedAfter(&f.persons[k], f.persons[k-1].name.e, f); k++ {
+			if !slices.Contains(f.persons[k].positions, pa.span) {
+				f.persons[k].positions = append(f.persons[k].positions, pa.span)
+			}
+		}
+	}
+	// A shared title after the list: "A, B và C, đều là Tỉnh ủy viên".
+	for _, pa := range posAt.list {
+		if !a.is(pa.s-1, "là") || !a.is(pa.s-2, "đều", "cùng") {
+			continue
+		}
+		end := pa.s - 2
+		if a.is(end-1, ",") {
+			end--
+		}
+		k, _ := slices.BinarySearchFunc(f.persons, end, func(p personFact, s int) int { return p.name.e - s })
+		if k >= len(f.persons) || f.persons[k].name.e != end {
+			continue
+		}
+		for ; k >= 0; k-- {
+			p := &f.persons[k]
+			p.positions = append(p.positions, pa.span)
+			used[pa.span] = true
+			if k == 0 || !a.listedAfter(p, f.persons[k-1].name.e, f) {
+				break
+			}
 		}
 	}
 	a.resolveReferences(f, posAt, used)
 	a.promotions(f)
+	// Posts in the order the text gives them.
+	for k := range f.persons {
+		slices.SortStableFunc(f.persons[k].positions, func(x, y int) int { return f.spans[x].s - f.spans[y].s })
+	}
+}
+
+// bylineName returns where the author's name starts on the line that
+// starts at token i, or -1: two to four capitalized words alone on the
+// line, maybe after a label ("Tác giả bài viết:", "Nguồn tin:") or
+// before a bar and the time ("Hoài Thu| 30/08/2024 21:05"), that name
+// no place, body, office or rank.
+func (a *analysis) bylineName(i int) int {
+	j := i
+	for k := i; k < a.n() && k-i < 6 && (k == i || a.next(k)); k++ {
+		if a.is(k, ":") {
+			if !a.is(i, "tác", "nguồn", "bài", "theo") {
+				return -1
+			}
+			j = k + 1
+			break
+		}
+	}
+	if j >= a.n() || !a.next(j) && j != i {
+		return -1
+	}
+	e := j
+	// Letters alone ("A A", a page's font-size buttons) are no name.
+	for e < a.n() && e-j < 4 && (e == j || a.next(e)) && a.toks[e].word && a.toks[e].capital && !a.toks[e].upper && !a.toks[e].digits && a.toks[e].ke-a.toks[e].ks > 1 {
+		e++
+	}
+	if e-j < 2 || e < a.n() && a.next(e) && !a.is(e, "|") {
+		return -1
+	}
+	if a.startsOther(j) || a.has(gazetteer.Surname, j) && a.nameEnd(j) < e && a.nameEnd(j) > 0 {
+		return -1
+	}
+	for k := j; k < e; k++ {
+		if p, _ := a.placeName(k); p > k || a.org(k) > k || a.startsKind(k, gazetteer.Rank, gazetteer.Title) {
+			return -1
+		}
+	}
+	if a.nameEnd(j) != e {
+		return -1
+	}
+	return j
+}
+
+// chainBefore takes the unheld positions that precede the one starting
+// at s, each followed by a comma (or "kiêm"), back to the start of the
+// clause: a position after a name ("A, Bộ trưởng …,") is A's.
+func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take func(positionAt, bool)) {
+	for steps := 0; steps < 8 && s > 0 && a.next(s) && a.is(s-1, ",", "kiêm"); steps++ {
+		pa, ok := posAt.endingAt(s - 1)
+		if !ok || used[pa.span] || !a.next(s-1) {
+			return
+		}
+		k := pa.s
+		if a.is(k-1, "nguyên") {
+			k--
+		}
+		if !a.opensClause(k) && !a.is(k-1, ",", "kiêm") {
+			// What stands before the chain must not be a name that
+			// the chain describes.
+			if !a.is(k-1, "có", "là", "gồm", "các", "chí", "cùng", "và", "với", "của") {
+				return
+			}
+		}
+		if a.is(k-1, ",") {
+			if _, isPos := posAt.endingAt(k - 1); !isPos {
+				return // a name or something else before the comma
+			}
+		}
+		take(pa, k < pa.s)
+		s = k
+	}
 }
 
 // promotions gives the new rank to the persons a sentence promotes:
@@ -339,6 +516,46 @@ func (a *analysis) chain(j int, posAt *positionIndex, take func(positionAt, bool
 		return j
 	}
 	return j
+}
+
+// afterHeader says whether the ':' at i ends a list header: a position,
+// maybe followed by a few lower-case words.
+func (a *analysis) afterHeader(i int, posAt *positionIndex) bool {
+	for k := i; k >= 0 && i-k <= 5; k-- {
+		if _, ok := posAt.endingAt(k); ok {
+			return a.headerColon(k) == i
+		}
+	}
+	return false
+}
+
+// headerColon returns the ':' that makes the position ending at e a
+// list header, right after it or after a few lower-case words ("…
+// Quảng Bình qua các thời kỳ:"), or -1.
+func (a *analysis) headerColon(e int) int {
+	for j := e; j < a.n() && j-e <= 5 && a.next(j); j++ {
+		if a.is(j, ":") {
+			return j
+		}
+		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// listedAfter says whether person p follows, after a comma or "và",
+// the name ending at prevEnd, with maybe a rank between: "A, Đại tá B
+// và C".
+func (a *analysis) listedAfter(p *personFact, prevEnd int, f *found) bool {
+	if prevEnd < 0 {
+		return false
+	}
+	s := p.name.s
+	if p.rank >= 0 && f.spans[p.rank].e == s {
+		s = f.spans[p.rank].s
+	}
+	return s == prevEnd+1 && a.is(prevEnd, ",", "và")
 }
 
 // headsItem says whether person p stands at the head of a list item that

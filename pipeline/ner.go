@@ -3,8 +3,10 @@ package pipeline
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
+	"github.com/vnextract/vnextract/rules"
 )
 
 // span is an entity found by the recognizer, by token indexes [s, e).
@@ -24,6 +26,11 @@ type analysis struct {
 	source  string
 	toks    []tok
 	hits    []gazetteer.Hit
+	// lists and raw serve the lists matched only after a noun
+	// (districts, communes); unitHits is their buffer.
+	lists    *gazetteer.Lists
+	raw      []gazetteer.Token
+	unitHits []gazetteer.Hit
 	// first[i] is the index in hits of the first hit starting at token i;
 	// hits are sorted by start.
 	first   []int
@@ -109,7 +116,8 @@ func (a *analysis) fits(h gazetteer.Hit) bool {
 	if a.breaks(h.Start, h.End) {
 		return false
 	}
-	if h.Entry.Abbrev && !a.toks[h.Start].upper {
+	// "T.Ư": a one-letter start is in capitals when it is capitalized.
+	if h.Entry.Abbrev && !a.toks[h.Start].upper && !(a.toks[h.Start].capital && a.toks[h.Start].ke-a.toks[h.Start].ks == 1) {
 		return false
 	}
 	return true
@@ -156,7 +164,12 @@ func (a *analysis) admin(i int) int {
 			return i + 2
 		}
 	case kwAdmin:
+		// "huyện đảo Cô Tô".
+		if a.is(i, "huyện") && a.is(i+1, "đảo") && a.next(i+1) {
+			return i + 2
+		}
 		return i + 1
+
 	case kwTP:
 		if a.is(i+1, ".") {
 			return i + 2
@@ -170,6 +183,109 @@ func (a *analysis) admin(i int) int {
 		if a.is(i+1, "phố") && a.next(i+1) {
 			return i + 2
 		}
+	}
+	return -1
+}
+
+// unitName returns the end of the longest listed district or commune
+// name at j that takes the administrative noun [i, j), or -1.
+func (a *analysis) unitName(i, j int) (int, *gazetteer.Entry) {
+	if a.lists == nil || !a.toks[j].capital {
+		return -1, nil
+	}
+	noun := a.key(i, j)
+	switch {
+	case a.toks[i].kw == kwTP:
+		noun = "thành phố"
+	case noun == "huyện đảo":
+		noun = "huyện"
+	}
+	a.unitHits = a.lists.MatchAt(a.keyText, a.raw, j, a.unitHits[:0])
+	best, ent := -1, (*gazetteer.Entry)(nil)
+	for _, h := range a.unitHits {
+		if h.End > best && h.Entry.TakesNoun(noun) && !a.breaks(h.Start, h.End) && a.toks[h.End-1].capital {
+			best, ent = h.End, h.Entry
+		}
+	}
+	return best, ent
+}
+
+// placeHead returns the end of the word a place's name follows at i: an
+// administrative word, a village's or island's ("thôn", "bản", "đảo"),
+// or a venue's type ("sân bay", "cửa khẩu"); or -1.
+func (a *analysis) placeHead(i int) int {
+	if i >= a.n() {
+		return -1
+	}
+	switch a.toks[i].kw {
+	case kwVillage:
+		return i + 1
+	case kwVenue:
+		return a.venue(i)
+	}
+	return a.admin(i)
+}
+
+// venue returns the end of a venue's type noun at i ("sân bay", "cảng",
+// "ga", "cửa khẩu quốc tế", "quần đảo"), which a place's name follows,
+// or -1. The spec counts venues as places, with their type noun.
+func (a *analysis) venue(i int) int {
+	switch a.w(i) {
+	case "sân":
+		if a.is(i+1, "bay") && a.next(i+1) {
+			return a.international(i + 2)
+		}
+	case "cửa":
+		if a.is(i+1, "khẩu") && a.next(i+1) {
+			return a.international(i + 2)
+		}
+	case "quần":
+		if a.is(i+1, "đảo") && a.next(i+1) {
+			return i + 2
+		}
+	case "cảng", "ga":
+		return i + 1
+	}
+	return -1
+}
+
+// international steps over "quốc tế" after a venue's type noun at i.
+func (a *analysis) international(i int) int {
+	if a.is(i, "quốc") && a.is(i+1, "tế") && a.next(i) && a.next(i+1) {
+		return i + 2
+	}
+	return i
+}
+
+// road returns the end of a numbered national or provincial road at i
+// ("Quốc lộ 1A", "QL 14", "tỉnh lộ 8"), or -1.
+func (a *analysis) road(i int) int {
+	j := -1
+	switch {
+	case a.is(i, "quốc", "tỉnh") && a.is(i+1, "lộ") && a.next(i+1):
+		j = i + 2
+	case a.is(i, "ql") && a.toks[i].upper:
+		j = i + 1
+	}
+	if j < 0 || !a.next(j) || !a.toks[j].digits {
+		return -1
+	}
+	j++
+	// "1A": a letter written onto the number.
+	if j < a.n() && a.attached(j) && a.toks[j].upper || j < a.n() && a.attached(j) && a.toks[j].capital && a.toks[j].ke-a.toks[j].ks == 1 {
+		j++
+	}
+	return j
+}
+
+// central returns the end of "Trung ương" written short at j ("T.Ư",
+// "TƯ", "TW"), or -1.
+func (a *analysis) central(j int) int {
+	switch {
+	case a.is(j, "t") && a.is(j+1, ".") && a.is(j+2, "ư") && a.attached(j+1) && a.attached(j+2):
+		return j + 3
+	case a.is(j, "tư", "tw") && a.toks[j].upper:
+		return j + 1
 	}
 	return -1
 }
@@ -188,12 +304,29 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 			best, ent = e, en
 		}
 	}
-	if best > 0 && !a.toks[i].capital && !a.toks[i].upper {
+	// "miền Bắc": an entry written in lower case takes lower case.
+	if best > 0 && !a.toks[i].capital && !a.toks[i].upper && (ent == nil || !lowerInitial(ent.Text)) {
 		return -1, nil
 	}
-	// "tiếng Anh" is a language.
-	if best > 0 && a.is(i-1, "tiếng") {
+	// "tiếng Anh" is a language, "người Anh", "quốc tịch Anh" and "du
+	// khách Anh" a nationality.
+	if best > 0 && a.is(i-1, "tiếng", "người", "tịch", "khách", "kiều") {
 		return -1, nil
+	}
+	if best == i+1 && ent != nil && ent.Kind == gazetteer.Country {
+		// "Anh là công nhân": the pronoun opening a clause.
+		if a.is(i, "anh") && (i == 0 || !a.toks[i-1].word || a.toks[i].brk) && a.next(i+1) && a.toks[i+1].word && !a.toks[i+1].capital {
+			return -1, nil
+		}
+		// "Mỹ Đình", "Đông Anh": a one-word country inside a longer
+		// place's name; "Bạn Lào" stays.
+		if a.next(i+1) && (a.toks[i+1].capital && !a.toks[i+1].upper) && !a.startsOther(i+1) && !a.startsName(i+1) && !a.has(gazetteer.Country, i+1) &&
+			a.is(i-1, "tại", "ở", "đến", "từ", "qua", "về") {
+			return -1, nil
+		}
+		if a.is(i, "anh") && i > 0 && a.next(i) && a.toks[i-1].capital && !a.is(i-1, "bạn") && !a.startsOther(i-1) {
+			return -1, nil
+		}
 	}
 	// A one-word place that begins a longer entry of another kind is
 	// that entry: "Anh" in "Anh hùng", "Nam" in "Nam Định" is fine.
@@ -211,18 +344,104 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 // administrative word and a place or capitalized name ("tỉnh Cà Mau",
 // "xã Ia Dom", "TP.Biên Hòa").
 func (a *analysis) place(i int) (int, *gazetteer.Entry) {
-	if j := a.admin(i); j > 0 && a.next(j) {
-		if e, en := a.placeName(j); e > j {
+	if r := a.road(i); r > 0 {
+		return r, nil
+	}
+	if j := a.placeHead(i); j > 0 && a.next(j) {
+		// "quận 3", "Phường 12": wards and urban districts are numbered.
+		if a.toks[j].digits && a.is(i, "quận", "phường") {
+			return j + 1, nil
+		}
+		// A listed district or commune of the kind the noun names:
+		// "xã Hội Sơn", "huyện Mường Lát" (before "Lò Thị Xiêm").
+		if e, ue := a.unitName(i, j); e > j {
+			if p, en := a.placeName(j); p >= e {
+				return p, en
+			}
+			return e, ue
+		}
+		// A listed place, unless it is one word that a longer name goes
+		// on from ("huyện Anh Sơn", "xã Mỹ Lộc").
+		if e, en := a.placeName(j); e > j && (e > j+1 || !a.next(e) || !a.toks[e].capital || a.startsOther(e) || a.personAt(e)) {
 			return e, en
 		}
-		if a.toks[j].capital && !a.startsOther(j) {
-			if e := a.capRun(j, 4); e > j {
+		if a.toks[j].capital && !a.startsOther(j) && !a.officialNamed(i, j) {
+			if e := a.placeRun(j); e > j {
 				return e, nil
 			}
 		}
 		return -1, nil
 	}
 	return a.placeName(i)
+}
+
+// placeRun returns the end of an unlisted place's name at j, after an
+// administrative word: up to four capitalized words, ending before a
+// person's name ("huyện Mường Lát Lò Thị Xiêm") and never taking a
+// number ("huyện Mèo Vạc 2 máy phát điện").
+func (a *analysis) placeRun(j int) int {
+	e := a.capRun(j, 4)
+	if e > j && a.toks[e-1].digits {
+		e--
+	}
+	return e
+}
+
+// officialNamed says whether the administrative word at i only qualifies
+// the body before it and the capitalized words at j name its official:
+// "Phó Chủ tịch UBND tỉnh Hồ Thị Ngọc Lan". Out of that context a
+// person's name after an administrative word names the place
+// ("phường Võ Thị Sáu").
+func (a *analysis) officialNamed(i, j int) bool {
+	if e, _ := a.unitName(i, j); e > j {
+		return false
+	}
+	if i == 0 || !a.next(i) || !a.endsHead(i) {
+		return false
+	}
+	return a.personAt(j)
+}
+
+// endsHead says whether an organization's head noun or listed name ends
+// just before token i ("UBND | tỉnh", "Công an | xã").
+func (a *analysis) endsHead(i int) bool {
+	for s := i - 1; s >= 0 && s >= i-4; s-- {
+		for _, h := range a.hitsAt(s) {
+			if h.End == i && (h.Entry.Kind == gazetteer.OrgHead || h.Entry.Kind == gazetteer.Org) && a.fits(h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personAt says whether a person's full name starts at j: a listed
+// surname and two more name words, or a name whose middle word is one
+// only names have ("Alăng Thị Bhriu", "Giàng A Tủa" reads as a name by
+// its surname), or an Ê Đê name opened by H' or Y.
+func (a *analysis) personAt(j int) bool {
+	if j >= a.n() || !a.toks[j].capital {
+		return false
+	}
+	if a.is(j, "h") && a.is(j+1, "'") {
+		return true
+	}
+	// "TP Hồ Chí Minh", "Huân chương Hồ Chí Minh"; after "tỉnh" or "xã"
+	// the caller decides (officialNamed).
+	if j > 0 && noPersonBefore[a.w(j-1)] && a.toks[j-1].kw != kwAdmin {
+		return false
+	}
+	e := a.nameEnd(j)
+	if e < j+3 {
+		return false
+	}
+	if p, _ := a.placeName(j); p >= e {
+		return false
+	}
+	if a.startsName(j) || a.is(j, "y") {
+		return true
+	}
+	return a.is(j+1, "thị", "văn")
 }
 
 // startsOther says whether a rank, title, organization head or non-name
@@ -245,7 +464,17 @@ func (a *analysis) capRun(i, max int) int {
 		t := a.toks[j]
 		switch {
 		case t.capital || t.upper:
-			if j > i && a.startsOther(j) {
+			// "BCH T.Ư Đảng", "Bệnh viện TƯ Quân đội 108": Trung ương
+			// written short goes on a name.
+			if c := a.central(j); c > j {
+				j = c
+				if a.is(j, "đảng") && a.next(j) {
+					j++ // "Ban Chấp hành TƯ Đảng"
+				}
+				words++
+				continue
+			}
+			if j > i && (a.startsOther(j) || a.personAt(j)) {
 				return j
 			}
 			// "Hải quân": a listed compound whose later syllables are
@@ -261,7 +490,7 @@ func (a *analysis) capRun(i, max int) int {
 			words++
 		case t.digits && j > i:
 			return j + 1
-		case a.is(j, "-") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1):
+		case a.is(j, "-", "&") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1) && !a.startsOther(j+1) && !a.personAt(j+1):
 			j++
 		default:
 			if e, _ := a.longest(gazetteer.NameTail, j); e > j && j > i {
@@ -287,12 +516,31 @@ func (a *analysis) org(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "Phó Bí thư Thường trực Tỉnh ủy": after a title, "thường trực"
+	// says which deputy, and the body is what follows.
+	if a.is(i, "thường") && a.is(i+1, "trực") && a.titleEndsAt(i) {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	a.orgMemo[i] = -1 // guards against cycles while computing
 	best := -1
 	if e, ent := a.longest(gazetteer.Org, i); e > i && (a.toks[i].capital || a.toks[i].upper) && a.caseFits(ent, i, e) {
 		// A listed name may be followed by its country or a named force:
-		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam".
+		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam",
+		// "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam".
 		for a.next(e) {
+			// "UBMTTQ Việt Nam tỉnh Võ Xuân Ca": the province meant is
+			// the reader's.
+			if k := a.admin(e); k > 0 && a.toks[e].kw == kwAdmin && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
+				e = k
+				break
+			}
+			if a.is(e, "nước") && a.next(e+1) {
+				if c, ent := a.placeName(e + 1); c > e+1 && ent != nil && ent.Kind == gazetteer.Country {
+					e = c
+					continue
+				}
+			}
 			if c, _ := a.longest(gazetteer.Country, e); c > e && a.toks[e].capital {
 				e = c
 				continue
@@ -337,6 +585,13 @@ func (a *analysis) org(i int) int {
 	if best > i && a.surnameHead(i, best) {
 		best = -1
 	}
+	// "Đại sứ quán Ấn Độ tại Việt Nam": a country's mission and where it
+	// sits.
+	if best > i && a.is(best, "tại") && a.next(best+1) && a.endsWithCountry(i, best) {
+		if p, ent := a.placeName(best + 1); p > best+1 && ent != nil && ent.Kind == gazetteer.Country {
+			best = p
+		}
+	}
 	// "Ủy ban châu Âu (EC)": the abbreviation in brackets after a name
 	// is part of it, unless it ends the line, where it credits a source.
 	if best > i && a.is(best, "(") && a.next(best) && best+3 < a.n() && a.toks[best+1].upper && a.is(best+2, ")") && a.next(best+3) {
@@ -368,6 +623,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		j += 2
 	}
 	t := a.toks[j]
+	// "Công an 21 xã": a number before an administrative noun counts.
+	if t.digits && a.admin(j+1) > 0 {
+		return -1
+	}
 	if t.digits || t.roman {
 		e := j + 1
 		// "Vùng 2 Hải quân": a service after the number.
@@ -376,17 +635,21 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 				e = t
 			}
 		}
-		// "Ban Chỉ huy Phòng thủ khu vực 4 - Mèo Vạc": the place the
-		// numbered unit covers.
-		if a.is(e, "-") && a.next(e+1) && a.toks[e+1].capital && a.org(e+1) < 0 {
-			if p, _ := a.placeName(e + 1); p > e+1 {
-				return p
-			}
-			if p := a.capRun(e+1, 3); p > e+1 && !a.startsName(e+1) {
-				return p
+		// "Lữ đoàn 146 Vùng 4 Hải quân", "Tiểu đoàn 7 Trung đoàn 1 Sư đoàn
+		// 330": a numbered unit written with the unit it belongs to is one
+		// name; a comma, a bracket or "thuộc" between them makes two.
+		if a.next(e) && (a.toks[e].capital || a.toks[e].upper) {
+			if o := a.org(e); o > e {
+				return o
 			}
 		}
-		return e
+		// "Ban Chỉ huy Phòng thủ khu vực 4 - Mèo Vạc": the place the
+		// numbered unit covers.
+		return a.areaPlace(e)
+	}
+	// "BCH T.Ư Đảng": Trung ương written short starts a name.
+	if c := a.central(j); c > j {
+		return max(c, a.nameQualifier(j))
 	}
 	if e := a.org(j); e > j {
 		return e
@@ -405,10 +668,25 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return a.admin(j + 1)
 	}
 	if !t.capital && !t.upper {
-		if headCap {
-			return a.numbered(j)
+		if !headCap {
+			return -1
 		}
-		return -1
+		// "Ban Chỉ huy phòng chống thiên tai | và tìm kiếm cứu nạn tỉnh",
+		// "Cục Cảnh sát | phòng, chống tội phạm sử dụng công nghệ cao đã":
+		// a head of two words or more goes on in lower case up to what
+		// closes a name or ends the clause.
+		// A title that starts with the head takes the word: "Bộ trưởng
+		// Bộ Quốc phòng", "Viện trưởng Viện …".
+		if a.titleThrough(j) || genericTail[a.key(j, min(j+2, a.n()))] {
+			return -1
+		}
+		if q := a.officialTail(j, true); q > j {
+			return q
+		}
+		if q := a.officialTail(j, false); q > j && a.joinsPair(j, q) {
+			return q
+		}
+		return a.numbered(j)
 	}
 	if e, _ := a.longest(gazetteer.OrgHead, j); e > j {
 		// A bare head ("Đảng ủy Quân khu"), unless a longer name starts
@@ -419,6 +697,11 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 			}
 		}
 		return e
+	}
+	if headCap && a.startsName(j) && namedAfter[a.w(h-1)] {
+		// "Trường THPT Phan Đình Phùng", "Bệnh viện Bạch Mai": schools
+		// and hospitals are named after people.
+		return a.nameEnd(j)
 	}
 	if !headCap || a.startsOther(j) || a.startsName(j) {
 		return -1
@@ -433,10 +716,16 @@ func (a *analysis) nameQualifier(j int) int {
 	if e <= j {
 		return -1
 	}
+	e = a.enumerated(e)
 	// "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)": lower-case
 	// words up to a bracketed code end the name.
 	if b := a.bracketedCodeAfter(e); b > e {
 		return b
+	}
+	// "Viện Vệ | sinh dịch tễ Trung ương", "Trung tâm Kiểm soát | bệnh
+	// tật tỉnh Thái Bình": lower-case words up to what closes a name.
+	if t := a.officialTail(e, true); t > e {
+		return t
 	}
 	// The name may be followed by the body it belongs to:
 	// "Cục Chính trị Quân khu II".
@@ -454,8 +743,227 @@ func (a *analysis) nameQualifier(j int) int {
 	// word; the lower-case rest belongs to the name when punctuation
 	// other than a full stop ends it (a sentence may end in a verb).
 	if e == j+1 && !a.has(gazetteer.OrgHead, j) && !a.has(gazetteer.Org, j) {
-		if t := a.lowerTail(e, true); t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) {
+		if t := a.officialTail(e, false); t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) && (t == a.n() || !a.next(t) || !a.toks[t].word) {
 			return t
+		}
+	}
+	return e
+}
+
+// enumerated returns the end of the capitalized words an official name
+// lists after e, with commas and a closing "và": "Bộ Văn hóa | , Thể
+// thao và Du lịch", "Ủy ban Quốc phòng | , An ninh và Đối ngoại". A
+// word that starts a body, a person or a place of its own ends the
+// list: "Bộ Quốc phòng và Bộ Công an" are two.
+func (a *analysis) enumerated(e int) int {
+	j := e
+	// "Chiến | lược và Lịch sử": the lower-case rest of the last
+	// compound before the list goes on.
+	if a.lowerWord(j) && a.is(j+1, ",", "và") {
+		j++
+	}
+	for a.is(j, ",", "và") && a.next(j+1) {
+		k := j + 1
+		if t := a.toks[k]; !t.capital || t.upper || a.startsOther(k) || a.startsName(k) || a.personAt(k) {
+			return e
+		}
+		if p, _ := a.placeName(k); p > k {
+			return e
+		}
+		end := a.capRun(k, 3)
+		if end <= k {
+			return e
+		}
+		// "Thể thao": the lower-case rest of a compound.
+		if a.lowerWord(end) {
+			end++
+		}
+		if a.is(j, "và") {
+			return end
+		}
+		j = end
+	}
+	return e
+}
+
+// lowerWord says whether token j, on the line, is a lower-case word that
+// may go on a name: no number, joiner or verb.
+func (a *analysis) lowerWord(j int) bool {
+	if !a.next(j) {
+		return false
+	}
+	t := a.toks[j]
+	return t.word && !t.capital && !t.upper && !t.digits && !joiners[a.w(j)] && !a.verbAt(j)
+}
+
+// officialTail returns the end of the lower-case words that go on an
+// official name from e, or e. closed takes them only when something
+// that ends a name follows (a place, "Trung ương", "quốc gia", a
+// parent body, "khu vực II"); otherwise they must end the clause, at
+// punctuation or a verb. Inside, a comma may join a listed pair
+// ("phòng, chống") and "và" two lower-case words ("thiên tai và tìm
+// kiếm cứu nạn", closed only).
+func (a *analysis) officialTail(e int, closed bool) int {
+	if genericTail[a.key(e, min(e+2, a.n()))] {
+		return e
+	}
+	j, words, and := e, 0, false
+	for j < a.n() && words < 10 && a.next(j) {
+		if c := a.tailCloser(j); c > j {
+			if j > e {
+				return c
+			}
+			return e
+		}
+		// "… Thi đấu thể thao | Nguyễn Viết Minh": the official the
+		// title and body name follows closes the name.
+		if j > e && a.personAt(j) {
+			return j
+		}
+		t := a.toks[j]
+		if a.is(j, ",") && j > 0 && j+1 < a.n() && a.next(j+1) && rules.JoinedAt(a.keyText, t.ks, a.toks[j+1].ks) {
+			j++
+			continue
+		}
+		if t.digits && a.is(j-1, "cấp") {
+			j++
+			continue
+		}
+		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) || genericTail[a.key(j, min(j+2, a.n()))] {
+			break
+		}
+		if a.is(j, "và") {
+			if !a.next(j+1) || !a.toks[j+1].word || a.toks[j+1].capital || a.toks[j+1].upper || a.verbAt(j+1) {
+				break
+			}
+			and = true
+		}
+		j++
+		words++
+	}
+	// "(SN 1971, Giám đốc Trung tâm Huấn luyện và thi đấu thể thao)":
+	// a bracket closes the tail, "và" and all.
+	if and && !closed && j > e && a.is(j, ")") {
+		return j
+	}
+	if closed || j == e || and {
+		return e
+	}
+	if j == a.n() || !a.next(j) || !a.toks[j].word || a.verbAt(j) {
+		return j
+	}
+	return e
+}
+
+// namedAfter are the last words of head nouns whose bodies are named
+// after people: "Trường THPT …", "Bệnh viện …", "Đại học …".
+var namedAfter = map[string]bool{
+	"thpt": true, "thcs": true, "học": true, "viện": true, "bv": true, "trường": true,
+	"non": true, "trú": true, "ptdtnt": true, "ptdtbt": true,
+}
+
+// genericTail are lower-case words after a head noun that make it a
+// common noun, not a name: "Đoàn công tác …", "Ban cán bộ …".
+var genericTail = map[string]bool{
+	"công tác": true, "nhà trường": true, "đơn vị": true, "địa phương": true, "cơ quan": true, "cán bộ": true, "chiến sĩ": true, "lãnh đạo": true,
+}
+
+// titleEndsAt says whether a title ends just before token i.
+func (a *analysis) titleEndsAt(i int) bool {
+	for s := i - 1; s >= 0 && s >= i-4; s-- {
+		if e, _ := a.longest(gazetteer.Title, s); e == i {
+			return true
+		}
+	}
+	return false
+}
+
+// titleThrough says whether a title starting at or before j (within
+// its head, one or two words back) runs through the word at j.
+func (a *analysis) titleThrough(j int) bool {
+	for s := j - 1; s >= 0 && s >= j-2; s-- {
+		if e, _ := a.longest(gazetteer.Title, s); e > j {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsPair says whether tokens [s, e) hold a comma that joins a listed
+// pair of words ("phòng, chống"), the mark of an official name.
+func (a *analysis) joinsPair(s, e int) bool {
+	for k := s + 1; k+1 < e; k++ {
+		if a.is(k, ",") && rules.JoinedAt(a.keyText, a.toks[k].ks, a.toks[k+1].ks) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailCloser returns the end of what closes an official name at j, or
+// -1: a place or a bare administrative word ("… cứu nạn tỉnh"), the
+// words "Trung ương" and "quốc gia", a numbered area ("khu vực II"), a
+// number after "số", or the body the named one belongs to.
+func (a *analysis) tailCloser(j int) int {
+	if k := a.admin(j); k > 0 && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
+		if p, _ := a.placeName(k); p <= k {
+			return k
+		}
+	}
+	if p, _ := a.place(j); p > j {
+		return p
+	}
+	if a.is(j, "trung", "quốc") && a.is(j+1, "ương", "gia") && a.next(j+1) {
+		return j + 2
+	}
+	if c := a.central(j); c > j {
+		return c
+	}
+	if a.is(j, "khu") && a.is(j+1, "vực") && a.next(j+2) && (a.toks[j+2].digits || a.toks[j+2].roman) {
+		return a.areaPlace(j + 3)
+	}
+	// "số 6", but not a document's number ("số 48/2019/QH14").
+	if a.is(j, "số") && a.next(j+1) && a.toks[j+1].digits && !a.is(j+2, "/") {
+		return j + 2
+	}
+	// The parent body: one with a number or a place in its name
+	// ("Trung đoàn 18", "Công an huyện Diễn Châu", "Tập đoàn Điện lực
+	// Việt Nam"), not a force named at large ("xây dựng lực lượng Công
+	// an nhân dân").
+	if a.toks[j].capital || a.toks[j].upper {
+		if o := a.org(j); o > j && a.qualified(j, o) {
+			return o
+		}
+	}
+	return -1
+}
+
+// qualified says whether tokens [s, e) hold a number or a place, or end
+// in an administrative word ("Quốc hội tỉnh").
+func (a *analysis) qualified(s, e int) bool {
+	if e-1 > s && a.toks[e-1].kw == kwAdmin {
+		return true
+	}
+	for k := s; k < e; k++ {
+		if a.toks[k].digits || a.toks[k].roman && k > s {
+			return true
+		}
+		if p, _ := a.placeName(k); p > k && p <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// areaPlace returns the end of the place a numbered area covers after
+// its number ending at e ("khu vực 4 - Mèo Vạc"), or e.
+func (a *analysis) areaPlace(e int) int {
+	if a.is(e, "-") && a.next(e+1) && a.toks[e+1].capital && a.toks[e+1].kw != kwAnh && a.org(e+1) < 0 {
+		if p, _ := a.placeName(e + 1); p > e+1 {
+			return p
+		}
+		if p := a.capRun(e+1, 3); p > e+1 && !a.startsName(e+1) {
+			return p
 		}
 	}
 	return e
@@ -594,7 +1102,12 @@ func (a *analysis) capRunAny(i, max int) int {
 			j++
 			continue
 		}
-		if !(t.capital || t.upper) || j > i && a.startsKind(j, gazetteer.Rank, gazetteer.NonName) {
+		// "Kế hoạch - Tổng hợp": two fields joined by a dash.
+		if a.is(j, "-") && j > i && a.next(j+1) && (a.toks[j+1].capital || a.toks[j+1].upper) && !a.startsOther(j+1) && !a.personAt(j+1) {
+			j++
+			continue
+		}
+		if !(t.capital || t.upper) || j > i && (a.startsKind(j, gazetteer.Rank, gazetteer.NonName) || a.personAt(j)) {
 			break
 		}
 		if e, _ := a.longest(gazetteer.NameTail, j); e > j+1 {
@@ -615,6 +1128,11 @@ func (a *analysis) capRunAny(i, max int) int {
 func (a *analysis) properHead(s, e int) bool {
 	for k := s + 1; k < e; k++ {
 		if a.toks[k].upper {
+			return true
+		}
+		// A department that lists its fields names itself: "Sở Giáo
+		// dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch".
+		if a.is(k, "và") && k+1 < e && a.toks[k+1].capital {
 			return true
 		}
 	}
@@ -703,4 +1221,10 @@ func (a *analysis) bracketedCodeAfter(e int) int {
 // attached says whether token j follows token j-1 with no space between.
 func (a *analysis) attached(j int) bool {
 	return j > 0 && a.toks[j].ks == a.toks[j-1].ke
+}
+
+// lowerInitial says whether s begins with a lower-case letter.
+func lowerInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

@@ -189,8 +189,10 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 	text, valid := in.Text, false
 	if text == "" {
 		doc.Bytes = len(in.Data)
-		sum := sha256.Sum256(in.Data)
-		doc.SHA256 = hex.EncodeToString(sum[:])
+		if in.FileSHA256 == "" { // else set below; hashing twice costs time
+			sum := sha256.Sum256(in.Data)
+			doc.SHA256 = hex.EncodeToString(sum[:])
+		}
 		if len(in.Data) > p.maxBytes {
 			return fail(fmt.Errorf("%w: %d bytes, the limit is %d (raise it with --max-doc-bytes)", ErrTooLarge, len(in.Data), p.maxBytes))
 		}
@@ -217,6 +219,9 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 		if !valid {
 			doc.Warnings = append(doc.Warnings, "text is not valid UTF-8; invalid bytes are kept as they are")
 		}
+	}
+	if in.FileSHA256 != "" {
+		doc.SHA256, doc.Bytes = in.FileSHA256, in.FileBytes
 	}
 	p.analyze(text, valid, &doc, tr)
 	if in.Date != "" {

@@ -176,6 +176,15 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 			continue
 		}
 		if e, te, rule := a.position(i); e > i {
+			// "Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 7": "kiêm"
+			// without a comma joins one position (the spec's call).
+			for a.is(e, "kiêm") && a.next(e) && a.next(e+1) {
+				e2, _, _ := a.position(e + 1)
+				if e2 <= e+1 {
+					break
+				}
+				e = e2
+			}
 			posAt.add(positionAt{s: i, e: e, title: te, span: len(f.spans)})
 			a.mem.positions = posAt.list
 			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule, title: te})
@@ -246,7 +255,8 @@ func (a *analysis) orgRule(i int) string {
 // and the rule that made it, or -1.
 func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 	start := i
-	if a.is(i, "phó") && a.next(i+1) {
+	// "Phó …", and "Quyền Bộ trưởng" (acting).
+	if a.is(i, "phó", "quyền") && a.next(i+1) {
 		i++
 	}
 	// Most words start no title: answer them before any other lookup.
@@ -264,15 +274,19 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		if h.Entry.Kind != gazetteer.Title || !a.fits(h) || h.End < headEnd {
 			continue
 		}
+		// "các vị đại biểu Hội đồng nhân dân tỉnh": a deputy in lower
+		// case is one of the audience, not a post.
+		if !capital && a.is(start, "đại") && a.is(start+1, "biểu") {
+			continue
+		}
 		// A title ending in a head noun may share it with the body:
-		// "Phó trưởng | Ban Tổ chức Trung ương".
-		if h.End-h.Start >= 2 {
-			if o := a.org(h.End - 1); o > h.End {
-				if o > end {
-					end, titleEnd, rule = o, h.End-1, h.Entry.ID()
-				}
-				continue
+		// "Phó trưởng | Ban Tổ chức Trung ương", "Trưởng | Công an huyện
+		// Con Cuông".
+		if shared, o := a.sharedHead(h); shared > 0 {
+			if o > end {
+				end, titleEnd, rule = o, shared, h.Entry.ID()
 			}
+			continue
 		}
 		t := h.End
 		// "Phó bí thư thường trực", "Phó Tư lệnh thứ nhất".
@@ -281,21 +295,39 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		}
 		e := -1
 		if a.next(t) {
-			if o := a.org(t); o > t {
+			// "Trợ lý Bộ trưởng Quốc phòng": an aide's title names the
+			// office served.
+			if (a.toks[t].capital || a.toks[t].upper) && aideTitles[a.key(start, h.End)] {
+				if pe, _, _ := a.position(t); pe > t {
+					e = pe
+				}
+			}
+			if e > 0 {
+				// the office served is the body
+			} else if o := a.org(t); o > t {
 				e = o
+			} else if p, _ := a.place(t); p > t && a.admin(t) > 0 {
+				// "Bí thư quận Hồng Bàng": the Party or state post of a
+				// place named by its administrative word.
+				e = p
 			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital && !(a.startsName(t) && a.nameEnd(t) > b) {
 				// A bare head names the speaker's own body: "Tư lệnh Quân
 				// khu"; a unit named in lower case after it must end the
 				// clause: "Đội trưởng Đội điều tra tổng hợp, …".
 				e = a.lowerTail(b, true)
 			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) {
-				// "Trưởng phòng Tùy viên Quốc phòng": a unit not listed.
-				e = a.lowerTail(a.capRunAny(t, 4), false)
+				// "Trưởng phòng Tùy viên Quốc phòng", "Trưởng phòng Kế
+				// hoạch - Tài chính", "Giám đốc Chính sách quốc phòng
+				// thuộc …": a unit not listed, with its lower-case tail.
+				e = a.unitTail(a.enumerated(a.capRunAny(t, 4)))
 			}
 		}
 		if e < 0 {
-			if !capital {
-				continue // a lower-case title alone is a common noun
+			// A lower-case title alone is a common noun, but for the
+			// roles of a delegation and a session ("trưởng đoàn", "chủ
+			// tọa"), which news writes in lower case.
+			if !capital && !lowerRoles[a.key(start, h.End)] {
+				continue
 			}
 			e = t
 			// "Đại sứ Ấn Độ": the country an envoy represents.
@@ -320,6 +352,50 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 	}
 	return end, titleEnd, rule
 }
+
+// sharedHead returns where the body starts inside the title h when the
+// title's last words are the head noun of an organization that goes on
+// past the title, and the organization's end; 0, 0 when there is none.
+func (a *analysis) sharedHead(h gazetteer.Hit) (int, int) {
+	for k := h.Start + 1; k < h.End; k++ {
+		if !a.toks[k].capital && !a.toks[k].upper && !a.toks[h.Start].capital {
+			continue
+		}
+		if o := a.org(k); o > h.End {
+			return k, o
+		}
+	}
+	return 0, 0
+}
+
+// unitTail extends an unlisted unit's name at e through lower-case words
+// up to what closes a name, or to where the clause goes on: punctuation,
+// a verb, or a word linking it to its parent ("… quốc phòng thuộc Bộ
+// Quốc phòng").
+func (a *analysis) unitTail(e int) int {
+	if t := a.officialTail(e, true); t > e {
+		return t
+	}
+	t := a.officialTail(e, false)
+	if t > e {
+		return t
+	}
+	j := e
+	for j < a.n() && j-e < 8 && a.lowerWord(j) {
+		j++
+	}
+	if j > e && a.next(j) && joiners[a.w(j)] && !a.is(j, "và") {
+		return j
+	}
+	return a.lowerTail(e, false)
+}
+
+// lowerRoles are titles news writes in lower case that still name a
+// post: the roles of a delegation and of a session's chair.
+var lowerRoles = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true, "chủ tọa": true, "chủ toạ": true}
+
+// aideTitles are titles whose office is another's: "Trợ lý Bộ trưởng".
+var aideTitles = map[string]bool{"trợ lý": true, "thư ký": true, "phó trợ lý": true}
 
 // lowerTail extends the name of an unlisted unit through the lower-case
 // words official names often end in ("Phòng Cảnh sát điều tra tội phạm
@@ -355,8 +431,69 @@ var clauseWords = map[string]bool{
 	"đến": true, "tới": true, "và": true, "cùng": true, "đã": true, "đang": true, "sẽ": true,
 	"được": true, "là": true, "có": true, "của": true, "tại": true, "với": true, "nhận": true,
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
-	"hội": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
+	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
+}
+
+// verbAt says whether the lower-case word at j starts a predicate or
+// links a clause rather than going on a name: "cho biết", "đã", "tổ
+// chức", "kiểm tra"; "phát triển", "kiểm soát", "giao thông" go on.
+func (a *analysis) verbAt(j int) bool {
+	w := a.w(j)
+	if seconds, ok := nounPairs[w]; ok && j+1 < a.n() && seconds[a.w(j+1)] {
+		return false
+	}
+	if clauseWords[w] {
+		if seconds, ok := verbPairs[w]; ok {
+			return j+1 < a.n() && seconds[a.w(j+1)]
+		}
+		return true
+	}
+	return predicateWords[w]
+}
+
+// verbPairs narrow the clause words that also begin nouns in official
+// names to the pairs in which they are verbs.
+var verbPairs = map[string]map[string]bool{
+	"phát":  {"biểu": true, "động": true, "hiện": true, "huy": true},
+	"kiểm":  {"tra": true},
+	"thông": {"báo": true, "qua": true},
+	"công":  {"bố": true},
+	"trình": {"bày": true},
+	"tham":  {"dự": true, "gia": true, "quan": true},
+	"chủ":   {"trì": true},
+	"hội":   {"đàm": true, "ý": true, "kiến": true},
+	"phụ":   {"trách": true},
+	"tổ":    {"chức": true},
+	"chỉ":   {"đạo": true, "rõ": true},
+	"lãnh":  {"đạo": true},
+	"quyết": {"định": true},
+	"đề":    {"nghị": true, "xuất": true, "ra": true, "cập": true},
+	"báo":   {"cáo": true},
+	"đánh":  {"giá": true},
+	"chia":  {"sẻ": true},
+	"khai":  {"mạc": true, "giảng": true},
+	"bế":    {"mạc": true, "giảng": true},
+	"trực":  {"tiếp": true},
+}
+
+// nounPairs are the pairs in which a clause word begins a noun: "dự
+// án" (a project), "dự thảo" (a draft), "trình độ".
+var nounPairs = map[string]map[string]bool{
+	"dự":    {"án": true, "thảo": true, "toán": true, "báo": true, "bị": true, "trữ": true, "khuyết": true, "kiến": true},
+	"trình": {"độ": true},
+	"làm":   {"việc": true},
+	"đi":    {"bộ": true},
+}
+
+// predicateWords are further words that begin a predicate after a
+// body's name in news: "… bắt giữ", "… vừa tổ chức", "… tiếp nhận".
+var predicateWords = map[string]bool{
+	"bắt": true, "triệt": true, "vừa": true, "mới": true, "cũng": true, "luôn": true,
+	"thực": true, "triển": true, "tuyên": true, "ra": true, "đưa": true, "hỗ": true,
+	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
+	"nêu": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
+	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true,
 }
 
 // endsWithCountry says whether tokens [s, e) end with a country's name.

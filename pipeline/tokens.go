@@ -30,18 +30,21 @@ type tok struct {
 type keyword uint8
 
 const (
-	kwNone  keyword = iota
-	kwChi           // "chí" (đồng chí)
-	kwC             // "c" (Đ/c)
-	kwOng           // "ông"
-	kwBa            // "bà"
-	kwAnh           // "ảnh" (Ảnh: a photo credit)
-	kwList          // ";" or ":", which open a list item
-	kwAdmin         // a one-word administrative unit: tỉnh, huyện, quận, xã, phường
-	kwTP            // "tp" (TP., thành phố)
-	kwThi           // "thị" (thị xã, thị trấn)
-	kwThanh         // "thành" (thành phố)
-	kwDac           // "đặc" (đặc khu)
+	kwNone    keyword = iota
+	kwChi             // "chí" (đồng chí)
+	kwC               // "c" (Đ/c)
+	kwOng             // "ông"
+	kwBa              // "bà"
+	kwNgai            // "ngài" (a foreign dignitary)
+	kwAnh             // "ảnh" (Ảnh: a photo credit)
+	kwList            // ";" or ":", which open a list item
+	kwAdmin           // a one-word administrative unit: tỉnh, huyện, quận, xã, phường
+	kwTP              // "tp" (TP., thành phố)
+	kwThi             // "thị" (thị xã, thị trấn)
+	kwThanh           // "thành" (thành phố)
+	kwDac             // "đặc" (đặc khu)
+	kwVillage         // a village or island word: thôn, ấp, bản, buôn, làng, xóm, khóm, sóc, đảo
+	kwVenue           // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo)
 )
 
 func keywordOf(w string) keyword {
@@ -54,6 +57,8 @@ func keywordOf(w string) keyword {
 		return kwOng
 	case "bà":
 		return kwBa
+	case "ngài":
+		return kwNgai
 	case "ảnh":
 		return kwAnh
 	case ";", ":":
@@ -68,6 +73,10 @@ func keywordOf(w string) keyword {
 		return kwThanh
 	case "đặc":
 		return kwDac
+	case "thôn", "ấp", "bản", "buôn", "làng", "xóm", "khóm", "sóc", "đảo":
+		return kwVillage
+	case "sân", "cảng", "ga", "cửa", "quốc", "quần":
+		return kwVenue
 	}
 	return kwNone
 }

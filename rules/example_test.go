@@ -26,11 +26,11 @@ func ExampleSet_Apply() {
 		}
 	}
 	// Output:
-	// date "Ngày 5-8" [0:9] by date.dm.day (date.yaml:101)
+	// date "Ngày 5-8" [0:9] by date.dm.day (date.yaml:102)
 	// 	ISO --08-05
 	// count "19 tập thể" [53:67] by count.digits (count.yaml:11)
 	// 	number 19, unit "tập thể"
 	// law "Luật Nghĩa vụ quân sự" [83:112] by law.named (law.yaml:19)
-	// term "nhiệm kỳ 2020-2025" [113:135] by term.tenure (term.yaml:7)
+	// term "nhiệm kỳ 2020-2025" [113:135] by term.tenure (term.yaml:8)
 	// 	from 2020 to 2025
 }

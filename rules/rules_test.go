@@ -55,9 +55,16 @@ func TestApply(t *testing.T) {
 			"count \"hàng trăm nghìn ngày công\" 9-39 approx=hàng trăm nghìn unit=ngày công",
 			"count \"hàng trăm lượt cán bộ\" 46-75 approx=hàng trăm unit=lượt cán bộ",
 		}},
+		// "một" alone is the article; with a multiplier it counts.
 		{"count", "Ban Thường vụ với sáu người, cùng một đại biểu dự khuyết.", []string{
 			"count \"sáu người\" 25-38 n=6 unit=người",
-			"count \"một đại biểu dự khuyết\" 46-79 n=1 unit=đại biểu dự khuyết",
+		}},
+		{"count", "với một trăm đại biểu, 4 bị can, 15 xã, thị trấn và 33,7 tỷ USD; 11 tháng tăng", []string{
+			"count \"một trăm đại biểu\" 6-31 n=100 unit=đại biểu",
+			"count \"4 bị can\" 33-43 n=4 unit=bị can",
+			"count \"15 xã, thị trấn\" 45-65 n=15 unit=xã, thị trấn",
+			"count \"33,7 tỷ USD\" 70-83 n=3.37e+10 unit=USD",
+			"count \"11 tháng\" 85-94 n=11 unit=tháng",
 		}},
 		{"count", "Tặng 13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng ba).", []string{
 			"count \"13 Huân chương Bảo vệ Tổ quốc\" 7-47 n=13 unit=Huân chương Bảo vệ Tổ quốc",
@@ -177,11 +184,14 @@ func TestApply(t *testing.T) {
 			"term \"6 tháng cuối năm 2021\" 42-67 from=2021 to=2021",
 			"term \"6 tháng đầu năm\" 69-89",
 		}},
+		// A session's number is no term; a legislature's is, also listed.
 		{"term", "Tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV; kỳ họp bất thường lần thứ 9 và Kỳ họp thứ XI.", []string{
-			"term \"Kỳ họp thứ 9\" 29-47 numeral=9",
 			"term \"khóa XV\" 62-70 numeral=XV",
-			"term \"kỳ họp bất thường lần thứ 9\" 72-112 numeral=9",
-			"term \"Kỳ họp thứ XI\" 117-136 numeral=XI",
+		}},
+		{"term", "đại biểu Quốc hội khóa XIV, XV và Ủy viên Trung ương Đảng khóa 12, 13; quý I/2024", []string{
+			"term \"khóa XIV, XV\" 27-40 numeral=XIV",
+			"term \"khóa 12, 13\" 77-89",
+			"term \"quý I/2024\" 91-102 from=2024 to=2024 numeral=I",
 		}},
 		{"term", "Kỳ họp thứ hai, kỳ họp tới và kỳ họp thứ 0.", nil},
 		{"term", "Khóa 46 tốt nghiệp; Huân chương Sao vàng lần thứ 2; năm 2021 đạt kết quả.", nil},
@@ -191,6 +201,21 @@ func TestApply(t *testing.T) {
 			"law \"Luật Dân quân – Tự vệ\" 45-76",
 			"law \"Luật Tín ngưỡng, tôn giáo\" 78-111",
 			"law \"Nghị quyết 35-NQ/TW\" 119-142",
+		}},
+		{"law", "Thực hiện Nghị quyết Trung ương 8 khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới. Nghị quyết nhiệm kỳ 2020-2025 và Mệnh lệnh số 01.", []string{
+			"law \"Nghị quyết Trung ương 8 khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới\" 14-122",
+			"law \"Nghị quyết nhiệm kỳ 2020-2025\" 124-161",
+			"law \"Mệnh lệnh số 01\" 166-187",
+		}},
+		{"law", "ký Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Liên bang Nga; thực hiện Hiệp định về Quy chế quản lý biên giới.", []string{
+			"law \"Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Liên bang Nga\" 4-75",
+			"law \"Hiệp định về Quy chế quản lý biên giới\" 91-144",
+		}},
+		{"law", "thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự, Luật Tố tụng hành chính và Luật Phá sản.", []string{
+			"law \"Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự, Luật Tố tụng hành chính và Luật Phá sản\" 11-155",
+			"law \"Bộ luật Tố tụng dân sự\" 67-100",
+			"law \"Luật Tố tụng hành chính\" 102-133",
+			"law \"Luật Phá sản\" 138-155",
 		}},
 		{"law", "Quyết định số 245/QĐ-BQP; Luật số 72/2014/QH13 và Nghị định 168/2024/NĐ-CP quy định.", []string{
 			"law \"Quyết định số 245/QĐ-BQP\" 0-32",

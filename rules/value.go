@@ -29,11 +29,12 @@ type valueParser struct {
 
 // values is the registry of value parsers by name.
 var values = map[string]valueParser{
-	"none":  {name: "none"},
-	"count": {name: "count", parse: parseCount},
-	"date":  {name: "date", parse: parseDate, check: needGroup("d", "m", "y")},
-	"term":  {name: "term", parse: parseTerm},
-	"law":   {name: "law", parse: parseLaw},
+	"none":   {name: "none"},
+	"count":  {name: "count", parse: parseCount},
+	"date":   {name: "date", parse: parseDate, check: needGroup("d", "m", "y")},
+	"term":   {name: "term", parse: parseTerm},
+	"law":    {name: "law", parse: parseLaw},
+	"treaty": {name: "treaty", parse: parseTreaty},
 }
 
 func valueNames() []string { return slices.Sorted(maps.Keys(values)) }
@@ -92,6 +93,11 @@ func joinList(name string) []joinPair {
 	}
 	return out
 }
+
+// JoinedAt says whether the comma at byte p of a folded key, followed by a
+// word at q, joins two words of one official name ("phòng, chống"), by
+// the list data/name-join.txt.
+func JoinedAt(key string, p, q int) bool { return joinedAt(key, p, q) }
 
 // joinedAt says whether the comma at key offset p (", " then a word at
 // q) joins two words of one name: the words before p and at q form a
@@ -175,6 +181,10 @@ func parseCount(h *hit) (Value, bool) {
 			for w := range strings.FieldsSeq(h.t.Key[s:e]) {
 				x *= scaleOf(w)
 			}
+			// "33,7 tỷ" is 33 700 000 000, not 33 700 000 000.000004.
+			if r := math.Round(x); x > 1 && math.Abs(x-r) < 1e-6*x {
+				x = r
+			}
 		}
 		// The hit holds the number; Apply gives the kept ones a home.
 		h.number = x
@@ -214,7 +224,7 @@ func scanUnit(t *doc, p int) (start, end int) {
 	for n := 0; ; n++ {
 		we := wordEnd(key, p)
 		w := key[p:we]
-		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) {
+		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) && !(n == 0 && accusedAt(key, p)) {
 			break
 		}
 		// Only now: upperAt maps the word to the source, which costs.
@@ -240,10 +250,26 @@ func scanUnit(t *doc, p int) (start, end int) {
 			break
 		}
 		if p = nextWord(key, we); p < 0 {
+			// "15 xã, thị trấn": a listed pair of nouns.
+			if c := after(key, we, ", "); c >= 0 && joinedAt(key, we, c) {
+				p = c
+				continue
+			}
 			break
 		}
 	}
 	return start, end
+}
+
+// accusedAt says whether "bị can", "bị cáo" or "bị hại" (the accused, the
+// defendant, the victim) starts at p: nouns, though "bị" is the passive.
+func accusedAt(key string, p int) bool {
+	for _, w := range [...]string{"bị can", "bị cáo", "bị hại"} {
+		if strings.HasPrefix(key[p:], w) && boundary(key, p+len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseDigits reads a number written the Vietnamese way: '.' groups
@@ -608,13 +634,104 @@ func parseLaw(h *hit) (Value, bool) {
 	if s, _ := h.span(gNo); s >= 0 {
 		return Value{}, true
 	}
+	resolution := strings.HasPrefix(h.t.Key[h.start:h.end], "nghị quyết")
 	e := scanName(h.t, h.end)
-	if e == h.end {
+	if e == h.end && !(resolution && (after(h.t.Key, e, " về ") > 0 || partyTail(h.t, e) > e)) {
 		return Value{}, false
 	}
-	h.end = amended(h.t.Key, e)
+	// An amending law names every law it amends: "… của Bộ luật Tố
+	// tụng dân sự, Luật Tố tụng hành chính và Luật Phá sản".
+	if h.r.keepInner {
+		e = amendedList(h.t, e)
+	}
+	h.end = numberAfter(h.t.Key, amended(h.t.Key, e))
+	if resolution {
+		h.end = aboutTail(h.t, partyTail(h.t, h.end))
+	}
 	return Value{}, true
 }
+
+// aboutTail returns the end of what a resolution is about after p ("về
+// Chiến lược bảo vệ Tổ quốc trong tình hình mới", "về việc phê chuẩn
+// …"), up to punctuation or a word that goes on the sentence, or p.
+func aboutTail(t *doc, p int) int {
+	key := t.Key
+	q := after(key, p, " về ")
+	if q < 0 {
+		return p
+	}
+	end := p
+	for n := 0; n < maxName && q >= 0; n++ {
+		we := wordEnd(key, q)
+		if aboutStop[key[q:we]] || stopAt(lawWords(), key, q) {
+			break
+		}
+		end = we
+		q = nextWord(key, we)
+	}
+	return end
+}
+
+// aboutStop are the words that end what a resolution is about and go
+// on the sentence.
+var aboutStop = map[string]bool{
+	"của": true, "do": true, "được": true, "đã": true, "đang": true, "sẽ": true, "là": true,
+	"cho": true, "để": true, "nhằm": true, "với": true, "và": true, "theo": true, "tại": true,
+}
+
+// amendedList returns the end of the further laws an amending law's
+// title lists after its first at p (", Luật …", " và Luật …"), or p.
+func amendedList(t *doc, p int) int {
+	key := t.Key
+	for n := 0; n < 8; n++ {
+		q := after(key, p, ", ")
+		if q < 0 {
+			q = after(key, p, " và ")
+		}
+		if q < 0 || !upperAt(t, q) || !stopAt(lawWords(), key, q) {
+			return p
+		}
+		e := scanName(t, phraseEnd(key, q))
+		if e == phraseEnd(key, q) {
+			return p
+		}
+		p = e
+	}
+	return p
+}
+
+// phraseEnd returns the end of the law word or phrase at p ("luật",
+// "bộ luật").
+func phraseEnd(key string, p int) int {
+	e := wordEnd(key, p)
+	if key[p:e] == "bộ" {
+		if q := nextWord(key, e); q >= 0 {
+			return wordEnd(key, q)
+		}
+	}
+	return e
+}
+
+// partyTail returns the end of what names a Party resolution after its
+// name at p: the congress's number and term ("lần thứ 11", "khóa XIII",
+// "nhiệm kỳ 2020-2025"), or p.
+func partyTail(t *doc, p int) int {
+	key := t.Key
+	for {
+		q := nextWord(key, p)
+		if q < 0 {
+			return p
+		}
+		if loc := partyTailRe.FindStringIndex(key[q:min(len(key), q+40)]); loc != nil {
+			p = q + loc[1]
+			continue
+		}
+		return p
+	}
+}
+
+// partyTailRe matches a congress's or plenum's number or a term.
+var partyTailRe = regexp.MustCompile(`^(?:lần thứ (?:[ivxlc]+|\d{1,2})|khoá (?:[ivxlc]+|\d{1,2})|nhiệm kỳ \d{4} ?- ?\d{4})`)
 
 func scanName(t *doc, p int) int {
 	key := t.Key
@@ -631,11 +748,25 @@ func scanName(t *doc, p int) int {
 	end, sinceUpper := p, 0
 	for n := 0; n < maxName; n++ {
 		we := wordEnd(key, q)
+		// "… của Bộ luật Hình sự": the amended law's own law word.
+		if n == 0 && stopAt(lawWords(), key, q) {
+			we = phraseEnd(key, q)
+			if nw := nextWord(key, we); nw >= 0 && upperAt(t, nw) {
+				end, q = we, nw
+				continue
+			}
+		}
 		w := key[q:we]
 		if n > 0 && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)) {
 			if w == "và" {
 				if ye := yearTail(t, q); ye > 0 {
 					return ye // "Luật Giáo dục quốc phòng và an ninh năm 2013"
+				}
+				// "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ": a
+				// listed pair after "và" goes on the name.
+				if c := nextWord(key, we); c >= 0 && pairAfter(t, c) {
+					q = c
+					continue
 				}
 			}
 			break
@@ -677,6 +808,40 @@ func scanName(t *doc, p int) int {
 		break
 	}
 	return end
+}
+
+// pairAfter says whether lower-case words at p, up to three, end in a
+// comma that joins a listed pair ("cứu nạn, cứu hộ").
+func pairAfter(t *doc, p int) bool {
+	key := t.Key
+	for n := 0; n < 3 && p >= 0 && !upperAt(t, p); n++ {
+		we := wordEnd(key, p)
+		if c := after(key, we, ", "); c >= 0 {
+			return joinedAt(key, we, c)
+		}
+		p = nextWord(key, we)
+	}
+	return false
+}
+
+// numberAfter returns the end of a document number that follows a law's
+// name ("Luật Quốc phòng số 22/2018/QH14"), or p.
+func numberAfter(key string, p int) int {
+	q := after(key, p, " số ")
+	if q < 0 || key[q] < '0' || key[q] > '9' {
+		return p
+	}
+	e := q
+	for e < len(key) && key[e] != ' ' && key[e] != ',' && key[e] != ';' && key[e] != ')' && key[e] != '\n' {
+		e++
+	}
+	for e > q && key[e-1] == '.' {
+		e--
+	}
+	if !strings.ContainsAny(key[q:e], "/-") {
+		return p
+	}
+	return e
 }
 
 // amendedRe is the note that a law is a revised one, which is part of
@@ -760,4 +925,64 @@ func yearAt(key string, p int) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// parseTreaty takes in a treaty's or memorandum's name after the span:
+// capitalized words, or "về" / "giữa" and what follows, up to
+// punctuation, a law word or a word that goes on the sentence; a year
+// ends it. A treaty named by nothing is refused.
+func parseTreaty(h *hit) (Value, bool) {
+	t, key := h.t, h.t.Key
+	q := nextWord(key, h.end)
+	if q < 0 {
+		return Value{}, false
+	}
+	first := key[q:wordEnd(key, q)]
+	if !upperAt(t, q) && first != "về" && first != "giữa" {
+		return Value{}, false
+	}
+	end := h.end
+	between := false
+	for n := 0; n < maxName && q >= 0; n++ {
+		we := wordEnd(key, q)
+		w := key[q:we]
+		if ye, ok := yearAt(key, q); ok {
+			end = ye
+			break
+		}
+		switch {
+		case w == "về" || w == "giữa" || w == "ở" || w == "tại":
+			between = between || w == "giữa"
+		case w == "và" && between:
+		case n > 0 && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)):
+			q = -1
+			continue
+		}
+		if q < 0 {
+			break
+		}
+		end = we
+		if nw := nextWord(key, we); nw >= 0 {
+			q = nw
+			continue
+		}
+		if c := after(key, we, "-"); c >= 0 && upperAt(t, c) {
+			q = c // "Giơ-ne-vơ"
+			continue
+		}
+		break
+	}
+	// The name ends on a word, not on "về" or "và".
+	for end > h.end {
+		s := strings.LastIndexByte(key[:end], ' ') + 1
+		if w := key[s:end]; w != "về" && w != "và" && w != "giữa" && w != "ở" && w != "tại" {
+			break
+		}
+		end = s - 1
+	}
+	if end <= h.end {
+		return Value{}, false
+	}
+	h.end = end
+	return Value{}, true
 }

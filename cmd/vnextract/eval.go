@@ -18,11 +18,12 @@ over PATH... against gold files (one DIR/NAME.json per document NAME.txt, in
 the format of the entity spec). Prints precision, recall and F1 per type,
 strict (folded strings equal; the figures of shared/tools/score.py) and
 lenient (one folded string contains the other), then what each document
-missed and added.
+missed and added, as written in the gold file and the report.
 
 Examples:
   vnextract eval --gold corpus/gold corpus/                 run and score
   vnextract eval --gold corpus/gold --report out.json       score a saved report
+  vnextract eval --gold corpus/gold --only-reported --report part.json   score part of a corpus
   vnextract eval --gold corpus/gold --format json corpus/   figures for scripts
 
 Flags:
@@ -35,6 +36,7 @@ func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	gold := fs.String("gold", "", "directory of gold files (NAME.json)")
 	reportPath := fs.String("report", "", "score this report file (- for stdin) instead of running extraction")
 	format := fs.String("format", "text", "output: text or json")
+	onlyReported := fs.Bool("only-reported", false, "score only the gold documents the report holds (a report of part of a corpus)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -86,6 +88,11 @@ func runEval(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		})
 		if err != nil {
 			return exitCode(err, stderr)
+		}
+	}
+	if *onlyReported {
+		if golds = eval.InReport(golds, rep); len(golds) == 0 {
+			return exitCode(usageError{fmt.Errorf("--only-reported: no document of the report has a gold file in %s", *gold)}, stderr)
 		}
 	}
 	res := eval.Score(golds, rep)

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/term"
+
 	"github.com/vnextract/vnextract/pipeline"
 	"github.com/vnextract/vnextract/pipeline/input"
 	"github.com/vnextract/vnextract/pipeline/report"
@@ -19,9 +21,26 @@ import (
 const extractHelp = `Usage: vnextract extract [flags] PATH...
 
 Reads each PATH (a file, a directory searched recursively for --glob, or -
-for standard input), extracts entities and writes one report. Reports
-other than jsonl also hold one record per person across the batch (see
-"vnextract people --help").
+for standard input), extracts entities and writes one report. A file found
+in a directory is named in the report by its path relative to that
+directory (a/report.txt); --glob ignores letter case. Directories skip
+FIFOs and devices (reported as errors), the --emit-text directory, and
+HTML and JSON reports vnextract wrote; -o naming an input is refused.
+
+-o FILE: a regular file is written under a temporary name and renamed when
+complete (an interrupted run leaves the old file); a symlink is written
+through; a device, FIFO or /dev/fd name (/dev/stdout, >(gzip >r.gz)) is
+written directly. New files get 0666 less the umask; a replaced file keeps
+its mode. --format csv writes documents.csv, persons.csv, mentions.csv,
+counts.csv, organizations.csv and errors.csv into the directory -o DIR
+(made if missing); a name ending in .csv is refused, as it looks like a file.
+
+Each failed document is named on stderr with its reason (the first 20;
+--quiet silences them). Exit status: 0 ok; 1 some documents failed; 2 usage
+or rule error; 3 the run itself failed (output, memory, interrupt).
+
+Reports other than jsonl also hold one record per person across the batch
+(see "vnextract people --help").
 
 Examples:
   vnextract extract testdata/docs/                       JSON report of every .txt file, to stdout
@@ -44,9 +63,9 @@ type extractFlags struct {
 func (f *extractFlags) register(fs *flag.FlagSet, withOutput bool) {
 	if withOutput {
 		fs.StringVar(&f.format, "format", "json", "report format: "+strings.Join(report.Formats(), ", "))
-		fs.StringVar(&f.out, "o", "-", "output file (- for stdout); written to a temporary file and renamed when complete")
+		fs.StringVar(&f.out, "o", "-", "output file (- for stdout), or directory for --format csv; see above")
 		fs.BoolVar(&f.quiet, "quiet", false, "no progress or summary on stderr")
-		fs.StringVar(&f.emitText, "emit-text", "", "write each document's plain text (what the offsets count in; the text of a .docx or .html) to DIR/NAME.txt")
+		fs.StringVar(&f.emitText, "emit-text", "", "write each document's plain text (what the offsets count in; the text of a .docx or .html) to DIR/ID.txt (a/report.docx → DIR/a/report.txt); a run whose names collide, or would overwrite an input, is refused before anything is written")
 	}
 	fs.StringVar(&f.glob, "glob", "*.txt,*.docx,*.html,*.htm", "file name patterns for directories, separated by commas")
 	fs.StringVar(&f.inputKind, "input", "text", "input kind: text (files in any supported encoding) or jsonl ({\"id\",\"text\"} per line, and an optional \"date\" that wins over the text's)")
@@ -69,11 +88,13 @@ func (f *extractFlags) pipeline() (*pipeline.Pipeline, error) {
 }
 
 // source returns the function that yields the run's inputs one by one,
-// reading each file only when it is asked for.
-func (f *extractFlags) source(paths []string, stdin io.Reader) (func() (pipeline.Input, bool), int, error) {
+// reading each file only when it is asked for, and for text input the
+// list of files (nil for JSON Lines, which is read as it streams). Walks
+// leave out the paths in skip: the run's own outputs.
+func (f *extractFlags) source(paths []string, stdin io.Reader, skip ...string) (func() (pipeline.Input, bool), []pipeline.Input, error) {
 	switch f.inputKind {
 	case "text":
-		files := input.Files(paths, f.glob)
+		files := input.Files(paths, f.glob, skip...)
 		i := 0
 		return func() (pipeline.Input, bool) {
 			if i == len(files) {
@@ -81,7 +102,7 @@ func (f *extractFlags) source(paths []string, stdin io.Reader) (func() (pipeline
 			}
 			i++
 			return input.Read(files[i-1], stdin, f.maxDocBytes), true
-		}, len(files), nil
+		}, files, nil
 	case "jsonl":
 		var readers []*input.JSONL
 		var closers []io.Closer
@@ -92,7 +113,7 @@ func (f *extractFlags) source(paths []string, stdin io.Reader) (func() (pipeline
 			}
 			fh, err := os.Open(p)
 			if err != nil {
-				return nil, 0, usageError{err}
+				return nil, nil, usageError{err}
 			}
 			closers = append(closers, fh)
 			readers = append(readers, input.NewJSONL(fh, p, f.maxDocBytes))
@@ -110,9 +131,9 @@ func (f *extractFlags) source(paths []string, stdin io.Reader) (func() (pipeline
 			}
 			closers = nil
 			return pipeline.Input{}, false
-		}, -1, nil
+		}, nil, nil
 	}
-	return nil, 0, usageError{fmt.Errorf("unknown --input %q; use text or jsonl", f.inputKind)}
+	return nil, nil, usageError{fmt.Errorf("unknown --input %q; use text or jsonl", f.inputKind)}
 }
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -127,48 +148,76 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fs.Usage()
 		return exitUsage
 	}
+	if f.format == "xlsx" && (f.out == "-" || f.out == "") && stdoutIsTerminal(stdout) {
+		return exitCode(usageError{fmt.Errorf("--format xlsx writes a binary workbook; name a file with -o report.xlsx (or redirect stdout)")}, stderr)
+	}
 	p, err := f.pipeline()
 	if err != nil {
 		return exitCode(err, stderr)
 	}
-	next, total, err := f.source(fs.Args(), stdin)
+	// The report itself is not skipped: if it is a document of the run,
+	// the run is refused below rather than replacing it. An earlier HTML
+	// or JSON report is left out by the walk, which knows it by its head.
+	var skip []string
+	if f.emitText != "" {
+		skip = append(skip, f.emitText)
+	}
+	next, files, err := f.source(fs.Args(), stdin, skip...)
 	if err != nil {
 		return exitCode(err, stderr)
 	}
-	out, err := report.Create(f.format, f.out, stdout, "vnextract "+version)
+	total := -1
+	var texts *report.TextPlan
+	var textPaths []string
+	if files != nil {
+		total = len(files)
+	}
+	if f.emitText != "" {
+		// Every name is planned before anything is written, so a
+		// collision refuses the run with the user's files untouched.
+		texts = report.NewTextPlan(f.emitText, fs.Args())
+		if files != nil {
+			if textPaths, err = texts.Plan(files); err != nil {
+				return exitCode(usageError{err}, stderr)
+			}
+		}
+	}
+	if err := outputIsInput(f.out, fs.Args(), files); err != nil {
+		return exitCode(usageError{err}, stderr)
+	}
+	out, err := report.Create(f.format, f.out, stdout, "vnextract "+toolVersion())
 	if err != nil {
 		return exitCode(usageError{err}, stderr)
 	}
-	if f.emitText != "" {
-		if err := os.MkdirAll(f.emitText, 0o755); err != nil {
-			out.Abort()
-			return exitCode(usageError{err}, stderr)
-		}
-	}
 	sum := report.NewSummary()
 	progress := newProgress(stderr, total, f.quiet)
-	err = p.Stream(ctx, next, func(_ int, d pipeline.Document) error {
-		if f.emitText != "" && d.Status != pipeline.StatusError {
-			if err := emitText(f.emitText, &d); err != nil {
+	failures := failureLog{w: stderr, quiet: f.quiet}
+	err = p.Stream(ctx, next, func(i int, d pipeline.Document) error {
+		if texts != nil && d.Status != pipeline.StatusError {
+			if err := emitText(texts, textPaths, i, &d); err != nil {
 				return err
 			}
 		}
 		sum.Add(&d)
 		progress.done(d.Bytes)
+		failures.add(&d)
 		return out.Write(&d)
 	})
 	progress.finish()
+	failures.finish()
 	sum.Elapsed = time.Since(sum.Started).Seconds()
 	if err != nil {
 		out.Abort()
 		if ctx.Err() != nil {
-			fmt.Fprintf(stderr, "vnextract: interrupted after %d documents; no report written\n", sum.Documents)
-			return exitFailed
+			fmt.Fprintf(stderr, "vnextract: interrupted after %d documents; %s\n", sum.Documents, unfinished(out, f.out))
+			return exitRun
 		}
-		return exitCode(err, stderr)
+		fmt.Fprintf(stderr, "vnextract: %v; %s\n", err, unfinished(out, f.out))
+		return exitRun
 	}
 	if err := out.Close(sum); err != nil {
-		return exitCode(err, stderr)
+		fmt.Fprintf(stderr, "vnextract: %v; %s\n", err, unfinished(out, f.out))
+		return exitRun
 	}
 	if !f.quiet {
 		printSummary(stderr, sum, f.out)
@@ -177,6 +226,76 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return exitFailed
 	}
 	return exitOK
+}
+
+// unfinished says what became of a report that was not finished: a file
+// is left as it was, but stdout or a pipe already got part of it.
+func unfinished(out *report.Output, path string) string {
+	switch {
+	case !out.Direct():
+		return "no report written (" + filepath.Clean(path) + " is left as it was)"
+	case path == "-" || path == "":
+		return "the report on stdout is incomplete"
+	}
+	return "the report written to " + path + " is incomplete"
+}
+
+// outputIsInput refuses a report path that is one of the run's inputs:
+// the finished report would replace the document it was made from.
+func outputIsInput(out string, args []string, files []pipeline.Input) error {
+	if out == "-" || out == "" {
+		return nil
+	}
+	st, err := os.Stat(out)
+	if err != nil || !st.Mode().IsRegular() {
+		return nil
+	}
+	paths := append([]string{}, args...)
+	for _, in := range files {
+		paths = append(paths, in.Source)
+	}
+	for _, p := range paths {
+		if pst, err := os.Stat(p); err == nil && os.SameFile(st, pst) {
+			return fmt.Errorf("-o %s is an input of this run; the report would replace it: name another file", out)
+		}
+	}
+	return nil
+}
+
+// stdoutIsTerminal says whether w is a terminal; tests replace it.
+var stdoutIsTerminal = isTerminal
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// maxFailureLines bounds the failed documents named on stderr; the
+// report lists them all.
+const maxFailureLines = 20
+
+// failureLog names each failed document and why on stderr, one line
+// each, up to maxFailureLines; then it counts.
+type failureLog struct {
+	w     io.Writer
+	quiet bool
+	n     int
+}
+
+func (l *failureLog) add(d *pipeline.Document) {
+	if d.Status != pipeline.StatusError || l.quiet {
+		return
+	}
+	l.n++
+	if l.n <= maxFailureLines {
+		fmt.Fprintf(l.w, "vnextract: %s: %s\n", d.ID, d.Error)
+	}
+}
+
+func (l *failureLog) finish() {
+	if more := l.n - maxFailureLines; more > 0 {
+		fmt.Fprintf(l.w, "vnextract: … and %d more failed documents (the report lists each with its error)\n", more)
+	}
 }
 
 func printSummary(w io.Writer, s report.Summary, out string) {
@@ -197,26 +316,21 @@ func printSummary(w io.Writer, s report.Summary, out string) {
 		s.Documents, s.Failed, s.Warned, s.Persons, strings.Join(parts, ", "), s.Elapsed, where)
 }
 
-// emitText writes the document's decoded text to dir/STEM.txt, the text
-// its offsets count in. It never writes over the document's own source.
-func emitText(dir string, d *pipeline.Document) error {
-	name := strings.Map(func(r rune) rune {
-		if r == '/' || r == '\\' || r == 0 {
-			return '_'
-		}
-		return r
-	}, d.ID)
-	if stem := strings.TrimSuffix(name, filepath.Ext(name)); stem != "" {
-		name = stem
-	}
-	path := filepath.Join(dir, name+".txt")
-	if st, err := os.Stat(path); err == nil {
-		if src, err := os.Stat(d.Source); err == nil && os.SameFile(st, src) {
-			return fmt.Errorf("--emit-text %s would overwrite the input %s; choose another directory", dir, d.Source)
+// emitText writes the document's decoded text, the text its offsets
+// count in, to the path planned for it. JSON Lines documents, which
+// cannot be planned ahead, are checked as they come: a collision leaves
+// that text unwritten and says so in the document's warnings.
+func emitText(plan *report.TextPlan, planned []string, i int, d *pipeline.Document) error {
+	var path string
+	if planned != nil {
+		path = planned[i]
+	} else {
+		var err error
+		if path, err = plan.Add(d.ID, d.Source); err != nil {
+			d.Warnings = append(d.Warnings, err.Error()+"; text not written")
+			d.Status = pipeline.StatusWarn
+			return nil
 		}
 	}
-	if err := os.WriteFile(path, []byte(d.Text), 0o644); err != nil {
-		return fmt.Errorf("--emit-text: %w", err)
-	}
-	return nil
+	return report.WriteText(path, d.Text)
 }

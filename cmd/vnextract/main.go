@@ -14,6 +14,8 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+
+	"github.com/vnextract/vnextract/pipeline/buildinfo"
 )
 
 // Exit codes, documented in --help.
@@ -21,10 +23,17 @@ const (
 	exitOK     = 0 // every document processed
 	exitFailed = 1 // some documents failed; the report lists them
 	exitUsage  = 2 // the command line or a rule file is wrong
+	exitRun    = 3 // the run itself failed: output, memory, interrupt
 )
 
-// version is set by the build (-ldflags "-X main.version=…").
-var version = "dev"
+// version may be set by the build (-ldflags "-X main.version=…");
+// otherwise the module version or VCS revision the go command recorded
+// names the build (see toolVersion).
+var version = ""
+
+// toolVersion names this build: "v1.2.0" for a go install …@v1.2.0,
+// "(devel) REVISION TIME" for a build from a checkout.
+func toolVersion() string { return buildinfo.Version(version) }
 
 const usage = `vnextract reads Vietnamese military and political reports and writes
 structured records: ranks, persons, positions, organizations, locations,
@@ -41,7 +50,9 @@ Usage:
 Run "vnextract COMMAND --help" for a command's flags and examples.
 
 Exit status: 0 every document processed; 1 some documents failed (they are
-listed in the report with their error); 2 usage error or bad rule file.
+listed in the report with their error, and on stderr); 2 usage error or bad
+rule file; 3 the run itself failed (the report could not be written, e.g.
+disk full; out of memory; interrupted).
 `
 
 func main() {
@@ -73,7 +84,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "people":
 		return runPeople(ctx, rest, stdin, stdout, stderr)
 	case "version", "--version":
-		fmt.Fprintln(stdout, "vnextract", version)
+		fmt.Fprintln(stdout, "vnextract", toolVersion())
 		return exitOK
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
@@ -95,7 +106,7 @@ func exitCode(err error, stderr io.Writer) int {
 	if errors.As(err, &ue) {
 		return exitUsage
 	}
-	return exitFailed
+	return exitRun
 }
 
 // newFlagSet makes a command's flag set: errors and --help go to stderr,

@@ -9,11 +9,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/outfile"
 	"github.com/vnextract/vnextract/pipeline/people"
 	"github.com/vnextract/vnextract/pipeline/report"
 )
@@ -44,7 +44,7 @@ Flags:
 func runPeople(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("people", peopleHelp, stderr)
 	format := fs.String("format", "json", "output format: "+strings.Join(report.PeopleFormats, ", "))
-	out := fs.String("o", "-", "output file (- for stdout); written to a temporary file and renamed when complete")
+	out := fs.String("o", "-", "output file (- for stdout); a regular file is replaced only when the output is complete")
 	explain := fs.String("explain", "", "instead of the records, show why the mentions of NAME were merged or kept apart")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -85,7 +85,7 @@ func runPeople(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *explain != "" {
 		return printExplain(stdout, b, *explain)
 	}
-	if err := writeAtomic(*out, stdout, func(w io.Writer) error {
+	if err := writeOutput(*out, stdout, func(w io.Writer) error {
 		return report.WritePeople(w, *format, "vnextract "+version, b, docs)
 	}); err != nil {
 		return exitCode(err, stderr)
@@ -113,7 +113,7 @@ func readReport(ctx context.Context, path string, stdin io.Reader, b *people.Bui
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			return 0, nil, fmt.Errorf("%w; name a JSON Lines report written by extract --format jsonl", err)
+			return 0, nil, usageError{fmt.Errorf("%w; name a JSON Lines report written by extract --format jsonl", err)}
 		}
 		defer f.Close()
 		r = f
@@ -132,7 +132,7 @@ func readReport(ctx context.Context, path string, stdin io.Reader, b *people.Bui
 			switch {
 			case len(raw) == 0:
 			case line == 1 && string(raw) == "{":
-				return n, errs, fmt.Errorf("%s is a whole JSON report; people reads JSON Lines: write them with extract --format jsonl", path)
+				return n, errs, usageError{fmt.Errorf("%s is a whole JSON report; people reads JSON Lines: write them with extract --format jsonl", path)}
 			default:
 				var d pipeline.Document
 				if jerr := json.Unmarshal(raw, &d); jerr != nil || d.ID == "" {
@@ -173,37 +173,22 @@ func printExplain(w io.Writer, b *people.Builder, name string) int {
 	return exitOK
 }
 
-// writeAtomic writes to stdout, or to path through a temporary file that
-// is renamed into place only when write succeeds.
-func writeAtomic(path string, stdout io.Writer, write func(io.Writer) error) error {
+// writeOutput writes to stdout, or to path through package outfile: a
+// regular file is replaced only when write succeeds.
+func writeOutput(path string, stdout io.Writer, write func(io.Writer) error) error {
 	if path == "-" || path == "" {
 		return write(stdout)
 	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return usageError{fmt.Errorf("-o %s is a directory; name a file", path)}
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	f, err := outfile.Create(path)
 	if err != nil {
+		if errors.Is(err, outfile.ErrIsDir) {
+			return usageError{fmt.Errorf("-o %s is a directory; name a file", path)}
+		}
 		return err
 	}
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
+	if err := write(f); err != nil {
+		f.Abort()
 		return err
 	}
-	// CreateTemp makes the file private; a report is an ordinary file.
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return nil
+	return f.Commit()
 }

@@ -106,10 +106,10 @@ func TestPeopleBadInput(t *testing.T) {
 	}
 	whole := filepath.Join(dir, "whole.json")
 	os.WriteFile(whole, []byte("{\n\"schema\": \"vnextract.report/1\"\n}\n"), 0o644)
-	if code, _, stderr := cli(t, "", "people", whole); code != exitFailed || !strings.Contains(stderr, "--format jsonl") {
+	if code, _, stderr := cli(t, "", "people", whole); code != exitUsage || !strings.Contains(stderr, "--format jsonl") {
 		t.Errorf("whole report: exit %d, %q", code, stderr)
 	}
-	if code, _, stderr := cli(t, "", "people", filepath.Join(dir, "missing.jsonl")); code != exitFailed || !strings.Contains(stderr, "missing.jsonl") {
+	if code, _, stderr := cli(t, "", "people", filepath.Join(dir, "missing.jsonl")); code != exitUsage || !strings.Contains(stderr, "missing.jsonl") {
 		t.Errorf("missing: exit %d, %q", code, stderr)
 	}
 	if code, _, _ := cli(t, "", "people"); code != exitUsage {

@@ -94,6 +94,21 @@ func TestScore(t *testing.T) {
 	if !res.Documents[1].Missing || res.Documents[1].Misses[0] != (Item{"law", "Luật Quốc phòng"}) {
 		t.Errorf("document b = %+v", res.Documents[1])
 	}
+	// Misses and extras print as written, never as folding keys
+	// ("chính ủy quân khu 2", "nguyêñ") (finding 11).
+	var items []string
+	for _, it := range append(res.Documents[0].Misses, res.Documents[0].Extras...) {
+		items = append(items, it.Type+": "+it.Value)
+	}
+	want0 := "position: Chính ủy Quân khu 2|count: 2 năm|person+position: Trần Văn B / Chính ủy Quân khu 2|position: Chính ủy|count: 3 năm|person+position: Trần Văn B / Chính ủy"
+	if got := strings.Join(items, "|"); got != want0 {
+		t.Errorf("document a misses and extras:\n got %s\nwant %s", got, want0)
+	}
+	// --only-reported: b is not in the report, so it is not scored.
+	only := Score(InReport(golds, r), r)
+	if len(only.Documents) != 1 || only.Types["law"].FN != 0 {
+		t.Errorf("InReport scored %d documents, law %+v", len(only.Documents), only.Types["law"])
+	}
 }
 
 // TestAgreesWithScorePy runs the pipeline over the dev corpus, scores the

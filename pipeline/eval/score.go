@@ -112,6 +112,8 @@ func countMatch(g, s countKey) bool {
 
 type pair struct{ name, other string }
 
+func (p pair) String() string { return fmt.Sprintf("%s / %s", p.name, p.other) }
+
 type sets struct {
 	strs map[string]map[string]bool
 	// shown maps a folded key to the first string that gave it, for the
@@ -120,10 +122,15 @@ type sets struct {
 	counts []countKey
 	rank   map[pair]bool
 	pos    map[pair]bool
+	// countShown and pairShown do for counts and person pairs what
+	// shown does for strings: a key prints as it was first written.
+	countShown map[countKey]string
+	pairShown  map[string]string
 }
 
 func newSets() sets {
-	s := sets{strs: map[string]map[string]bool{}, shown: map[string]string{}, rank: map[pair]bool{}, pos: map[pair]bool{}}
+	s := sets{strs: map[string]map[string]bool{}, shown: map[string]string{}, rank: map[pair]bool{}, pos: map[pair]bool{},
+		countShown: map[countKey]string{}, pairShown: map[string]string{}}
 	for _, t := range Types {
 		s.strs[t] = map[string]bool{}
 	}
@@ -134,11 +141,30 @@ func (s *sets) persons(ps []Person) {
 	for _, p := range ps {
 		name := Fold(text(p.Name))
 		if truthy(p.Rank) {
-			s.rank[pair{name, Fold(text(p.Rank))}] = true
+			s.addPair(s.rank, pair{name, Fold(text(p.Rank))}, text(p.Name), text(p.Rank))
 		}
 		for _, t := range p.Positions {
-			s.pos[pair{name, Fold(text(t))}] = true
+			s.addPair(s.pos, pair{name, Fold(text(t))}, text(p.Name), text(t))
 		}
+	}
+}
+
+func (s *sets) addPair(m map[pair]bool, k pair, name, other string) {
+	m[k] = true
+	if _, ok := s.pairShown[k.String()]; !ok {
+		s.pairShown[k.String()] = name + " / " + other
+	}
+}
+
+func (s *sets) addCount(c Count) {
+	k := c.key()
+	s.counts = append(s.counts, k)
+	if _, ok := s.countShown[k]; !ok {
+		v := strings.TrimPrefix(k.value, "n:")
+		if truthy(c.Approx) {
+			v = text(c.Approx)
+		}
+		s.countShown[k] = strings.TrimSpace(v + " " + text(c.Unit))
 	}
 }
 
@@ -158,7 +184,7 @@ func systemSets(d *Doc) sets {
 	for _, m := range d.Mentions {
 		switch {
 		case m.Type == "count":
-			s.counts = append(s.counts, m.Count.key())
+			s.addCount(m.Count)
 		case s.strs[m.Type] != nil:
 			s.add(m.Type, text(m.Text))
 		}
@@ -176,7 +202,7 @@ func goldSets(g *Gold) sets {
 				if o, ok := x.(map[string]any); ok {
 					c = Count{o["value"], o["approx"], o["unit"]}
 				}
-				s.counts = append(s.counts, c.key())
+				s.addCount(c)
 				continue
 			}
 			s.add(t, text(x))
@@ -184,6 +210,19 @@ func goldSets(g *Gold) sets {
 	}
 	s.persons(g.Persons)
 	return s
+}
+
+// InReport keeps the gold files whose document is in the report, to
+// score a report of part of a corpus without counting the rest as
+// missed.
+func InReport(gold []Gold, rep Report) []Gold {
+	var out []Gold
+	for _, g := range gold {
+		if rep[g.Key] != nil {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // Score compares a report with the gold files.
@@ -200,10 +239,10 @@ func Score(gold []Gold, rep Report) *Result {
 				r.Types[t].add(tp, len(extras), len(gs.counts)-tp)
 				r.Lenient.Types[t].add(tp, len(extras), len(gs.counts)-tp)
 				for _, k := range misses {
-					dr.Misses = append(dr.Misses, Item{t, k.String()})
+					dr.Misses = append(dr.Misses, Item{t, gs.countShown[k]})
 				}
 				for _, k := range extras {
-					dr.Extras = append(dr.Extras, Item{t, k.String()})
+					dr.Extras = append(dr.Extras, Item{t, ss.countShown[k]})
 				}
 				continue
 			}
@@ -225,10 +264,10 @@ func Score(gold []Gold, rep Report) *Result {
 			miss, extra := diff(pairStrings(k.gold), pairStrings(k.syst))
 			r.Types[k.name].add(len(k.gold)-len(miss), len(extra), len(miss))
 			for _, x := range miss {
-				dr.Misses = append(dr.Misses, Item{k.name, x})
+				dr.Misses = append(dr.Misses, Item{k.name, gs.pairShown[x]})
 			}
 			for _, x := range extra {
-				dr.Extras = append(dr.Extras, Item{k.name, x})
+				dr.Extras = append(dr.Extras, Item{k.name, ss.pairShown[x]})
 			}
 			ltp, lfp, lfn := lenient(pairKeys(k.gold), pairKeys(k.syst), func(a, b pair) bool {
 				return a.name == b.name && overlaps(a.other, b.other)
@@ -314,7 +353,7 @@ func pairKeys(m map[pair]bool) []pair {
 func pairStrings(m map[pair]bool) map[string]bool {
 	out := map[string]bool{}
 	for p := range m {
-		out[fmt.Sprintf("%s / %s", p.name, p.other)] = true
+		out[p.String()] = true
 	}
 	return out
 }

@@ -6,6 +6,8 @@ package input
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,14 +24,25 @@ import (
 // ErrNoMatch is reported for a directory with no file matching the glob.
 var ErrNoMatch = errors.New("input: no matching files")
 
-// Files expands paths into the list of files to read: a file as is, a
-// directory walked recursively for names matching glob (e.g. "*.txt", or
-// several patterns separated by commas: "*.txt,*.docx"),
+// Files expands paths into the list of files to read: a file as is
+// (its id is its name), a directory walked recursively for names
+// matching glob (e.g. "*.txt", or several patterns separated by commas:
+// "*.txt,*.docx"; letter case is ignored, so BAOCAO.TXT matches), each
+// with the path relative to that directory as its id ("a/report.txt"),
 // sorted so runs are deterministic. Problems with one path (missing,
-// unreadable directory, symlink loop) become entries with Err set, so
-// the report accounts for them; "-" stands for standard input.
-func Files(paths []string, glob string) []pipeline.Input {
+// unreadable directory, symlink loop, a FIFO or device in a directory)
+// become entries with Err set, so the report accounts for them; "-"
+// stands for standard input. Walks leave out the paths in skip (a run's
+// own outputs: its --emit-text directory) and HTML and JSON reports
+// vnextract wrote.
+func Files(paths []string, glob string, skip ...string) []pipeline.Input {
 	var out []pipeline.Input
+	var skipped []os.FileInfo
+	for _, s := range skip {
+		if st, err := os.Stat(s); err == nil {
+			skipped = append(skipped, st)
+		}
+	}
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, pipeline.Input{ID: "-", Source: "-"})
@@ -44,7 +57,7 @@ func Files(paths []string, glob string) []pipeline.Input {
 			out = append(out, pipeline.Input{ID: filepath.Base(p), Source: p})
 			continue
 		}
-		out = append(out, walk(p, glob)...)
+		out = append(out, walk(p, glob, skipped)...)
 	}
 	return out
 }
@@ -52,34 +65,70 @@ func Files(paths []string, glob string) []pipeline.Input {
 // walk lists the matching files under dir. WalkDir does not follow
 // symlinks to directories, so a symlink loop cannot trap it; such links
 // are reported rather than skipped silently.
-func walk(dir, glob string) []pipeline.Input {
+func walk(dir, glob string, skip []os.FileInfo) []pipeline.Input {
 	var out []pipeline.Input
+	id := func(path string) string {
+		rel, err := filepath.Rel(dir, path)
+		if err != nil || rel == "." {
+			return filepath.Base(path)
+		}
+		return filepath.ToSlash(rel)
+	}
+	isSkipped := func(path string) bool {
+		if len(skip) == 0 {
+			return false
+		}
+		st, err := os.Stat(path)
+		if err != nil {
+			return false
+		}
+		for _, s := range skip {
+			if os.SameFile(st, s) {
+				return true
+			}
+		}
+		return false
+	}
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			out = append(out, pipeline.Input{ID: filepath.Base(path), Source: path, Err: fmt.Errorf("input: %w", err)})
+			out = append(out, pipeline.Input{ID: id(path), Source: path, Err: fmt.Errorf("input: %w", err)})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
+		if path != dir && isSkipped(path) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		typ := d.Type()
+		if typ&fs.ModeSymlink != 0 {
 			st, err := os.Stat(path)
 			if err != nil {
-				out = append(out, pipeline.Input{ID: filepath.Base(path), Source: path, Err: fmt.Errorf("input: broken or looping symlink: %w", err)})
+				out = append(out, pipeline.Input{ID: id(path), Source: path, Err: fmt.Errorf("input: broken or looping symlink: %w", err)})
 				return nil
 			}
 			if st.IsDir() {
 				// Not followed: a link back up the tree would loop.
-				out = append(out, pipeline.Input{ID: filepath.Base(path), Source: path, Err: fmt.Errorf("input: %s is a symlink to a directory; not followed (name it directly to include it)", path)})
+				out = append(out, pipeline.Input{ID: id(path), Source: path, Err: fmt.Errorf("input: %s is a symlink to a directory; not followed (name it directly to include it)", path)})
 				return nil
 			}
+			typ = st.Mode().Type()
 		}
-		if d.IsDir() {
+		if d.IsDir() || !matchAny(glob, d.Name()) {
 			return nil
 		}
-		if matchAny(glob, d.Name()) {
-			out = append(out, pipeline.Input{ID: d.Name(), Source: path})
+		if !typ.IsRegular() {
+			// Opening a FIFO would wait for a writer forever.
+			out = append(out, pipeline.Input{ID: id(path), Source: path, Err: fmt.Errorf("input: %s is %s, not a regular file; skipped (name it directly to read it)", path, kindOf(typ))})
+			return nil
 		}
+		if ownReport(path) {
+			return nil
+		}
+		out = append(out, pipeline.Input{ID: id(path), Source: path})
 		return nil
 	})
 	if err != nil {
@@ -90,6 +139,47 @@ func walk(dir, glob string) []pipeline.Input {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Source < out[j].Source })
 	return out
+}
+
+// kindOf names a non-regular file type for an error message.
+func kindOf(t fs.FileMode) string {
+	switch {
+	case t&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case t&fs.ModeSocket != 0:
+		return "a socket"
+	case t&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}
+
+// reportMarks are how vnextract's HTML and JSON reports begin: the HTML
+// head names its generator, the JSON envelope its schema.
+var reportMarks = []string{`<meta name="generator" content="vnextract`, `"schema": "vnextract.report/`}
+
+// ownReport says whether path is an HTML or JSON report vnextract wrote,
+// which a later run over the same folder must not read back as a
+// document.
+func ownReport(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm", ".json":
+	default:
+		return false // the reports' own extensions; others are not opened twice
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	for _, m := range reportMarks {
+		if strings.Contains(string(head[:n]), m) {
+			return true
+		}
+	}
+	return false
 }
 
 // Read fills in the bytes of a file input. It is separate from Files so
@@ -117,6 +207,8 @@ func Read(in pipeline.Input, stdin io.Reader, limit int) pipeline.Input {
 		return in
 	}
 	in.Data = data
+	sum := sha256.Sum256(data)
+	in.FileSHA256, in.FileBytes = hex.EncodeToString(sum[:]), len(data)
 	return extract(in, limit) // Word and HTML files become their text
 }
 
@@ -158,7 +250,7 @@ func (j *JSONL) Next() (pipeline.Input, bool) {
 		var l Line
 		in := pipeline.Input{Source: src}
 		if err := json.Unmarshal(raw, &l); err != nil {
-			in.ID, in.Err = src, fmt.Errorf("input: %s: not a JSON object {\"id\", \"text\"}: %v", src, err)
+			in.ID, in.Err = src, fmt.Errorf("input: %s: %s", src, jsonProblem(err))
 			return in, true
 		}
 		in.ID = l.ID
@@ -185,11 +277,37 @@ func (j *JSONL) Next() (pipeline.Input, bool) {
 	return pipeline.Input{}, false
 }
 
+// jsonProblem says in plain words what is wrong with a JSON Lines line,
+// without the Go names encoding/json puts in its errors ("Go struct
+// field Line.id").
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te) && te.Field != "":
+		return fmt.Sprintf("%q must be a string, not %s", te.Field, article(te.Value))
+	case errors.As(err, &te):
+		return fmt.Sprintf("not a JSON object {\"id\", \"text\"} but %s", article(te.Value))
+	case errors.As(err, &se):
+		return fmt.Sprintf("not a JSON object {\"id\", \"text\"}: invalid JSON at byte %d (%s)", se.Offset, strings.TrimPrefix(se.Error(), "json: "))
+	}
+	return fmt.Sprintf("not a JSON object {\"id\", \"text\"}: %s", strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// article puts "a" or "an" before a JSON value kind ("number", "array").
+func article(kind string) string {
+	if kind != "" && strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
+}
+
 // matchAny says whether name matches one of the comma-separated patterns
-// of glob.
+// of glob, ignoring letter case.
 func matchAny(glob, name string) bool {
 	for _, pat := range strings.Split(glob, ",") {
-		if ok, _ := filepath.Match(strings.TrimSpace(pat), name); ok {
+		// Case-blind: files from Windows machines say BAOCAO.TXT.
+		if ok, _ := filepath.Match(strings.ToLower(strings.TrimSpace(pat)), strings.ToLower(name)); ok {
 			return true
 		}
 	}

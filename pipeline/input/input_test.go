@@ -57,13 +57,14 @@ func TestFiles(t *testing.T) {
 		glob  string
 		want  []string
 	}{
-		{"directory, sorted by path", []string{dir}, "*.txt", []string{"a.txt:ok", "b.txt:ok", "c.txt:ok", "e.txt:ok"}},
+		{"directory, sorted by path, ids relative to it, any case", []string{dir}, "*.txt", []string{"a.txt:ok", "b.txt:ok", "sub/c.txt:ok", "sub/d.TXT:ok", "sub/x/e.txt:ok"}},
+		{"upper-case glob", []string{dir}, "*.MD", []string{"notes.md:ok"}},
 		{"other glob", []string{dir}, "*.md", []string{"notes.md:ok"}},
 		{"file named directly ignores the glob", []string{filepath.Join(dir, "notes.md")}, "*.txt", []string{"notes.md:ok"}},
 		{"stdin", []string{"-"}, "*.txt", []string{"-:ok"}},
 		{"missing path", []string{filepath.Join(dir, "none.txt")}, "*.txt", []string{"none.txt:err"}},
 		{"directory with no match", []string{filepath.Join(dir, "empty")}, "*.txt", []string{"empty:err"}},
-		{"order of arguments kept", []string{filepath.Join(dir, "sub"), filepath.Join(dir, "a.txt")}, "*.txt", []string{"c.txt:ok", "e.txt:ok", "a.txt:ok"}},
+		{"order of arguments kept", []string{filepath.Join(dir, "sub"), filepath.Join(dir, "a.txt")}, "*.txt", []string{"c.txt:ok", "d.TXT:ok", "x/e.txt:ok", "a.txt:ok"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,14 +94,42 @@ func TestFilesSymlinks(t *testing.T) {
 		}
 	}
 	got := Files([]string{dir}, "*.txt")
-	want := []string{"dangling.txt:err", "link.txt:ok", "self.txt:err", "a.txt:ok", "loop:err", "target.txt:ok"}
+	want := []string{"dangling.txt:err", "link.txt:ok", "self.txt:err", "sub/a.txt:ok", "sub/loop:err", "target.txt:ok"}
 	if fmt.Sprint(summary(got)) != fmt.Sprint(want) {
 		t.Errorf("Files = %v, want %v", summary(got), want)
 	}
 	for _, in := range got {
-		if in.ID == "loop" && !strings.Contains(in.Err.Error(), "not followed") {
+		if in.ID == "sub/loop" && !strings.Contains(in.Err.Error(), "not followed") {
 			t.Errorf("loop: %v; want it to say the link is not followed", in.Err)
 		}
+	}
+}
+
+// Two report.txt in different folders must not share an id (finding 10).
+func TestFilesIDsDiffer(t *testing.T) {
+	dir := tree(t, map[string]string{"a/report.txt": "a", "b/report.txt": "b", "BAOCAO.TXT": "c", "Report.DOCX": "d"})
+	got := summary(Files([]string{dir}, "*.txt,*.docx"))
+	want := []string{"BAOCAO.TXT:ok", "Report.DOCX:ok", "a/report.txt:ok", "b/report.txt:ok"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Files = %v, want %v", got, want)
+	}
+}
+
+// A run's own outputs and an earlier HTML report are not read back as
+// documents (finding 5).
+func TestFilesSkipsOwnOutputs(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"a.html":      "<p>Đại tá</p>",
+		"report.html": "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"vnextract v1\">",
+		"out/r.json":  "{}",
+		"old/r.json":  "{\n\"schema\": \"vnextract.report/1\",\n\"tool\": \"vnextract v1\",",
+		"texts/a.txt": "x",
+		"keep/b.txt":  "b",
+	})
+	got := summary(Files([]string{dir}, "*.html,*.txt,*.json", filepath.Join(dir, "out", "r.json"), filepath.Join(dir, "texts")))
+	want := []string{"a.html:ok", "keep/b.txt:ok"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Files = %v, want %v", got, want)
 	}
 }
 
@@ -198,7 +227,7 @@ func TestJSONL(t *testing.T) {
 		{"e", "in.jsonl:6", "", "empty or missing \"text\""},
 		{"f", "in.jsonl:7", "", "empty or missing \"text\""},
 		{"in.jsonl:8", "in.jsonl:8", "", "not a JSON object"},
-		{"in.jsonl:9", "in.jsonl:9", "", "not a JSON object"},
+		{"in.jsonl:9", "in.jsonl:9", "", `"id" must be a string, not a number`},
 		{"i", "in.jsonl:10", "dòng\r\nmới", ""},
 		{"in.jsonl:11", "in.jsonl:11", "", "too long"},
 	}
@@ -248,6 +277,31 @@ func FuzzJSONL(f *testing.F) {
 			t.Fatalf("two reads differ")
 		}
 	})
+}
+
+// JSON Lines errors are in plain words, without Go's names (finding 11).
+func TestJSONLErrorsPlain(t *testing.T) {
+	in := `{"id": 3, "text": "a"}
+{"id": "b", "text": ["x"]}
+[1, 2]
+{"id": "c", "text": "c"
+`
+	j := NewJSONL(strings.NewReader(in), "f.jsonl", 1<<20)
+	want := []string{
+		`input: f.jsonl:1: "id" must be a string, not a number`,
+		`input: f.jsonl:2: "text" must be a string, not an array`,
+		`input: f.jsonl:3: not a JSON object {"id", "text"} but an array`,
+		`input: f.jsonl:4: not a JSON object {"id", "text"}: `,
+	}
+	for i, w := range want {
+		got, ok := j.Next()
+		if !ok || got.Err == nil {
+			t.Fatalf("line %d: no error", i+1)
+		}
+		if msg := got.Err.Error(); !strings.HasPrefix(msg, w) || strings.Contains(msg, "Go ") || strings.Contains(msg, "Line.") {
+			t.Errorf("line %d: %q, want %q…", i+1, msg, w)
+		}
+	}
 }
 
 func TestJSONLDate(t *testing.T) {

@@ -2,13 +2,13 @@ package report
 
 import (
 	"bufio"
-	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline"
 	"github.com/vnextract/vnextract/pipeline/people"
@@ -20,8 +20,14 @@ const bom = "\uFEFF"
 
 // CSV writes the sheets of the XLSX workbook as one CSV file each
 // (documents.csv, persons.csv, …) in a directory, UTF-8 with a byte
-// order mark. Text cells get the same formula guard as in the workbook:
-// a leading apostrophe before = + - @ tab or CR.
+// order mark, CRLF between records (RFC 4180, what Excel writes). A
+// field is quoted when it holds a comma, a semicolon (the separator
+// Excel uses in locales with a decimal comma), a quote, CR or LF, or
+// starts or ends with a space; CR and LF inside a field are kept as
+// they are. Control characters other than tab, CR and LF, and invalid
+// UTF-8, become U+FFFD, as in the JSON report. Text that starts with
+// = + - @ tab or CR gets a leading apostrophe (OWASP's CSV-injection
+// advice), so a spreadsheet opening the file never evaluates it.
 type CSV struct {
 	dir    string
 	files  map[string]*csvFile
@@ -31,9 +37,83 @@ type CSV struct {
 }
 
 type csvFile struct {
-	f *os.File
-	b *bufio.Writer
-	w *csv.Writer
+	f   *os.File
+	b   *bufio.Writer
+	buf []byte // the current record, reused
+}
+
+// write writes one record.
+func (cf *csvFile) write(rec []string) error {
+	b := cf.buf[:0]
+	for i, f := range rec {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendCSVField(b, f)
+	}
+	b = append(b, '\r', '\n')
+	cf.buf = keepSmall(b)
+	_, err := cf.b.Write(b)
+	return err
+}
+
+// appendCSVField appends f, quoted when it needs to be, with control
+// characters and invalid UTF-8 replaced.
+func appendCSVField(b []byte, f string) []byte {
+	f = cleanText(f)
+	if !csvNeedsQuotes(f) {
+		return append(b, f...)
+	}
+	b = append(b, '"')
+	for i := 0; i < len(f); i++ {
+		if f[i] == '"' {
+			b = append(b, '"')
+		}
+		b = append(b, f[i])
+	}
+	return append(b, '"')
+}
+
+func csvNeedsQuotes(f string) bool {
+	if f == "" {
+		return false
+	}
+	if f[0] == ' ' || f[len(f)-1] == ' ' {
+		return true
+	}
+	return strings.ContainsAny(f, ",;\"\r\n")
+}
+
+// cleanText replaces what a spreadsheet cell cannot hold faithfully:
+// invalid UTF-8, control characters other than tab, CR and LF (ESC,
+// NUL, DEL, the C1 controls) and the noncharacters U+FFFE and U+FFFF
+// become U+FFFD, as the JSON report writes invalid bytes. Text with none of them is returned as it is.
+func cleanText(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || badControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s { // ranging turns each invalid byte into RuneError
+		if badControl(r) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// badControl says whether r is a control character other than tab, LF
+// and CR, or U+FFFE or U+FFFF, which XML (and so an XLSX file) cannot hold.
+func badControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 || r == 0xFFFE || r == 0xFFFF
 }
 
 // CSVFileName is the file a sheet is written to in the CSV directory.
@@ -57,10 +137,9 @@ func (c *CSV) open(s *sheetSpec) error {
 	}
 	b := bufio.NewWriterSize(f, 64<<10)
 	b.WriteString(bom)
-	cf := &csvFile{f: f, b: b, w: csv.NewWriter(b)}
-	cf.w.UseCRLF = true // what Excel writes and expects
+	cf := &csvFile{f: f, b: b}
 	c.files[s.name] = cf
-	return cf.w.Write(s.headers)
+	return cf.write(s.headers)
 }
 
 func (c *CSV) add(s *sheetSpec, row []any) error {
@@ -80,7 +159,7 @@ func (c *CSV) add(s *sheetSpec, row []any) error {
 			rec[i] = guardText(fmt.Sprint(v))
 		}
 	}
-	return c.files[s.name].w.Write(rec)
+	return c.files[s.name].write(rec)
 }
 
 // Write implements Writer.
@@ -112,11 +191,7 @@ func (c *CSV) Close(Summary) error {
 		if cf == nil {
 			continue
 		}
-		cf.w.Flush()
-		err := cf.w.Error()
-		if err == nil {
-			err = cf.b.Flush()
-		}
+		err := cf.b.Flush()
 		if cerr := cf.f.Close(); err == nil {
 			err = cerr
 		}

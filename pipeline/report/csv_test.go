@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,4 +69,48 @@ func TestCreateCSVNeedsDirectory(t *testing.T) {
 	if _, err := Create("csv", f, nil, "test"); err == nil {
 		t.Error("csv into a file: no error")
 	}
+}
+
+// Finding 12: fields with ; are quoted, a lone CR is kept, control
+// characters and invalid bytes become U+FFFD as in JSON.
+func TestCSVField(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"a;b", `"a;b"`},
+		{"a,b", `"a,b"`},
+		{`say "x"`, `"say ""x"""`},
+		{"line\rCR", "\"line\rCR\""},
+		{"line\r\nCRLF", "\"line\r\nCRLF\""},
+		{"esc\x1b[31m", "esc\uFFFD[31m"},
+		{"bad\xffbyte", "bad\uFFFDbyte"},
+		{"nul\x00 del\x7f c1\u0085", "nul\uFFFD del\uFFFD c1\uFFFD"},
+		{"tab\tkept", "tab\tkept"},
+		{" lead", `" lead"`},
+		{"Quân khu 2", "Quân khu 2"},
+	}
+	for _, tt := range tests {
+		if got := string(appendCSVField(nil, tt.in)); got != tt.want {
+			t.Errorf("field %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzCSVField checks that any text, written as a field, reads back
+// with encoding/csv as its cleaned self, and never splits the record.
+func FuzzCSVField(f *testing.F) {
+	for _, s := range []string{"", "a;b", "x\ry", "q\"\"", " lead", "esc\x1b", "bad\xff", "a\r\nb", "\n", ",", "Quân khu 2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		line := appendCSVField(nil, s)
+		line = append(append(line, ",end"...), '\r', '\n')
+		recs, err := csv.NewReader(bytes.NewReader(line)).ReadAll()
+		if err != nil {
+			t.Fatalf("%q written as %q: %v", s, line, err)
+		}
+		want := strings.ReplaceAll(cleanText(s), "\r\n", "\n") // the reader drops CR before LF
+		if len(recs) != 1 || len(recs[0]) != 2 || recs[0][0] != want || recs[0][1] != "end" {
+			t.Fatalf("%q written as %q reads back as %q", s, line, recs)
+		}
+	})
 }

@@ -108,14 +108,14 @@ func (h *HTML) Write(d *pipeline.Document) error {
 	highlight(&b, d)
 	b.WriteString("</div>\n")
 	if len(d.Persons) > 0 {
-		b.WriteString("<table class=\"roster\">\n<tr><th>Name</th><th>Rank</th><th>Positions</th><th>Sentence</th></tr>\n")
+		b.WriteString("<table class=\"roster\">\n<tr><th>Name</th><th>Rank</th><th>Positions</th><th>Sentence index</th></tr>\n")
 		for _, p := range d.Persons {
 			titles := p.Titles(true)
 			for i, t := range titles {
 				titles[i] = html.EscapeString(t)
 			}
 			fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td><td class=\"n\">%d</td></tr>\n",
-				html.EscapeString(p.Name), html.EscapeString(p.RankText()), strings.Join(titles, "<br>"), p.Sentence+1)
+				html.EscapeString(p.Name), html.EscapeString(p.RankText()), strings.Join(titles, "<br>"), p.Sentence)
 		}
 		b.WriteString("</table>\n")
 	}

@@ -7,6 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
+
+	"github.com/vnextract/vnextract/pipeline/outfile"
 )
 
 // ErrFormat is returned for a report format vnextract does not write.
@@ -46,6 +49,7 @@ type Output struct {
 	Writer
 	commit func() error
 	abort  func()
+	direct bool
 }
 
 // Close finishes the report and moves it into place.
@@ -57,14 +61,25 @@ func (o *Output) Close(s Summary) error {
 	return o.commit()
 }
 
-// Abort discards a report that will not be finished; the destination is
-// left as it was.
-func (o *Output) Abort() { o.abort() }
+// Abort discards a report that will not be finished; a file destination
+// is left as it was. Its writer's temporary files are removed too.
+func (o *Output) Abort() {
+	if a, ok := o.Writer.(interface{ abort() }); ok {
+		a.abort()
+	}
+	o.abort()
+}
+
+// Direct says whether the report goes straight to its destination
+// (stdout, a pipe, a device), so what was written before an Abort has
+// already gone out.
+func (o *Output) Direct() bool { return o.direct }
 
 // Create opens a report of the given format at path ("-" for stdout).
-// A file is written under a temporary name in the same directory and
-// renamed on Close, so a failed or interrupted run never leaves a
-// half-written report in its place.
+// A regular file is written under a temporary name in the same directory
+// and renamed on Close, so a failed or interrupted run never leaves a
+// half-written report in its place; a device, pipe or /dev/fd name is
+// written directly, a symlink written through (see package outfile).
 func Create(format, path string, stdout io.Writer, tool string) (*Output, error) {
 	if mk, ok := dirFormats[format]; ok {
 		return createDir(format, path, mk)
@@ -74,30 +89,16 @@ func Create(format, path string, stdout io.Writer, tool string) (*Output, error)
 		return nil, fmt.Errorf("%w %q; use one of %v", ErrFormat, format, Formats())
 	}
 	if path == "-" || path == "" {
-		return &Output{Writer: mk(stdout, tool), commit: func() error { return nil }, abort: func() {}}, nil
+		return &Output{Writer: mk(stdout, tool), commit: func() error { return nil }, abort: func() {}, direct: true}, nil
 	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return nil, fmt.Errorf("report: -o %s is a directory; name a file", path)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	f, err := outfile.Create(path)
 	if err != nil {
+		if errors.Is(err, outfile.ErrIsDir) {
+			return nil, fmt.Errorf("report: -o %s is a directory; name a file", path)
+		}
 		return nil, fmt.Errorf("report: %w", err)
 	}
-	return &Output{
-		Writer: mk(tmp, tool),
-		commit: func() error {
-			if err := tmp.Close(); err != nil {
-				os.Remove(tmp.Name())
-				return fmt.Errorf("report: %w", err)
-			}
-			if err := os.Rename(tmp.Name(), path); err != nil {
-				os.Remove(tmp.Name())
-				return fmt.Errorf("report: %w", err)
-			}
-			return nil
-		},
-		abort: func() { tmp.Close(); os.Remove(tmp.Name()) },
-	}, nil
+	return &Output{Writer: mk(f, tool), commit: f.Commit, abort: f.Abort, direct: f.Direct()}, nil
 }
 
 // createDir opens a report written as files in the directory path. The
@@ -108,39 +109,17 @@ func createDir(format, path string, mk func(dir string) Writer) (*Output, error)
 	if path == "-" || path == "" {
 		return nil, fmt.Errorf("report: --format %s writes several files; name a directory with -o DIR", format)
 	}
-	exists := false
-	if st, err := os.Stat(path); err == nil {
-		if !st.IsDir() {
-			return nil, fmt.Errorf("report: -o %s is a file; --format %s needs a directory", path, format)
+	if strings.EqualFold(filepath.Ext(path), "."+format) {
+		if st, err := os.Stat(path); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("report: --format %s writes one file per sheet (documents.%s, persons.%s, …) into a directory; -o %s looks like a file name: name a directory", format, format, format, path)
 		}
-		exists = true
 	}
-	clean := filepath.Clean(path)
-	tmp, err := os.MkdirTemp(filepath.Dir(clean), "."+filepath.Base(clean)+".*.tmp")
+	if st, err := os.Stat(path); err == nil && !st.IsDir() {
+		return nil, fmt.Errorf("report: -o %s is a file; --format %s needs a directory", path, format)
+	}
+	d, err := outfile.CreateDir(path)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
-	return &Output{
-		Writer: mk(tmp),
-		commit: func() error {
-			defer os.RemoveAll(tmp)
-			if !exists {
-				if err := os.Rename(tmp, path); err != nil {
-					return fmt.Errorf("report: %w", err)
-				}
-				return nil
-			}
-			entries, err := os.ReadDir(tmp)
-			if err != nil {
-				return fmt.Errorf("report: %w", err)
-			}
-			for _, e := range entries {
-				if err := os.Rename(filepath.Join(tmp, e.Name()), filepath.Join(path, e.Name())); err != nil {
-					return fmt.Errorf("report: %w", err)
-				}
-			}
-			return nil
-		},
-		abort: func() { os.RemoveAll(tmp) },
-	}, nil
+	return &Output{Writer: mk(d.Path()), commit: d.Commit, abort: d.Abort}, nil
 }

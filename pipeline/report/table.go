@@ -28,10 +28,10 @@ var (
 		append([]string{"Document", "Source", "Encoding", "Status", "Warnings", "Date", "Length", "Sentences", "Bytes"}, typeHeaders()...),
 		append([]float64{28, 36, 12, 9, 30, 12, 9, 10, 10}, typeWidths()...)}
 	personSheet = sheetSpec{"Persons",
-		[]string{"Name", "Rank", "Positions", "Organizations", "Document", "Sentence no.", "Sentence"},
+		[]string{"Name", "Rank", "Positions", "Organizations", "Document", "Sentence index", "Sentence"},
 		[]float64{24, 16, 48, 36, 28, 12, 80}}
 	mentionSheet = sheetSpec{"Mentions",
-		[]string{"Type", "Text", "Value", "Document", "Sentence no.", "Start", "End", "Context", "Rule"},
+		[]string{"Type", "Text", "Value", "Document", "Sentence index", "Start", "End", "Context", "Rule"},
 		[]float64{13, 36, 24, 28, 12, 8, 8, 80, 24}}
 	countSheet = sheetSpec{"Counts",
 		[]string{"Value", "Unit", "Approx", "Text", "Document", "Context"},
@@ -66,11 +66,12 @@ const maxCellChars = 32767
 // cutMarker ends a cell that was too long, so the cut is visible.
 const cutMarker = "…[cut]"
 
-// guardText makes text safe for a spreadsheet cell. Text starting with
-// = + - @ tab or CR gets a leading apostrophe (OWASP's CSV-injection
-// advice), so neither Excel nor a later CSV round trip evaluates it as a
-// formula; text over Excel's cell limit is cut with a visible marker,
-// since excelize would cut it silently.
+// guardText makes text safe for a CSV cell. Text starting with = + - @
+// tab or CR gets a leading apostrophe (OWASP's CSV-injection advice), so
+// a spreadsheet opening the file does not evaluate it as a formula (the
+// XLSX writer needs no such mark: its text cells are in the Text
+// format); text over Excel's cell limit is cut with a visible marker, as
+// Excel would cut it silently.
 func guardText(s string) string {
 	if s != "" {
 		switch s[0] {
@@ -272,14 +273,14 @@ func rows(d *pipeline.Document, orgs *orgTable, emit func(s *sheetSpec, row []an
 			}
 		}
 		if err := emit(&personSheet, []any{p.Name, p.RankText(), strings.Join(p.Titles(true), "; "), strings.Join(orgNames, "; "),
-			d.ID, p.Sentence + 1, sentenceText(d, p.Sentence)}); err != nil {
+			d.ID, p.Sentence, sentenceText(d, p.Sentence)}); err != nil {
 			return err
 		}
 	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		ctx := context(d.Text, m)
-		if err := emit(&mentionSheet, []any{string(m.Type), m.Text, mentionValue(m), d.ID, m.Sentence + 1, m.Start, m.End, ctx, m.Rule}); err != nil {
+		if err := emit(&mentionSheet, []any{string(m.Type), m.Text, mentionValue(m), d.ID, m.Sentence, m.Start, m.End, ctx, m.Rule}); err != nil {
 			return err
 		}
 		switch m.Type {

@@ -3,6 +3,7 @@ package report
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
@@ -122,8 +123,13 @@ func TestXLSXStructure(t *testing.T) {
 			rc, _ := zf.Open()
 			x, _ := io.ReadAll(rc)
 			rc.Close()
-			if bytes.Contains(x, []byte("<autoFilter ref=\"$A$1:")) {
+			if bytes.Contains(x, []byte("<autoFilter ref=\"A1:")) {
 				filters++
+			}
+			// The dimension names the whole used range, not "A1"
+			// (finding 12).
+			if bytes.Contains(x, []byte(`<dimension ref="A1"/>`)) || !bytes.Contains(x, []byte(`<dimension ref="A1:`)) {
+				t.Errorf("%s: dimension %.80s", zf.Name, x[bytes.Index(x, []byte("<dimension")):])
 			}
 		}
 	}
@@ -142,12 +148,13 @@ func TestXLSXStructure(t *testing.T) {
 		{"Mentions", "C9", excelize.CellTypeUnset, "1200"}, // a count's value
 		{"Documents", "G2", excelize.CellTypeUnset, fmt.Sprint(utf8.RuneCountInString(seedText))},
 		{"Documents", "F2", excelize.CellTypeUnset, "45275"}, // 2023-12-15 as a date serial
-		// The formula guard: an apostrophe, and a string cell, never a formula.
-		{"Mentions", "B16", excelize.CellTypeSharedString, "'=HYPERLINK(\"http://x\")"},
-		{"Mentions", "B17", excelize.CellTypeSharedString, "'-tổ 5"},
-		{"Mentions", "B18", excelize.CellTypeSharedString, "'@an"},
-		{"Errors", "D2", excelize.CellTypeSharedString, "'+decoded with replacement characters"},
-		{"Persons", "A4", excelize.CellTypeSharedString, "'-Người"},
+		// The formula guard: a string cell in the Text format, never a
+		// formula, and no apostrophe in the value (finding 12).
+		{"Mentions", "B16", excelize.CellTypeSharedString, "=HYPERLINK(\"http://x\")"},
+		{"Mentions", "B17", excelize.CellTypeSharedString, "-tổ 5"},
+		{"Mentions", "B18", excelize.CellTypeSharedString, "@an"},
+		{"Errors", "D2", excelize.CellTypeSharedString, "+decoded with replacement characters"},
+		{"Persons", "A4", excelize.CellTypeSharedString, "-Người"},
 	}
 	for _, tt := range tests {
 		typ, _ := f.GetCellType(tt.sheet, tt.cell)
@@ -157,6 +164,12 @@ func TestXLSXStructure(t *testing.T) {
 		}
 		if fx, _ := f.GetCellFormula(tt.sheet, tt.cell); fx != "" {
 			t.Errorf("%s!%s has formula %q", tt.sheet, tt.cell, fx)
+		}
+		if tt.typ == excelize.CellTypeSharedString {
+			st, _ := f.GetCellStyle(tt.sheet, tt.cell)
+			if style, err := f.GetStyle(st); err != nil || style.NumFmt != 49 {
+				t.Errorf("%s!%s: not in the Text number format (49): %+v %v", tt.sheet, tt.cell, style, err)
+			}
 		}
 	}
 	if st, _ := f.GetCellStyle("Documents", "F2"); st == 0 {
@@ -199,6 +212,12 @@ func TestXLSXRowSplit(t *testing.T) {
 	if got := strings.Join(mentionSheets, ","); got != "Mentions,Mentions (2),Mentions (3),Mentions (4),Mentions (5)" {
 		t.Errorf("mention sheets = %s", got)
 	}
+	// Each continuation right after the sheet it continues, not after
+	// Errors (finding 12).
+	list := strings.Join(f.GetSheetList(), ",")
+	if !strings.Contains(list, "Mentions,Mentions (2),Mentions (3),Mentions (4),Mentions (5),Counts") || !strings.Contains(list, "Errors,People,Timeline") {
+		t.Errorf("sheet order %s", list)
+	}
 	if len(texts) != 18 || texts[0] != "Quân khu 2" || texts[17] == "" {
 		t.Errorf("%d mention rows across sheets, want 18 in order", len(texts))
 	}
@@ -233,3 +252,80 @@ func BenchmarkXLSX(b *testing.B) { benchXLSX(b, 1000) }
 // BenchmarkXLSXMillion writes one million mentions; run it with
 // -benchtime 1x under /usr/bin/time -v to see the peak memory.
 func BenchmarkXLSXMillion(b *testing.B) { benchXLSX(b, 10000) }
+
+// One numbering in every format: the spreadsheet's sentence index is the
+// JSON "sentence", 0 for the first (finding 12).
+func TestXLSXSentenceIndexAsJSON(t *testing.T) {
+	docs := fixtureDocs(t)
+	f, err := excelize.OpenReader(bytes.NewReader(writeXLSX(t, docs)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Mentions")
+	if rows[0][4] != "Sentence index" {
+		t.Fatalf("column E is %q", rows[0][4])
+	}
+	for i, m := range docs[0].Mentions {
+		if got := rows[i+1][4]; got != fmt.Sprint(m.Sentence) {
+			t.Errorf("mention %d (%s): sentence index %s, JSON sentence %d", i, m.Text, got, m.Sentence)
+		}
+	}
+	prows, _ := f.GetRows("Persons")
+	if got := prows[1][5]; got != fmt.Sprint(docs[0].Persons[0].Sentence) {
+		t.Errorf("person sentence index %s, JSON %d", got, docs[0].Persons[0].Sentence)
+	}
+}
+
+// Every part of the workbook is well-formed XML, and text keeps a lone
+// CR while control characters become U+FFFD (finding 12).
+func TestXLSXWellFormed(t *testing.T) {
+	docs := fixtureDocs(t)
+	d := docs[0]
+	d.Mentions = append([]pipeline.Mention{}, d.Mentions...)
+	d.Mentions[0].Text = "a\rb\x1bc & <d>"
+	data := writeXLSX(t, []pipeline.Document{d})
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		rc, _ := zf.Open()
+		dec := xml.NewDecoder(rc)
+		for {
+			if _, err := dec.Token(); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Errorf("%s: %v", zf.Name, err)
+				break
+			}
+		}
+		rc.Close()
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if v, _ := f.GetCellValue("Mentions", "B2"); v != "a\rb\uFFFDc & <d>" {
+		t.Errorf("Mentions!B2 = %q", v)
+	}
+}
+
+// FuzzXLSXText checks that any text becomes well-formed XML character
+// data that reads back as the cleaned text, CR included.
+func FuzzXLSXText(f *testing.F) {
+	for _, s := range []string{"", "a & <b>", "x\ry", "\r\n", "esc\x1b", "bad\xff", "\uFFFE\uFFFF", "]]>", "Quân khu 2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := "<t>" + string(appendXMLText(nil, cleanText(s))) + "</t>"
+		var got string
+		if err := xml.Unmarshal([]byte(doc), &got); err != nil {
+			t.Fatalf("%q written as %q: %v", s, doc, err)
+		}
+		if want := cleanText(s); got != want {
+			t.Fatalf("%q reads back as %q, want %q", s, got, want)
+		}
+	})
+}
