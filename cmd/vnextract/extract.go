@@ -32,8 +32,9 @@ complete (an interrupted run leaves the old file); a symlink is written
 through; a device, FIFO or /dev/fd name (/dev/stdout, >(gzip >r.gz)) is
 written directly. New files get 0666 less the umask; a replaced file keeps
 its mode. --format csv writes documents.csv, persons.csv, mentions.csv,
-counts.csv, organizations.csv and errors.csv into the directory -o DIR
-(made if missing); a name ending in .csv is refused, as it looks like a file.
+counts.csv, organizations.csv, errors.csv, people.csv and timeline.csv into
+the directory -o DIR (made if missing); a name ending in .csv is refused, as
+it looks like a file.
 
 Each failed document is named on stderr with its reason (the first 20;
 --quiet silences them). Exit status: 0 ok; 1 some documents failed; 2 usage
