@@ -24,8 +24,8 @@
 // the one that shares a unit with it, then the one nearest in time, then
 // the one with most documents, then the oldest. A weak mention (the name
 // with no rank and no post: nothing to compare) follows the same rule:
-// it joins the name's only record, or the nearest of several, and is
-// never the reason for a new one. Explain gives the reasons record by
+// it joins the name's only record, or the nearest of several, and starts
+// a record only when the name has none. Explain gives the reasons record by
 // record.
 package people
 
