@@ -147,7 +147,8 @@ type Document struct {
 	Length int `json:"length"`
 	// Sentences is the number of sentences.
 	Sentences int `json:"sentences"`
-	// Date is the document's own date (ISO) when the text gives one near its top.
+	// Date is the document's own date (ISO): the input's, when it gives
+	// one, else the one the text gives near its top.
 	Date string `json:"date,omitempty"`
 	// Status is "ok", "warning" or "error".
 	Status string `json:"status"`
@@ -185,4 +186,8 @@ type Input struct {
 	// file, so an analyst can match a row to the file on disk.
 	FileSHA256 string
 	FileBytes  int
+	// Date, when not empty, is the document's date ("YYYY", "YYYY-MM" or
+	// "YYYY-MM-DD") as the caller knows it; it wins over the date the
+	// text gives for itself.
+	Date string
 }

@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
@@ -240,6 +241,13 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 	}
 	p.analyzeWindows(text, valid, &doc, tr, window)
 	composeDerived(&doc)
+	if in.Date != "" {
+		if validDate(in.Date) {
+			doc.Date = in.Date
+		} else {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("input date %q is not YYYY, YYYY-MM or YYYY-MM-DD; the text's own date is used", in.Date))
+		}
+	}
 	doc.Status = StatusOK
 	if len(doc.Warnings) > 0 {
 		doc.Status = StatusWarn
@@ -426,4 +434,16 @@ func (p *Pipeline) safeExtract(ctx context.Context, in Input) (d Document) {
 		}
 	}()
 	return p.Extract(ctx, in)
+}
+
+// validDate says whether s is "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real
+// date.
+func validDate(s string) bool {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			_, err := time.Parse(layout, s)
+			return err == nil
+		}
+	}
+	return false
 }

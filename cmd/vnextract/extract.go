@@ -32,12 +32,16 @@ complete (an interrupted run leaves the old file); a symlink is written
 through; a device, FIFO or /dev/fd name (/dev/stdout, >(gzip >r.gz)) is
 written directly. New files get 0666 less the umask; a replaced file keeps
 its mode. --format csv writes documents.csv, persons.csv, mentions.csv,
-counts.csv, organizations.csv and errors.csv into the directory -o DIR
-(made if missing); a name ending in .csv is refused, as it looks like a file.
+counts.csv, organizations.csv, errors.csv, people.csv and timeline.csv into
+the directory -o DIR (made if missing); a name ending in .csv is refused, as
+it looks like a file.
 
 Each failed document is named on stderr with its reason (the first 20;
 --quiet silences them). Exit status: 0 ok; 1 some documents failed; 2 usage
 or rule error; 3 the run itself failed (output, memory, interrupt).
+
+Reports other than jsonl also hold one record per person across the batch
+(see "vnextract people --help").
 
 Examples:
   vnextract extract testdata/docs/                       JSON report of every .txt file, to stdout
@@ -66,7 +70,7 @@ func (f *extractFlags) register(fs *flag.FlagSet, withOutput bool) {
 		fs.StringVar(&f.emitText, "emit-text", "", "write each document's plain text (what the offsets count in; the text of a .docx or .html) to DIR/ID.txt (a/report.docx → DIR/a/report.txt); a run whose names collide, or would overwrite an input, is refused before anything is written")
 	}
 	fs.StringVar(&f.glob, "glob", "*.txt,*.docx,*.html,*.htm", "file name patterns for directories, separated by commas")
-	fs.StringVar(&f.inputKind, "input", "text", "input kind: text (files in any supported encoding) or jsonl ({\"id\",\"text\"} per line)")
+	fs.StringVar(&f.inputKind, "input", "text", "input kind: text (files in any supported encoding) or jsonl ({\"id\",\"text\"} per line, and an optional \"date\" that wins over the text's)")
 	fs.StringVar(&f.encoding, "encoding", "", "force the input encoding instead of detecting it (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni)")
 	fs.StringVar(&f.rules, "rules", "", "directory of extra lists (*.txt) and rules (*.yaml) added to the built-in ones")
 	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "documents processed at once")

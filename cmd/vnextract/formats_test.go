@@ -32,7 +32,7 @@ func TestExtractXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := strings.Join(f.GetSheetList(), ","); got != "Documents,Persons,Mentions,Counts,Organizations,Errors" {
+	if got := strings.Join(f.GetSheetList(), ","); got != "Documents,Persons,Mentions,Counts,Organizations,Errors,People,Timeline" {
 		t.Errorf("sheets = %s", got)
 	}
 	docs, _ := f.GetRows("Documents")
@@ -51,7 +51,7 @@ func TestExtractCSVAndHTML(t *testing.T) {
 	if _, stderr, code := runCLI(t, "extract", "--quiet", "--format", "csv", "-o", dir, testDocs); code != exitOK {
 		t.Fatalf("csv: exit %d: %s", code, stderr)
 	}
-	for _, name := range []string{"documents.csv", "persons.csv", "mentions.csv", "counts.csv", "organizations.csv", "errors.csv"} {
+	for _, name := range []string{"documents.csv", "persons.csv", "mentions.csv", "counts.csv", "organizations.csv", "errors.csv", "people.csv", "timeline.csv"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil || !bytes.HasPrefix(data, []byte("\uFEFF")) {
 			t.Errorf("%s: %v, BOM %v", name, err, bytes.HasPrefix(data, []byte("\uFEFF")))

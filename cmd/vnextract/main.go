@@ -44,6 +44,7 @@ Usage:
   vnextract extract [flags] PATH...   extract entities (PATH: file, directory, or - for stdin)
   vnextract explain [flags] FILE      show, sentence by sentence, what matched and why
   vnextract eval --gold DIR [flags]   score a report or a run against gold files
+  vnextract people [flags] JSONL...   one record per person across JSON Lines reports
   vnextract version                   print the version
 
 Run "vnextract COMMAND --help" for a command's flags and examples.
@@ -80,6 +81,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runExplain(ctx, rest, stdin, stdout, stderr)
 	case "eval":
 		return runEval(ctx, rest, stdin, stdout, stderr)
+	case "people":
+		return runPeople(ctx, rest, stdin, stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "vnextract", toolVersion())
 		return exitOK

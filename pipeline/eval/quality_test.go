@@ -22,7 +22,7 @@ func TestQualityFloors(t *testing.T) {
 		t.Skip("extracts every annotated set; skipped in -short mode")
 	}
 	sets := []struct {
-		name, dir     string
+		name, dir      string
 		all, personPos float64
 		shared         bool
 	}{

@@ -217,6 +217,9 @@ func Read(in pipeline.Input, stdin io.Reader, limit int) pipeline.Input {
 type Line struct {
 	ID   string `json:"id"`
 	Text string `json:"text"`
+	// Date is the document's date, "YYYY", "YYYY-MM" or "YYYY-MM-DD";
+	// optional, and it wins over the date the text gives.
+	Date string `json:"date"`
 }
 
 // JSONL reads JSON Lines documents from r, calling fn for each line in
@@ -291,7 +294,7 @@ func (j *JSONL) Next() (pipeline.Input, bool) {
 		if l.Text == "" {
 			in.Err = fmt.Errorf("input: %s: empty or missing \"text\"", src)
 		}
-		in.Text = l.Text
+		in.Text, in.Date = l.Text, l.Date
 		return in, true
 	}
 	return pipeline.Input{}, false

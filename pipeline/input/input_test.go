@@ -361,3 +361,14 @@ func TestJSONLErrorsPlain(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONLDate(t *testing.T) {
+	src := `{"id": "a", "text": "Đại tá Nguyễn Văn An", "date": "2024-05-01"}` + "\n" + `{"id": "b", "text": "Không ngày"}`
+	j := NewJSONL(strings.NewReader(src), "in.jsonl", 100)
+	for _, want := range []string{"2024-05-01", ""} {
+		in, ok := j.Next()
+		if !ok || in.Date != want {
+			t.Errorf("%s: date %q, want %q", in.ID, in.Date, want)
+		}
+	}
+}

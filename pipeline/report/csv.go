@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/people"
 )
 
 // bom starts each CSV file so Excel reads it as UTF-8, not the ANSI code
@@ -28,10 +29,11 @@ const bom = "\uFEFF"
 // = + - @ tab or CR gets a leading apostrophe (OWASP's CSV-injection
 // advice), so a spreadsheet opening the file never evaluates it.
 type CSV struct {
-	dir   string
-	files map[string]*csvFile
-	orgs  orgTable
-	err   error
+	dir    string
+	files  map[string]*csvFile
+	orgs   orgTable
+	people *people.Builder
+	err    error
 }
 
 type csvFile struct {
@@ -119,7 +121,7 @@ func CSVFileName(sheet string) string { return strings.ToLower(sheet) + ".csv" }
 
 // NewCSV returns a writer of CSV files into dir, which must exist.
 func NewCSV(dir string) *CSV {
-	c := &CSV{dir: dir, files: map[string]*csvFile{}}
+	c := &CSV{dir: dir, files: map[string]*csvFile{}, people: people.New()}
 	for _, s := range sheets {
 		if c.err = c.open(s); c.err != nil {
 			break
@@ -165,6 +167,7 @@ func (c *CSV) Write(d *pipeline.Document) error {
 	if c.err != nil {
 		return c.err
 	}
+	c.people.Add(d)
 	if c.err = rows(d, &c.orgs, c.add); c.err != nil {
 		c.err = fmt.Errorf("report: csv: %w", c.err)
 	}
@@ -180,7 +183,10 @@ func (c *CSV) Close(Summary) error {
 			}
 		}
 	}
-	for _, s := range sheets {
+	if c.err == nil {
+		c.err = c.writePeople()
+	}
+	for _, s := range append(sheets[:len(sheets):len(sheets)], peopleSheets...) {
 		cf := c.files[s.name]
 		if cf == nil {
 			continue
@@ -195,4 +201,14 @@ func (c *CSV) Close(Summary) error {
 	}
 	c.files = nil
 	return c.err
+}
+
+// writePeople writes people.csv and timeline.csv.
+func (c *CSV) writePeople() error {
+	for _, s := range peopleSheets {
+		if err := c.open(s); err != nil {
+			return err
+		}
+	}
+	return peopleRows(c.people, c.add)
 }

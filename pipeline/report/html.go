@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/people"
 )
 
 // typeColours are the highlight colours, light enough for black text.
@@ -39,11 +40,13 @@ type HTML struct {
 	tool  string
 	n     int
 	begun bool
+	// people gathers the persons for the people index.
+	people *people.Builder
 }
 
 // NewHTML returns a writer of the HTML page.
 func NewHTML(w io.Writer, tool string) *HTML {
-	return &HTML{w: bufio.NewWriterSize(w, 64<<10), tool: tool}
+	return &HTML{w: bufio.NewWriterSize(w, 64<<10), tool: tool, people: people.New()}
 }
 
 const htmlStyle = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:0 auto;max-width:1100px;padding:1em 2em;color:#222;line-height:1.5}
@@ -73,7 +76,7 @@ func (h *HTML) begin() error {
 	for _, t := range pipeline.Types {
 		fmt.Fprintf(&b, "<mark class=\"e-%s\">%s</mark>", t, t)
 	}
-	b.WriteString("</p>\n<p class=\"meta\"><a href=\"#summary\">Summary</a></p>\n")
+	b.WriteString("</p>\n<p class=\"meta\"><a href=\"#people\">People</a> · <a href=\"#summary\">Summary</a></p>\n")
 	_, err := h.w.WriteString(b.String())
 	return err
 }
@@ -84,6 +87,7 @@ func (h *HTML) Write(d *pipeline.Document) error {
 		return err
 	}
 	h.n++
+	h.people.Add(d)
 	var b strings.Builder
 	fmt.Fprintf(&b, "<section class=\"doc\" id=\"doc-%d\">\n<h2>%s</h2>\n", h.n, html.EscapeString(d.ID))
 	fmt.Fprintf(&b, "<p class=\"meta\">%s · %s · %d characters · %d mentions · %d persons",
@@ -183,6 +187,7 @@ func (h *HTML) Close(s Summary) error {
 		return err
 	}
 	var b strings.Builder
+	peopleHTML(&b, h.people)
 	b.WriteString("<section id=\"summary\">\n<h2>Summary</h2>\n<table>\n")
 	fmt.Fprintf(&b, "<tr><th>Documents</th><td class=\"n\">%d</td></tr>\n", s.Documents)
 	fmt.Fprintf(&b, "<tr><th>Failed</th><td class=\"n\">%d</td></tr>\n", s.Failed)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/people"
 )
 
 // SchemaVersion names the report layout documented in docs/report.md.
@@ -68,11 +69,13 @@ type JSON struct {
 	tool  string
 	begun bool
 	buf   []byte // the current document, reused
+	// people gathers the persons for the top-level "people".
+	people *people.Builder
 }
 
 // NewJSON returns a writer of the whole-report JSON format.
 func NewJSON(w io.Writer, tool string) *JSON {
-	return &JSON{w: bufio.NewWriterSize(w, 64<<10), tool: tool}
+	return &JSON{w: bufio.NewWriterSize(w, 64<<10), tool: tool, people: people.New()}
 }
 
 func (j *JSON) begin() error {
@@ -96,6 +99,7 @@ func (j *JSON) Write(d *pipeline.Document) error {
 		}
 	}
 	j.n++
+	j.people.Add(d)
 	b, err := encodeDocument(j.buf[:0], d, j.flush)
 	if err != nil {
 		return fmt.Errorf("report: %s: %w", d.ID, err)
@@ -114,7 +118,16 @@ func (j *JSON) Close(s Summary) error {
 	if err != nil {
 		return err
 	}
-	if _, err := fmt.Fprintf(j.w, "\n],\n\"summary\": %s\n}\n", b); err != nil {
+	if _, err := j.w.WriteString("\n],\n"); err != nil {
+		return err
+	}
+	if _, err := writePeopleJSON(j.w, j.people); err != nil {
+		return err
+	}
+	if err := writeOrgsJSON(j.w, j.people); err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintf(j.w, "\"summary\": %s\n}\n", b); err != nil {
 		return err
 	}
 	return j.w.Flush()

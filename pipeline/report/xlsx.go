@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/people"
 )
 
 // MaxSheetRows is the most rows (header included) an XLSX sheet gets
@@ -37,6 +38,7 @@ type XLSX struct {
 	open   map[string]*xsheet   // the part being written, by base sheet name
 	parts  map[string][]*xsheet // every part, by base sheet name
 	orgs   orgTable
+	people *people.Builder // for the People and Timeline sheets
 	err    error
 	closed bool
 	row    []byte // the current row's XML, reused
@@ -63,7 +65,7 @@ const (
 
 // NewXLSX returns a workbook writer that writes the file to w on Close.
 func NewXLSX(w io.Writer) *XLSX {
-	x := &XLSX{w: w, open: map[string]*xsheet{}, parts: map[string][]*xsheet{}}
+	x := &XLSX{w: w, open: map[string]*xsheet{}, parts: map[string][]*xsheet{}, people: people.New()}
 	for _, s := range sheets {
 		if s == &orgSheet {
 			continue // written whole at Close
@@ -218,6 +220,7 @@ func (x *XLSX) Write(d *pipeline.Document) error {
 	if x.err != nil {
 		return x.err
 	}
+	x.people.Add(d)
 	x.err = rows(d, &x.orgs, x.add)
 	if x.err != nil {
 		x.err = fmt.Errorf("report: xlsx: %w", x.err)
@@ -254,6 +257,14 @@ func (x *XLSX) closeSheets() error {
 			return err
 		}
 	}
+	for _, s := range peopleSheets {
+		if _, err := x.start(s, 1); err != nil {
+			return err
+		}
+	}
+	if err := peopleRows(x.people, x.add); err != nil {
+		return err
+	}
 	for _, ps := range x.parts {
 		for _, xs := range ps {
 			if err := xs.bw.Flush(); err != nil {
@@ -268,7 +279,7 @@ func (x *XLSX) closeSheets() error {
 // right after the sheet it continues.
 func (x *XLSX) ordered() []*xsheet {
 	var out []*xsheet
-	for _, s := range sheets {
+	for _, s := range append(sheets[:len(sheets):len(sheets)], peopleSheets...) {
 		out = append(out, x.parts[s.name]...)
 	}
 	return out

@@ -87,7 +87,7 @@ func TestXLSXStructure(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got, want := strings.Join(f.GetSheetList(), ","), "Documents,Persons,Mentions,Counts,Organizations,Errors"; got != want {
+	if got, want := strings.Join(f.GetSheetList(), ","), "Documents,Persons,Mentions,Counts,Organizations,Errors,People,Timeline"; got != want {
 		t.Fatalf("sheets = %s, want %s", got, want)
 	}
 	for _, s := range sheets {
@@ -133,8 +133,8 @@ func TestXLSXStructure(t *testing.T) {
 			}
 		}
 	}
-	if filters != len(sheets) {
-		t.Errorf("%d sheets with an autofilter, want %d", filters, len(sheets))
+	if filters != len(sheets)+len(peopleSheets) {
+		t.Errorf("%d sheets with an autofilter, want %d", filters, len(sheets)+len(peopleSheets))
 	}
 
 	tests := []struct {
@@ -215,7 +215,7 @@ func TestXLSXRowSplit(t *testing.T) {
 	// Each continuation right after the sheet it continues, not after
 	// Errors (finding 12).
 	list := strings.Join(f.GetSheetList(), ",")
-	if !strings.Contains(list, "Mentions,Mentions (2),Mentions (3),Mentions (4),Mentions (5),Counts") || !strings.HasSuffix(list, "Errors") {
+	if !strings.Contains(list, "Mentions,Mentions (2),Mentions (3),Mentions (4),Mentions (5),Counts") || !strings.Contains(list, "Errors,People,Timeline") {
 		t.Errorf("sheet order %s", list)
 	}
 	if len(texts) != 18 || texts[0] != "Quân khu 2" || texts[17] == "" {
