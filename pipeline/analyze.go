@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
-	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -157,11 +156,6 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 		}
 		if p.match >= 0 {
 			setValues(m, &matches[p.match].Value)
-		}
-		// The document's own date: the most precise date with a year in
-		// its first sentences (a dateline beats a year in the headline).
-		if m.Type == Date && m.Sentence < 3 && len(m.ISO) >= 4 && m.ISO[0] != '-' && !strings.Contains(m.ISO, "/") && len(m.ISO) > len(doc.Date) {
-			doc.Date = m.ISO
 		}
 	}
 	doc.Persons = a.roster(f, text, cp)

@@ -241,6 +241,7 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 	}
 	p.analyzeWindows(text, valid, &doc, tr, window)
 	composeDerived(&doc)
+	doc.Date = documentDate(&doc, text)
 	if in.Date != "" {
 		if validDate(in.Date) {
 			doc.Date = in.Date

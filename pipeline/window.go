@@ -51,7 +51,7 @@ func (p *Pipeline) analyzeWindows(text string, valid bool, doc *Document, tr *Tr
 	counts := map[countKey]bool{}
 	limit := maxMentions(len(text))
 	cpBase, start := 0, 0
-	for k, end := range cuts {
+	for _, end := range cuts {
 		part := text[start:end]
 		var sub Document
 		var subTrace *Trace
@@ -66,9 +66,6 @@ func (p *Pipeline) analyzeWindows(text string, valid bool, doc *Document, tr *Tr
 			p.analyze(part, valid, &sub, subTrace)
 		}
 		sentBase := doc.Sentences
-		if k == 0 {
-			doc.Date = sub.Date // the document's date is in its first sentences
-		}
 		for _, s := range sub.SentenceSpans {
 			doc.SentenceSpans = append(doc.SentenceSpans, [2]int{s[0] + cpBase, s[1] + cpBase})
 		}
