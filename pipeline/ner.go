@@ -535,6 +535,19 @@ func (a *analysis) org(i int) int {
 				e = k
 				break
 			}
+			// "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội": a
+			// committee named with the body it belongs to.
+			if a.is(e, "của") && a.is(i, "ủy", "uỷ", "hội") && a.next(e+1) {
+				if o, _ := a.longest(gazetteer.Org, e+1); o > e+1 && a.is(e+1, "quốc") && a.is(e+2, "hội") {
+					e = o
+					continue
+				}
+			}
+			// "BĐBP Quảng Trị": a force's command in a province.
+			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind == gazetteer.Province && a.toks[i].upper {
+				e = p
+				continue
+			}
 			if a.is(e, "nước") && a.next(e+1) {
 				if c, ent := a.placeName(e + 1); c > e+1 && ent != nil && ent.Kind == gazetteer.Country {
 					e = c
@@ -810,7 +823,10 @@ func (a *analysis) officialTail(e int, closed bool) int {
 	j, words, and := e, 0, false
 	for j < a.n() && words < 10 && a.next(j) {
 		if c := a.tailCloser(j); c > j {
-			if j > e {
+			// Right after the capitalized words only what ends a name
+			// closes it here ("Học viện Chính trị khu vực III"); a place
+			// or a body there is the caller's to judge.
+			if j > e || a.is(j, "khu", "trung", "quốc") || a.central(j) > 0 {
 				return c
 			}
 			return e
@@ -829,7 +845,21 @@ func (a *analysis) officialTail(e int, closed bool) int {
 			j++
 			continue
 		}
-		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) || genericTail[a.key(j, min(j+2, a.n()))] {
+		// "dịch COVID-19", "HIV/AIDS": a disease's name inside a body's.
+		if t.upper && j > e && !a.startsOther(j) && a.org(j) < 0 {
+			j++
+			for a.is(j, "-", "/") && j+1 < a.n() && a.attached(j) && (a.toks[j+1].digits || a.toks[j+1].upper) {
+				j += 2
+			}
+			continue
+		}
+		// "… đầu tư xây dựng các công trình giao thông tỉnh Lào Cai":
+		// "các" inside a name that something closes.
+		if closed && a.is(j, "các") && j > e && a.lowerWord(j+1) && a.admin(j+1) < 0 {
+			j++
+			continue
+		}
+		if !t.word || t.capital || t.upper || t.digits || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) || innerGeneric[a.key(j, min(j+2, a.n()))] {
 			break
 		}
 		if a.is(j, "và") {
@@ -861,6 +891,10 @@ var namedAfter = map[string]bool{
 	"thpt": true, "thcs": true, "học": true, "viện": true, "bv": true, "trường": true,
 	"non": true, "trú": true, "ptdtnt": true, "ptdtbt": true,
 }
+
+// innerGeneric are the generic nouns that end a name's lower-case tail
+// wherever they stand in it: "Ban Giám hiệu | nhà trường".
+var innerGeneric = map[string]bool{"nhà trường": true, "địa phương": true, "đơn vị": true, "cơ quan": true}
 
 // genericTail are lower-case words after a head noun that make it a
 // common noun, not a name: "Đoàn công tác …", "Ban cán bộ …".

@@ -103,6 +103,10 @@ func (a *analysis) credit(i int) bool {
 	if !a.toks[i].upper {
 		return false
 	}
+	// "Ảnh: TTXVN", "(Ảnh: TTXVN/Lò Thị Mai)": a photo's source.
+	if a.is(i-1, ":") && i >= 2 && a.toks[i-2].kw == kwAnh {
+		return true
+	}
 	lineStart := func(k int) bool { return k == 0 || a.toks[k].brk }
 	lineEnd := func(k int) bool { return k+1 >= a.n() || a.toks[k+1].brk }
 	open := i
