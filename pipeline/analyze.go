@@ -70,6 +70,8 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 	sc.first = a.first
 	a.orgMemo = grow32(sc.orgMemo, len(raw))
 	sc.orgMemo = a.orgMemo
+	a.nameMemo = grow32(sc.nameMemo, len(raw))
+	sc.nameMemo = a.nameMemo
 	h := 0
 	for i := 0; i <= len(raw); i++ {
 		for h < len(a.hits) && a.hits[h].Start < i {
@@ -453,6 +455,7 @@ type scratch struct {
 	first    []int
 	sentOf   []int
 	orgMemo  []int32
+	nameMemo []int32
 	lens     []uint8
 	kinds    []uint16
 	ms       []pending

@@ -1,9 +1,7 @@
 package pipeline
 
 import (
-	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // documentDate returns the date a report gives for itself, in ISO 8601
@@ -106,15 +104,24 @@ func publicationLine(text string, s, e int) bool {
 	if d := digitsPrefix(after); d >= 1 && d <= 2 && len(after) > d && (after[d] == ':' || after[d] == 'h') {
 		return true
 	}
-	before := strings.ToLower(text[max(0, s-24):s])
-	for !utf8.ValidString(before) && len(before) > 0 {
-		before = before[1:]
+	before := strings.TrimRight(text[max(0, s-24):s], " ")
+	before = strings.TrimRight(strings.TrimSuffix(before, "ngày"), " ,")
+	for _, day := range weekdays {
+		if len(before) >= len(day) && strings.EqualFold(before[len(before)-len(day):], day) {
+			return true
+		}
 	}
-	return weekdayRe.MatchString(before)
+	return false
 }
 
-// weekdayRe is a weekday just before a date: "Thứ Hai, ", "Chủ nhật ".
-var weekdayRe = regexp.MustCompile(`(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),? *(?:ngày )?$`)
+// weekdays are the names a publication line gives the day by, the
+// capitalized form as written ("Thứ Hai, 5/1/2026"); EqualFold takes
+// the other ASCII case, and the lower-case forms are listed.
+var weekdays = [...]string{
+	"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+	"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật",
+	"thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7",
+}
 
 func digitsPrefix(s string) int {
 	n := 0
@@ -131,6 +138,14 @@ func bornOn(m *Mention, text string) bool {
 	if m.Rule == "date.birth-year" {
 		return true
 	}
-	before := strings.TrimSpace(strings.ToLower(text[max(0, m.ByteStart-16):m.ByteStart]))
-	return strings.HasSuffix(before, "sinh") || strings.HasSuffix(before, "sinh năm") || strings.HasSuffix(before, "sn")
+	before := strings.TrimRight(text[max(0, m.ByteStart-16):m.ByteStart], " ")
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "năm"), " ")
+	return hasSuffixFold(before, "sinh") || hasSuffixFold(before, "sn")
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring ASCII case, for a word
+// before a date, without lowering the text.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) &&
+		(len(s) == len(suffix) || s[len(s)-len(suffix)-1] == ' ' || s[len(s)-len(suffix)-1] == '(' || s[len(s)-len(suffix)-1] == '\n')
 }

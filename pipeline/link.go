@@ -124,7 +124,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 	// Hai Nghĩa", "bí danh …").
 	for i := 0; i < n; i++ {
 		if i > 0 && !a.toks[i].brk {
-			if a.is(i-1, "gọi", "danh") && a.is(i-2, "thường", "bí") {
+			if a.toks[i].capital && a.is(i-1, "gọi", "danh") && a.is(i-2, "thường", "bí") {
 				if e := a.nameEnd(i); e > i && a.next(i) {
 					add(i, -1)
 				}

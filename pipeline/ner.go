@@ -35,6 +35,8 @@ type analysis struct {
 	// hits are sorted by start.
 	first   []int
 	orgMemo []int32
+	// nameMemo[i] is nameEnd(i), or unknown.
+	nameMemo []int32
 	// lens[i*NumKinds+k] is the length of the longest fitting hit of
 	// kind k at token i (0 for none).
 	lens []uint8
@@ -260,6 +262,13 @@ func (a *analysis) international(i int) int {
 // road returns the end of a numbered national or provincial road at i
 // ("Quốc lộ 1A", "QL 14", "tỉnh lộ 8"), or -1.
 func (a *analysis) road(i int) int {
+	// Most tokens start no road: "quốc"/"tỉnh" are classed already.
+	if i >= a.n() {
+		return -1
+	}
+	if k := a.toks[i].kw; k != kwVenue && k != kwAdmin && !a.toks[i].upper {
+		return -1
+	}
 	j := -1
 	switch {
 	case a.is(i, "quốc", "tỉnh") && a.is(i+1, "lộ") && a.next(i+1):

@@ -45,5 +45,25 @@ func nfc(s *string) {
 // (IsNormalString allocates on every call, and this runs on every
 // mention); only text it cannot settle is composed to compare.
 func isNFC(s string) bool {
-	return norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.String(s) == s
+	return plainVietnamese(s) || norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.String(s) == s
+}
+
+// plainVietnamese says whether s holds only ASCII and the precomposed
+// letters Vietnamese is written in (U+00C0–U+01BF, U+1E80–U+1EFF), which
+// are NFC whatever their order: the common case, told by the lead bytes
+// alone without the normalization tables.
+func plainVietnamese(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x80:
+		case c >= 0xC3 && c <= 0xC6 && i+1 < len(s):
+			i++
+		case c == 0xE1 && i+2 < len(s) && (s[i+1] == 0xBA || s[i+1] == 0xBB):
+			i += 2
+		default:
+			return false
+		}
+	}
+	return true
 }

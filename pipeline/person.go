@@ -7,9 +7,21 @@ import (
 // nameEnd returns the end of a person's name at i: two to five
 // capitalized words (or words in capitals, as in photo credits), or -1.
 func (a *analysis) nameEnd(i int) int {
-	if i >= a.n() || !a.toks[i].word || a.toks[i].digits {
+	if i >= a.n() || !a.toks[i].word || a.toks[i].digits || !a.toks[i].capital {
 		return -1
 	}
+	// Memoized: the recognizer asks of the same token from many places.
+	if m := a.nameMemo[i]; m != unknown {
+		return int(m)
+	}
+	a.nameMemo[i] = -1 // guards against cycles while computing
+	e := a.nameEndAt(i)
+	a.nameMemo[i] = int32(e)
+	return e
+}
+
+// nameEndAt computes nameEnd.
+func (a *analysis) nameEndAt(i int) int {
 	caps := a.toks[i].upper
 	if !a.toks[i].capital {
 		return -1

@@ -30,6 +30,7 @@ func (a *analysis) recognize() found {
 	defer func() { a.mem.spans = f.spans }()
 	for i := range a.orgMemo {
 		a.orgMemo[i] = unknown
+		a.nameMemo[i] = unknown
 	}
 	rankEnd := a.ranks(&f)
 	inOrg := a.organizations(&f)
