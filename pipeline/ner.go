@@ -702,11 +702,12 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		if a.titleThrough(j) || genericTail[a.key(j, min(j+2, a.n()))] {
 			return -1
 		}
-		if q := a.officialTail(j, true); q > j {
-			return q
+		closed, open := a.tails(j)
+		if closed > j {
+			return closed
 		}
-		if q := a.officialTail(j, false); q > j && a.joinsPair(j, q) {
-			return q
+		if open > j && a.joinsPair(j, open) {
+			return open
 		}
 		return a.numbered(j)
 	}
@@ -746,8 +747,9 @@ func (a *analysis) nameQualifier(j int) int {
 	}
 	// "Viện Vệ | sinh dịch tễ Trung ương", "Trung tâm Kiểm soát | bệnh
 	// tật tỉnh Thái Bình": lower-case words up to what closes a name.
-	if t := a.officialTail(e, true); t > e {
-		return t
+	closed, open := a.tails(e)
+	if closed > e {
+		return closed
 	}
 	// The name may be followed by the body it belongs to:
 	// "Cục Chính trị Quân khu II".
@@ -765,7 +767,7 @@ func (a *analysis) nameQualifier(j int) int {
 	// word; the lower-case rest belongs to the name when punctuation
 	// other than a full stop ends it (a sentence may end in a verb).
 	if e == j+1 && !a.has(gazetteer.OrgHead, j) && !a.has(gazetteer.Org, j) {
-		if t := a.officialTail(e, false); t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) && (t == a.n() || !a.next(t) || !a.toks[t].word) {
+		if t := open; t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) && (t == a.n() || !a.next(t) || !a.toks[t].word) {
 			return t
 		}
 	}
@@ -818,32 +820,58 @@ func (a *analysis) lowerWord(j int) bool {
 	return t.word && !t.capital && !t.upper && !t.digits && !joiners[a.w(j)] && !a.verbAt(j)
 }
 
-// officialTail returns the end of the lower-case words that go on an
-// official name from e, or e. closed takes them only when something
-// that ends a name follows (a place, "Trung ương", "quốc gia", a
+
+// tails returns the ends of the lower-case words that go on an official
+// name from e, each e when there is none: closed takes them only when
+// something that ends a name follows (a place, "Trung ương", "quốc gia", a
 // parent body, "khu vực II"); otherwise they must end the clause, at
 // punctuation or a verb. Inside, a comma may join a listed pair
 // ("phòng, chống") and "và" two lower-case words ("thiên tai và tìm
 // kiếm cứu nạn", closed only).
-func (a *analysis) officialTail(e int, closed bool) int {
+// open is the end of a tail that ends the clause instead.
+func (a *analysis) tails(e int) (closed, open int) {
 	if genericTail[a.key(e, min(e+2, a.n()))] {
+		return e, e
+	}
+	// The open walk stops where the closed one goes on through "các";
+	// stop and stopAnd keep where and how.
+	j, words, and := e, 0, false
+	stop, stopAnd := -1, false
+	openEnd := func(j int, and bool) int {
+		if a.is(j, ")") && and && j > e {
+			return j
+		}
+		if j == e || and {
+			return e
+		}
+		if j == a.n() || !a.next(j) || !a.toks[j].word || a.verbAt(j) {
+			return j
+		}
 		return e
 	}
-	j, words, and := e, 0, false
+	finish := func(closedEnd, j int, and bool) (int, int) {
+		if stop >= 0 {
+			return closedEnd, openEnd(stop, stopAnd)
+		}
+		if closedEnd > e {
+			return closedEnd, closedEnd
+		}
+		return e, openEnd(j, and)
+	}
 	for j < a.n() && words < 10 && a.next(j) {
 		if c := a.tailCloser(j); c > j {
 			// Right after the capitalized words only what ends a name
 			// closes it here ("Học viện Chính trị khu vực III"); a place
 			// or a body there is the caller's to judge.
 			if j > e || a.is(j, "khu", "trung", "quốc") || a.central(j) > 0 {
-				return c
+				return finish(c, j, and)
 			}
-			return e
+			return e, e
 		}
 		// "… Thi đấu thể thao | Nguyễn Viết Minh": the official the
 		// title and body name follows closes the name.
 		if j > e && a.personAt(j) {
-			return j
+			return finish(j, j, and)
 		}
 		t := a.toks[j]
 		if a.is(j, ",") && j > 0 && j+1 < a.n() && a.next(j+1) && rules.JoinedAt(a.keyText, t.ks, a.toks[j+1].ks) {
@@ -864,7 +892,10 @@ func (a *analysis) officialTail(e int, closed bool) int {
 		}
 		// "… đầu tư xây dựng các công trình giao thông tỉnh Lào Cai":
 		// "các" inside a name that something closes.
-		if closed && a.is(j, "các") && j > e && a.lowerWord(j+1) && a.admin(j+1) < 0 {
+		if a.is(j, "các") && j > e && a.lowerWord(j+1) && a.admin(j+1) < 0 {
+			if stop < 0 {
+				stop, stopAnd = j, and
+			}
 			j++
 			continue
 		}
@@ -880,18 +911,7 @@ func (a *analysis) officialTail(e int, closed bool) int {
 		j++
 		words++
 	}
-	// "(SN 1971, Giám đốc Trung tâm Huấn luyện và thi đấu thể thao)":
-	// a bracket closes the tail, "và" and all.
-	if and && !closed && j > e && a.is(j, ")") {
-		return j
-	}
-	if closed || j == e || and {
-		return e
-	}
-	if j == a.n() || !a.next(j) || !a.toks[j].word || a.verbAt(j) {
-		return j
-	}
-	return e
+	return finish(e, j, and)
 }
 
 // namedAfter are the last words of head nouns whose bodies are named
@@ -948,6 +968,11 @@ func (a *analysis) joinsPair(s, e int) bool {
 // words "Trung ương" and "quốc gia", a numbered area ("khu vực II"), a
 // number after "số", or the body the named one belongs to.
 func (a *analysis) tailCloser(j int) int {
+	// Most tail words close nothing: a closer starts capitalized, with
+	// an administrative or place word, or with one of four words.
+	if t := a.toks[j]; !t.capital && !t.upper && t.kw == kwNone && !a.is(j, "khu", "trung", "quốc", "số", "miền") {
+		return -1
+	}
 	if k := a.admin(j); k > 0 && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
 		if p, _ := a.placeName(k); p <= k {
 			return k

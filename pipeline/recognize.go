@@ -378,12 +378,12 @@ func (a *analysis) sharedHead(h gazetteer.Hit) (int, int) {
 // a verb, or a word linking it to its parent ("… quốc phòng thuộc Bộ
 // Quốc phòng").
 func (a *analysis) unitTail(e int) int {
-	if t := a.officialTail(e, true); t > e {
-		return t
+	closed, open := a.tails(e)
+	if closed > e {
+		return closed
 	}
-	t := a.officialTail(e, false)
-	if t > e {
-		return t
+	if open > e {
+		return open
 	}
 	j := e
 	for j < a.n() && j-e < 8 && a.lowerWord(j) {
