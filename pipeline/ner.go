@@ -820,7 +820,6 @@ func (a *analysis) lowerWord(j int) bool {
 	return t.word && !t.capital && !t.upper && !t.digits && !joiners[a.w(j)] && !a.verbAt(j)
 }
 
-
 // tails returns the ends of the lower-case words that go on an official
 // name from e, each e when there is none: closed takes them only when
 // something that ends a name follows (a place, "Trung ương", "quốc gia", a
