@@ -575,6 +575,7 @@ func (a *analysis) org(i int) int {
 		}
 		best = e
 	}
+	listed := best
 	longestHead, _ := a.longest(gazetteer.OrgHead, i)
 	// A head that ends in a proper name or holds an abbreviation names a
 	// body on its own: "Ủy ban MTTQ Việt Nam".
@@ -592,8 +593,11 @@ func (a *analysis) org(i int) int {
 			continue
 		}
 		// A shorter head must name more than the longest head alone:
-		// "Ban" + "Thường vụ" is the bare head "Ban Thường vụ".
-		if q := a.qualifier(h.End, headCap); q > best && q > longestHead {
+		// "Ban" + "Thường vụ" is the bare head "Ban Thường vụ". Nor does
+		// it run a listed name on into unknown capitalized words, a
+		// foreign official's name most often: "Bộ Quốc phòng | Takeshi
+		// Ishigawa".
+		if q := a.qualifier(h.End, headCap); q > best && q > longestHead && !(listed > 0 && a.unknownCaps(listed, q)) {
 			best = q
 		}
 	}
@@ -930,6 +934,21 @@ var genericTail = map[string]bool{
 	"công tác": true, "nhà trường": true, "đơn vị": true, "địa phương": true, "cơ quan": true, "cán bộ": true, "chiến sĩ": true, "lãnh đạo": true,
 }
 
+// unknownCaps says whether tokens [s, e) are capitalized words that no
+// list knows: no body, head, name tail, place or title starts there.
+func (a *analysis) unknownCaps(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := a.toks[k]; t.word && !t.capital || t.digits || a.hasAny(knownKinds, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownKinds are the list kinds unknownCaps looks for.
+var knownKinds = uint16(1)<<gazetteer.Org.Index() | 1<<gazetteer.OrgHead.Index() | 1<<gazetteer.NameTail.Index() |
+	1<<gazetteer.Province.Index() | 1<<gazetteer.Country.Index() | 1<<gazetteer.Region.Index() | 1<<gazetteer.Title.Index()
+
 // titleEndsAt says whether a title ends just before token i.
 func (a *analysis) titleEndsAt(i int) bool {
 	for s := i - 1; s >= 0 && s >= i-4; s-- {
@@ -969,7 +988,7 @@ func (a *analysis) joinsPair(s, e int) bool {
 func (a *analysis) tailCloser(j int) int {
 	// Most tail words close nothing: a closer starts capitalized, with
 	// an administrative or place word, or with one of four words.
-	if t := a.toks[j]; !t.capital && !t.upper && t.kw == kwNone && !a.is(j, "khu", "trung", "quốc", "số", "miền") {
+	if t := a.toks[j]; !t.capital && !t.upper && !t.digits && t.kw == kwNone && !a.is(j, "khu", "trung", "quốc", "số", "miền") {
 		return -1
 	}
 	if k := a.admin(j); k > 0 && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
@@ -992,6 +1011,12 @@ func (a *analysis) tailCloser(j int) int {
 	// "số 6", but not a document's number ("số 48/2019/QH14").
 	if a.is(j, "số") && a.next(j+1) && a.toks[j+1].digits && !a.is(j+2, "/") {
 		return j + 2
+	}
+	// "Lữ đoàn Trinh sát đặc nhiệm 74", "Trung đoàn Tên lửa 238": a
+	// unit's number ends its name, unless a counted noun follows it.
+	if t := a.toks[j]; t.digits && j > 0 && a.toks[j-1].word && !a.toks[j-1].digits && !a.is(j-1, "năm", "tháng", "ngày") && t.ke-t.ks < 4 &&
+		(j+1 >= a.n() || !a.lowerWord(j+1) || a.verbAt(j+1)) && !a.is(j+1, "/", "-", ".") {
+		return j + 1
 	}
 	// The parent body: one with a number or a place in its name
 	// ("Trung đoàn 18", "Công an huyện Diễn Châu", "Tập đoàn Điện lực

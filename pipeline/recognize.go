@@ -494,7 +494,7 @@ var nounPairs = map[string]map[string]bool{
 // predicateWords are further words that begin a predicate after a
 // body's name in news: "… bắt giữ", "… vừa tổ chức", "… tiếp nhận".
 var predicateWords = map[string]bool{
-	"bắt": true, "triệt": true, "vừa": true, "mới": true, "cũng": true, "luôn": true,
+	"bắt": true, "triệt": true, "vừa": true, "cũng": true, "luôn": true,
 	"thực": true, "triển": true, "tuyên": true, "ra": true, "đưa": true, "hỗ": true,
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
 	"nêu": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
