@@ -35,6 +35,7 @@ Usage:
   vnextract extract [flags] PATH...   extract entities (PATH: file, directory, or - for stdin)
   vnextract explain [flags] FILE      show, sentence by sentence, what matched and why
   vnextract eval --gold DIR [flags]   score a report or a run against gold files
+  vnextract serve [--addr HOST:PORT]  HTTP/JSON service (default 127.0.0.1:8080)
   vnextract version                   print the version
 
 Run "vnextract COMMAND --help" for a command's flags and examples.
@@ -69,6 +70,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runExplain(ctx, rest, stdin, stdout, stderr)
 	case "eval":
 		return runEval(ctx, rest, stdin, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "vnextract", version)
 		return exitOK
