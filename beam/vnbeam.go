@@ -73,10 +73,11 @@ func (o Options) limit() int {
 
 // ReadText reads every file matching glob as one document (text in any
 // supported encoding, Word .docx or HTML), as "vnextract extract" reads
-// files: the ID is the base name, the Source the matched path.
+// files: the ID is the base name, the Source the matched path. A glob
+// that matches nothing fails the job, as it is surely a mistake.
 func ReadText(s beam.Scope, glob string, o Options) beam.PCollection {
 	s = s.Scope("vnextract.ReadText")
-	files := fileio.ReadMatches(s, fileio.MatchFiles(s, glob), fileio.ReadUncompressed(), fileio.ReadDirectorySkip())
+	files := fileio.ReadMatches(s, fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow()), fileio.ReadUncompressed(), fileio.ReadDirectorySkip())
 	return beam.ParDo(s, &readTextFn{MaxDocBytes: o.limit()}, files)
 }
 
@@ -87,7 +88,7 @@ func ReadText(s beam.Scope, glob string, o Options) beam.PCollection {
 // that the lines of one big file spread over the workers.
 func ReadJSONL(s beam.Scope, glob string, o Options) beam.PCollection {
 	s = s.Scope("vnextract.ReadJSONL")
-	files := fileio.ReadMatches(s, fileio.MatchFiles(s, glob), fileio.ReadAutoCompression(), fileio.ReadDirectorySkip())
+	files := fileio.ReadMatches(s, fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow()), fileio.ReadAutoCompression(), fileio.ReadDirectorySkip())
 	return beam.Reshuffle(s, beam.ParDo(s, &readJSONLFn{MaxDocBytes: o.limit()}, files))
 }
 

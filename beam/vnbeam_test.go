@@ -34,7 +34,7 @@ func cli(t *testing.T, args ...string) string {
 			t.Skip("no go command to build vnextract with")
 		}
 		bin := filepath.Join(os.TempDir(), fmt.Sprintf("vnextract-beamtest-%d", os.Getpid()))
-		build := exec.Command(gobin, "build", "-o", bin, "./cmd/vnextract")
+		build := exec.Command(gobin, "build", "-buildvcs=false", "-o", bin, "./cmd/vnextract")
 		build.Dir = ".." // in the library's own module, with its go.sum
 		if out, err := build.CombinedOutput(); err != nil {
 			t.Fatalf("building vnextract: %v\n%s", err, out)
@@ -140,4 +140,14 @@ func TestJSONLSameAsCLI(t *testing.T) {
 		t.Fatalf("the command wrote %d records", len(want))
 	}
 	same(t, got, want)
+}
+
+// A glob that matches nothing fails the job instead of writing an empty
+// report.
+func TestEmptyGlobFails(t *testing.T) {
+	p, s := beam.NewPipelineWithRoot()
+	Write(s, filepath.Join(t.TempDir(), "out.jsonl"), Extract(s, ReadText(s, filepath.Join(t.TempDir(), "*.txt"), Options{}), Options{}))
+	if err := ptest.Run(p); err == nil || !strings.Contains(err.Error(), "no files matching pattern") {
+		t.Errorf("empty glob: %v", err)
+	}
 }
