@@ -17,6 +17,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -39,6 +40,11 @@ func main() {
 		fmt.Fprintf(flag.CommandLine.Output(), "Usage: vnextract-beam --input GLOB --output FILE [--runner R] [runner flags]\n\n"+
 			"Runs vnextract's extraction as an Apache Beam job; see \"On Apache Beam\" in the README for Dataflow and Flink.\n\nFlags:\n")
 		flag.PrintDefaults()
+	}
+	// As in vnextract: each document's garbage dies young and the live
+	// heap stays small, so collecting less often buys throughput.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
 	}
 	flag.Parse()
 	beam.Init()
