@@ -1,13 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
+	"os/exec"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -92,5 +98,92 @@ func TestServeUsage(t *testing.T) {
 	}
 	if _, out, _ := cli(t, "", "help"); !strings.Contains(out, "vnextract serve") {
 		t.Error("help does not list serve")
+	}
+}
+
+// The binary, sent SIGTERM with a request half received, stops taking
+// connections, answers that request in full, and exits 0.
+func TestServeSIGTERM(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGTERM on Windows")
+	}
+	bin := binary(t)
+	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	lines := bufio.NewScanner(stderr)
+	var url string
+	for url == "" && lines.Scan() {
+		if m := regexp.MustCompile(`serving on http://([0-9.:]+)`).FindStringSubmatch(lines.Text()); m != nil {
+			url = m[1]
+		}
+	}
+	if url == "" {
+		t.Fatal("the server announced no address")
+	}
+	rest := make(chan string, 1)
+	go func() {
+		var b strings.Builder
+		for lines.Scan() {
+			b.WriteString(lines.Text() + "\n")
+		}
+		rest <- b.String()
+	}()
+
+	doc := "Đại tá Trần Văn B dự họp."
+	c, err := net.Dial("tcp", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	fmt.Fprintf(c, "POST /v1/extract?id=late HTTP/1.1\r\nHost: test\r\nContent-Length: %d\r\n\r\n%s", len(doc), doc[:5])
+	inFlight := func() bool {
+		resp, err := http.Get("http://" + url + "/metrics")
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return strings.Contains(string(b), "\nvnextract_in_flight_requests 1\n")
+	}
+	for deadline := time.Now().Add(10 * time.Second); !inFlight(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the request never arrived")
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		c2, err := net.Dial("tcp", url)
+		if err != nil {
+			break
+		}
+		c2.Close()
+		if time.Now().After(deadline) {
+			t.Fatal("still accepting connections after SIGTERM")
+		}
+	}
+	fmt.Fprint(c, doc[5:])
+	resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 || !strings.HasPrefix(string(b), `{"id":"late"`) {
+		t.Errorf("request in flight at SIGTERM: %d %s", resp.StatusCode, b)
+	}
+	// Wait closes the pipe, so stderr is read to its end first.
+	if out := <-rest; !strings.Contains(out, "stopped after") {
+		t.Errorf("stderr after SIGTERM: %q", out)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("exit after SIGTERM: %v", err)
 	}
 }
