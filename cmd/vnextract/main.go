@@ -45,6 +45,7 @@ Usage:
   vnextract explain [flags] FILE      show, sentence by sentence, what matched and why
   vnextract eval --gold DIR [flags]   score a report or a run against gold files
   vnextract people [flags] JSONL...   one record per person across JSON Lines reports
+  vnextract serve [--addr HOST:PORT]  HTTP/JSON service (default 127.0.0.1:8080)
   vnextract version                   print the version
 
 Run "vnextract COMMAND --help" for a command's flags and examples.
@@ -83,6 +84,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runEval(ctx, rest, stdin, stdout, stderr)
 	case "people":
 		return runPeople(ctx, rest, stdin, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "vnextract", toolVersion())
 		return exitOK

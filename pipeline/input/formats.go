@@ -43,6 +43,11 @@ func Sniff(name string, data []byte) Kind {
 	return KindText
 }
 
+// Convert turns the bytes of a Word or HTML input into its plain text,
+// as Read does for files it opens, for callers that read files
+// themselves (the Beam pipeline reads them through Beam's file systems).
+func Convert(in pipeline.Input, limit int) pipeline.Input { return extract(in, limit) }
+
 // extract replaces a Word or HTML input's bytes with its plain text, so
 // the pipeline's offsets refer to that text (which --emit-text writes
 // out). The text stays bytes rather than Input.Text so the core's

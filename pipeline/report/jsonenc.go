@@ -9,6 +9,11 @@ import (
 	"github.com/vnextract/vnextract/pipeline"
 )
 
+// AppendDocument appends d to b as one JSON object, exactly as the JSON
+// and JSON Lines reports write it, for callers that frame documents
+// themselves (the HTTP service answers one per request or per line).
+func AppendDocument(b []byte, d *pipeline.Document) ([]byte, error) { return appendDocument(b, d) }
+
 // appendDocument appends d as JSON, byte for byte what json.Marshal
 // writes (the same keys in the same order, the same escaping, the same
 // numbers), written out because encoding/json's reflection was a tenth
