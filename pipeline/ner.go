@@ -247,6 +247,26 @@ func (a *analysis) venue(i int) int {
 		}
 	case "cảng", "ga":
 		return i + 1
+	case "bán":
+		if a.is(i+1, "đảo") && a.next(i+1) { // "bán đảo Hàn Quốc"
+			return i + 2
+		}
+	case "nghĩa":
+		if a.is(i+1, "trang") && a.next(i+1) {
+			return i + 2
+		}
+	case "trường":
+		if a.is(i+1, "bắn") && a.next(i+1) {
+			return i + 2
+		}
+	case "nhà":
+		// "Nhà tang lễ Quốc gia", "nhà nghỉ Thùy Trang", "Nhà Quốc hội".
+		switch {
+		case a.is(i+1, "tang") && a.is(i+2, "lễ") && a.next(i+2):
+			return i + 3
+		case a.is(i+1, "nghỉ", "khách", "hát") && a.next(i+1):
+			return i + 2
+		}
 	}
 	return -1
 }
@@ -357,9 +377,21 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		return r, nil
 	}
 	if j := a.placeHead(i); j > 0 && a.next(j) {
-		// "quận 3", "Phường 12": wards and urban districts are numbered.
-		if a.toks[j].digits && a.is(i, "quận", "phường") {
+		// "quận 3", "Phường 12", "ấp 3": wards, urban districts and
+		// hamlets are numbered.
+		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage) {
 			return j + 1, nil
+		}
+		// "Nhà tang lễ Quốc gia (phía Nam)", "Trường bắn Quốc gia khu
+		// vực 3": venues of the state.
+		if a.is(j, "quốc") && a.is(j+1, "gia") && a.toks[i].kw == kwVenue {
+			e := j + 2
+			if a.is(e, "phía") && a.next(e+1) && a.is(e+1, "nam", "bắc") {
+				e += 2
+			} else if a.is(e, "khu") && a.is(e+1, "vực") && a.next(e+2) && a.toks[e+2].digits {
+				e += 3
+			}
+			return e, nil
 		}
 		// A listed district or commune of the kind the noun names:
 		// "xã Hội Sơn", "huyện Mường Lát" (before "Lò Thị Xiêm").
@@ -390,7 +422,16 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 // number ("huyện Mèo Vạc 2 máy phát điện").
 func (a *analysis) placeRun(j int) int {
 	e := a.capRun(j, 4)
-	if e > j && a.toks[e-1].digits {
+	// "huyện Từ Liêm - TP Hà Nội": a dash before another place's word
+	// ends the first.
+	for k := j + 1; k < e; k++ {
+		if a.is(k, "-") && a.placeHead(k+1) > 0 {
+			e = k
+		}
+	}
+	// A village's number is its name's ("thôn Na Mạ 2"); other places'
+	// numbers count ("huyện Mèo Vạc 2 máy phát điện").
+	if e > j && a.toks[e-1].digits && (j < 1 || a.toks[j-1].kw != kwVillage || e < a.n() && a.lowerWord(e)) {
 		e--
 	}
 	return e
@@ -412,11 +453,13 @@ func (a *analysis) officialNamed(i, j int) bool {
 }
 
 // endsHead says whether an organization's head noun or listed name ends
-// just before token i ("UBND | tỉnh", "Công an | xã").
+// just before token i ("UBND | tỉnh", "Công an | xã", "UBMTTQ Việt Nam
+// | tỉnh").
 func (a *analysis) endsHead(i int) bool {
 	for s := i - 1; s >= 0 && s >= i-4; s-- {
 		for _, h := range a.hitsAt(s) {
-			if h.End == i && (h.Entry.Kind == gazetteer.OrgHead || h.Entry.Kind == gazetteer.Org) && a.fits(h) {
+			if (h.End == i || h.Entry.Kind == gazetteer.Org && h.End < i && a.endsWithCountry(h.End, i)) &&
+				(h.Entry.Kind == gazetteer.OrgHead || h.Entry.Kind == gazetteer.Org) && a.fits(h) {
 				return true
 			}
 		}

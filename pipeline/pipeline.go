@@ -205,7 +205,11 @@ func (p *Pipeline) extract(ctx context.Context, in Input, tr *Trace) Document {
 	text, valid := in.Text, false
 	if text == "" {
 		doc.Bytes = len(in.Data)
-		if in.FileSHA256 == "" { // else set below; hashing twice costs time
+		if in.FileSHA256 != "" {
+			// The file as it is on disk (a .docx, not its text), also
+			// when it cannot be decoded; hashing twice costs time.
+			doc.SHA256, doc.Bytes = in.FileSHA256, in.FileBytes
+		} else {
 			sum := sha256.Sum256(in.Data)
 			doc.SHA256 = hex.EncodeToString(sum[:])
 		}

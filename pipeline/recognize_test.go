@@ -124,6 +124,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a unit's number ends its lower-case name", "Lữ đoàn Trinh sát đặc nhiệm 74 và Trung đoàn Tên lửa 238 được tuyên dương", Organization, []string{"Lữ đoàn Trinh sát đặc nhiệm 74@0", "Trung đoàn Tên lửa 238@34"}},
 		{"a listed body runs into no foreign name", "Trưởng phòng thuộc Bộ Quốc phòng Chung Suk-hwan dẫn đầu", Organization, []string{"Bộ Quốc phòng@19"}},
 		{"a year after a name is no unit number", "thực hiện Luật Dân quân tự vệ năm 2019 và", Organization, []string{"Dân quân tự vệ@15"}},
+		{"state venues and numbered hamlets", "tại Nhà tang lễ Quốc gia phía Nam, về thôn Na Mạ 2 và ấp 3, rồi nhà nghỉ Thùy Trang", Location, []string{"Nhà tang lễ Quốc gia phía Nam@4", "thôn Na Mạ 2@38", "ấp 3@54", "nhà nghỉ Thùy Trang@64"}},
+		{"a place ends before a dash and another place's word", "quê quán huyện Từ Liêm - TP Hà Nội", Location, []string{"huyện Từ Liêm@9", "TP Hà Nội@25"}},
 		{"a mission and where it sits", "Tùy viên Quốc phòng, Đại sứ quán Ấn Độ tại Việt Nam.", Organization, []string{"Đại sứ quán Ấn Độ tại Việt Nam@21"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},

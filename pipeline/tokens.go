@@ -43,8 +43,8 @@ const (
 	kwThi             // "thị" (thị xã, thị trấn)
 	kwThanh           // "thành" (thành phố)
 	kwDac             // "đặc" (đặc khu)
-	kwVillage         // a village or island word: thôn, ấp, bản, buôn, làng, xóm, khóm, sóc, đảo
-	kwVenue           // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo)
+	kwVillage         // a village or island word: thôn, ấp, bản, buôn, làng, xóm, khóm, đảo
+	kwVenue           // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo), nhà (tang lễ), …
 )
 
 func keywordOf(w string) keyword {
@@ -73,9 +73,9 @@ func keywordOf(w string) keyword {
 		return kwThanh
 	case "đặc":
 		return kwDac
-	case "thôn", "ấp", "bản", "buôn", "làng", "xóm", "khóm", "sóc", "đảo":
+	case "thôn", "ấp", "bản", "buôn", "làng", "xóm", "khóm", "đảo":
 		return kwVillage
-	case "sân", "cảng", "ga", "cửa", "quốc", "quần":
+	case "sân", "cảng", "ga", "cửa", "quốc", "quần", "nhà", "nghĩa", "bán", "trường":
 		return kwVenue
 	}
 	return kwNone
