@@ -928,6 +928,13 @@ func (a *analysis) tails(e int) (closed, open int) {
 			j++
 			continue
 		}
+		// "Phòng Kế hoạch - Tài chính": two fields joined by a dash.
+		if a.is(j, "-") && j > e && a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 {
+			if c := a.capRun(j+1, 2); c > j+1 {
+				j = c
+				continue
+			}
+		}
 		// "dịch COVID-19", "HIV/AIDS": a disease's name inside a body's.
 		if t.upper && j > e && !a.startsOther(j) && a.org(j) < 0 {
 			j++
