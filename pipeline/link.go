@@ -139,7 +139,8 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 	for i := 0; i < n; i++ {
 		// An organization's first word is its head noun, not a surname:
 		// "Đoàn Thanh niên".
-		if byStart[i] > 0 || inOrg[i] || a.org(i) > i {
+		// In a headline in capitals nothing but a trigger marks a name.
+		if byStart[i] > 0 || inOrg[i] || a.toks[i].shout || a.org(i) > i {
 			continue
 		}
 		if !a.startsName(i) || i > 0 && noPersonBefore[a.w(i-1)] {

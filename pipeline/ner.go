@@ -475,7 +475,7 @@ func (a *analysis) personAt(j int) bool {
 	if j >= a.n() || !a.toks[j].capital {
 		return false
 	}
-	if a.is(j, "h") && a.is(j+1, "'") {
+	if a.is(j, "h") && a.is(j+1, "'") || strings.HasPrefix(a.w(j), "h'") && a.nameEnd(j) >= j+2 {
 		return true
 	}
 	// "TP Hồ Chí Minh", "Huân chương Hồ Chí Minh"; after "tỉnh" or "xã"
@@ -956,6 +956,17 @@ func (a *analysis) tails(e int) (closed, open int) {
 			break
 		}
 		if a.is(j, "và") {
+			// "Phòng chống thiên tai và Tìm kiếm cứu nạn": a second field
+			// in capitals, if it starts nothing of its own.
+			if a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 {
+				if p, _ := a.placeName(j + 1); p < 0 {
+					// "Đảng ủy và Chỉ huy Sư đoàn 309" joins two bodies.
+					if c := a.capRun(j+1, 3); c > j+1 && a.org(c) < 0 {
+						and, j = true, c
+						continue
+					}
+				}
+			}
 			if !a.next(j+1) || !a.toks[j+1].word || a.toks[j+1].capital || a.toks[j+1].upper || a.verbAt(j+1) {
 				break
 			}

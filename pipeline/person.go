@@ -45,6 +45,15 @@ func (a *analysis) nameEndAt(i int) int {
 		if j > i && a.endsName(j) {
 			break
 		}
+		// In capitals case tells nothing: a verb or a linking word ends
+		// the name ("PHẠM ĐÌNH NGHĨA GIỮ CHỨC …"), and a name does not
+		// start with one ("BẾ MẠC KỲ HỌP …").
+		if caps && (a.verbAt(j) || joiners[a.w(j)]) {
+			if j == i {
+				return -1
+			}
+			break
+		}
 		// A head noun that is also a surname ("Đoàn", "Hà") may start a
 		// name; the callers decide by context which reading wins.
 		if j == i && a.startsOther(j) && !(a.startsKind(j, gazetteer.Surname) && !a.startsKind(j, gazetteer.Rank, gazetteer.Title, gazetteer.NonName)) {
