@@ -217,6 +217,10 @@ func TestApply(t *testing.T) {
 			"law \"Luật Tố tụng hành chính\" 102-133",
 			"law \"Luật Phá sản\" 138-155",
 		}},
+		{"law", "thông qua Luật Hòa giải, đối thoại tại Tòa án; phổ biến Luật Biên phòng tại xã.", []string{
+			"law \"Luật Hòa giải, đối thoại tại Tòa án\" 11-60",
+			"law \"Luật Biên phòng\" 75-94",
+		}},
 		{"law", "Quyết định số 245/QĐ-BQP; Luật số 72/2014/QH13 và Nghị định 168/2024/NĐ-CP quy định.", []string{
 			"law \"Quyết định số 245/QĐ-BQP\" 0-32",
 			"law \"Luật số 72/2014/QH13\" 34-58",

@@ -769,6 +769,14 @@ func scanName(t *doc, p int) int {
 					continue
 				}
 			}
+			// "Luật Hòa giải, đối thoại tại Tòa án": where, when a body
+			// in capitals follows (a place's noun is lower case).
+			if w == "tại" || w == "ở" {
+				if c := nextWord(key, we); c >= 0 && upperAt(t, c) {
+					end, q = we, c
+					continue
+				}
+			}
 			break
 		}
 		if ye, ok := yearAt(key, q); ok {
