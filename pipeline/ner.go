@@ -595,8 +595,9 @@ func (a *analysis) org(i int) int {
 					continue
 				}
 			}
-			// "BĐBP Quảng Trị": a force's command in a province.
-			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind == gazetteer.Province && a.toks[i].upper {
+			// "BĐBP Quảng Trị", "Bộ đội Biên phòng Lào Cai": a force's
+			// command in a province.
+			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind == gazetteer.Province && (a.toks[i].upper || a.is(i, "bộ") && a.is(i+1, "đội")) {
 				e = p
 				continue
 			}
@@ -606,7 +607,11 @@ func (a *analysis) org(i int) int {
 					continue
 				}
 			}
+			// A country, unless a longer place starts with it ("Lào Cai").
 			if c, _ := a.longest(gazetteer.Country, e); c > e && a.toks[e].capital {
+				if p, _ := a.placeName(e); p > c {
+					break
+				}
 				e = c
 				continue
 			}
@@ -768,10 +773,15 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		}
 		return e
 	}
-	if headCap && a.startsName(j) && namedAfter[a.w(h-1)] {
-		// "Trường THPT Phan Đình Phùng", "Bệnh viện Bạch Mai": schools
-		// and hospitals are named after people.
-		return a.nameEnd(j)
+	if (headCap || a.toks[h-1].upper) && a.startsName(j) && namedAfter[a.w(h-1)] {
+		// "Trường THPT Phan Đình Phùng", "trường THPT Phan Huy Chú",
+		// "Bệnh viện Bạch Mai": schools and hospitals are named after
+		// people, whose names may end in any word ("Chú").
+		e := j
+		for e < a.n() && e-j < 4 && (e == j || a.next(e)) && a.toks[e].word && a.toks[e].capital && !a.toks[e].upper && !a.toks[e].digits && !(e > j && a.personAt(e)) {
+			e++
+		}
+		return e
 	}
 	if !headCap || a.startsOther(j) || a.startsName(j) {
 		return -1

@@ -130,6 +130,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"no surname-led name in a capitals headline without a trigger", "CÔNG AN TRIỆT PHÁ ĐƯỜNG DÂY BUÔN LẬU QUA BIÊN GIỚI", Person, nil},
 		{"an Ê Đê name written with H' in one word", "Phó Chủ tịch HĐND tỉnh H'Liên Niê Kđăm đã dự lễ", Person, []string{"H'Liên Niê Kđăm@23"}},
 		{"a second field in capitals after và", "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình sơ tán dân", Organization, []string{"Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình@0"}},
+		{"a school named after a person, its name ending in any word", "Điểm cầu là trường THPT Phan Huy Chú.", Organization, []string{"trường THPT Phan Huy Chú@12"}},
+		{"a force's command in a province, not the country its name starts with", "Bộ đội Biên phòng Lào Cai bắt giữ đối tượng", Organization, []string{"Bộ đội Biên phòng Lào Cai@0"}},
 		{"a mission and where it sits", "Tùy viên Quốc phòng, Đại sứ quán Ấn Độ tại Việt Nam.", Organization, []string{"Đại sứ quán Ấn Độ tại Việt Nam@21"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
