@@ -57,7 +57,14 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		if _, ok := posAt.endingAt(i); ok && a.next(i) {
 			if a.startsName(i) {
 				add(i, -1)
-			} else if e := a.nameEnd(i); e > i && e-i <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) {
+			} else if e := a.nameEnd(i); e > i && a.words(i, e) <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) {
+				add(i, -1)
+			}
+		}
+		// After the body a post belongs to: "Trưởng phòng Chính sách
+		// quốc phòng thuộc Bộ Quốc phòng Chung Suk-hwan dẫn đầu".
+		if _, ok := a.postOfBody(i, posAt, inOrg); ok && a.next(i) {
+			if e := a.nameEnd(i); e > i && a.words(i, e) <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) {
 				add(i, -1)
 			}
 		}
@@ -143,7 +150,9 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		if byStart[i] > 0 || inOrg[i] || a.toks[i].shout || a.org(i) > i {
 			continue
 		}
-		if !a.startsName(i) || i > 0 && noPersonBefore[a.w(i-1)] {
+		// No name starts inside a place's name: "Dương" in "Thái Bình
+		// Dương Randall Schreiber".
+		if !a.startsName(i) || i > 0 && noPersonBefore[a.w(i-1)] || a.insidePlace(i) {
 			continue
 		}
 		if e := a.nameEnd(i); e-i >= 3 && !anyIn(inPos, i, e) {
@@ -201,6 +210,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				p.former[pa.span] = true
 			}
 			used[pa.span] = true
+		}
+		if pa, ok := a.postOfBody(p.name.s, posAt, f.inOrg); ok && !used[pa.span] {
+			take(pa, false)
 		}
 		if pa, ok := posAt.endingAt(p.name.s); ok {
 			take(pa, false)
@@ -384,6 +396,47 @@ func (a *analysis) bylineName(i int) int {
 		return -1
 	}
 	return j
+}
+
+// insidePlace says whether token i lies inside a listed place's name
+// that starts before it.
+func (a *analysis) insidePlace(i int) bool {
+	for s := i - 1; s >= 0 && s >= i-3; s-- {
+		for _, h := range a.hitsAt(s) {
+			if h.End > i && a.fits(h) && (h.Entry.Kind == gazetteer.Region || h.Entry.Kind == gazetteer.Country || h.Entry.Kind == gazetteer.Province) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// words counts the words in tokens [s, e), leaving out the hyphens and
+// dots written inside a name.
+func (a *analysis) words(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if a.toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
+// postOfBody returns the position that the organization ending just
+// before token i belongs to: "<post> thuộc|của <body> | i", or false.
+func (a *analysis) postOfBody(i int, posAt *positionIndex, inOrg []bool) (positionAt, bool) {
+	if i < 2 || inOrg == nil || !inOrg[i-1] || inOrg[i] {
+		return positionAt{}, false
+	}
+	s := i - 1
+	for s > 0 && inOrg[s] {
+		s--
+	}
+	if !a.is(s-1, "thuộc", "của") {
+		return positionAt{}, false
+	}
+	return posAt.endingAt(s - 1)
 }
 
 // chainBefore takes the unheld positions that precede the one starting

@@ -962,7 +962,7 @@ func (a *analysis) tails(e int) (closed, open int) {
 			j++
 			continue
 		}
-		if !t.word || t.capital || t.upper || t.digits || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) || innerGeneric[a.key(j, min(j+2, a.n()))] {
+		if !t.word || t.capital || t.upper || t.digits || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) && !a.is(j, "đại") || innerGeneric[a.key(j, min(j+2, a.n()))] {
 			break
 		}
 		if a.is(j, "và") {

@@ -31,12 +31,26 @@ func (a *analysis) nameEndAt(i int) int {
 	if a.w(i) == "ông" && a.nameEnd(i+1) > 0 && a.next(i+1) {
 		return -1
 	}
+	// A region or country of two words or more starts no name: "… Ấn
+	// Độ-Thái Bình Dương Randall Schreiber".
+	if e, _ := a.longest(gazetteer.Region, i); e >= i+2 {
+		return -1
+	}
+	if e, _ := a.longest(gazetteer.Country, i); e >= i+2 {
+		return -1
+	}
 	j := i
 	for j < a.n() && j-i < 6 && (j == i || a.next(j)) {
 		t := a.toks[j]
 		// "H' Hoà Byă": the Ê Đê prefix H' keeps its apostrophe.
 		if a.is(j, "'") && j > i && a.w(j-1) == "h" && j+1 < a.n() && a.toks[j+1].capital {
 			j++
+			continue
+		}
+		// "Chung Suk-hwan", "Daniel J.Kritenbrink": a foreign name's
+		// hyphen or initial's dot, written onto its words.
+		if a.is(j, "-", ".") && j > i && j+1 < a.n() && a.attached(j) && a.attached(j+1) && a.toks[j+1].word && !a.toks[j+1].digits && (a.is(j, "-") || a.toks[j-1].ke-a.toks[j-1].ks == 1) {
+			j += 2
 			continue
 		}
 		if !t.word || t.digits || !t.capital || t.upper != caps && t.ke-t.ks > 1 {

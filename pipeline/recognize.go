@@ -13,6 +13,8 @@ import (
 type found struct {
 	spans   []span // ranks, organizations, locations, positions, persons
 	persons []personFact
+	// inOrg says which tokens lie inside an organization, after its first.
+	inOrg []bool
 }
 
 // positionAt is a position found at a token: [s, e) with the title part
@@ -34,6 +36,7 @@ func (a *analysis) recognize() found {
 	}
 	rankEnd := a.ranks(&f)
 	inOrg := a.organizations(&f)
+	f.inOrg = inOrg
 	a.locations(&f)
 	posAt := a.positions(&f, inOrg)
 	f.persons = a.persons(rankEnd, posAt, inOrg)
@@ -497,7 +500,7 @@ var predicateWords = map[string]bool{
 	"bắt": true, "triệt": true, "vừa": true, "cũng": true, "luôn": true,
 	"thực": true, "triển": true, "tuyên": true, "ra": true, "đưa": true, "hỗ": true,
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
-	"nêu": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
+	"nêu": true, "chào": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
 	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true,
 }
 

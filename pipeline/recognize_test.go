@@ -238,6 +238,17 @@ func TestRoster(t *testing.T) {
 			[]string{"Shimojo Mitsu||Thứ trưởng Bộ Quốc phòng Nhật Bản"},
 		},
 		{
+			"a foreign official after the body of the post",
+			"Trưởng phòng Chính sách quốc phòng thuộc Bộ Quốc phòng Chung Suk-hwan dẫn đầu phái đoàn. Đại sứ Mỹ Daniel J.Kritenbrink chào từ biệt.",
+			[]string{"Chung Suk-hwan||Trưởng phòng Chính sách quốc phòng", "Daniel J.Kritenbrink||Đại sứ Mỹ"},
+		},
+		{
+			"a region starts no name",
+			"Trợ lý Bộ trưởng Quốc phòng phụ trách an ninh khu vực Ấn Độ - Thái Bình Dương Randall Schreiber làm trưởng đoàn.",
+			nil, // no "Dương Randall Schreiber"; nothing marks the name itself
+
+		},
+		{
 			"promotion gives the new rank",
 			"Các sĩ quan được thăng quân hàm từ Đại tá lên Thiếu tướng, gồm: Lò Văn Pấng, Chỉ huy trưởng Bộ CHQS tỉnh Sơn La.",
 			[]string{"Lò Văn Pấng|Thiếu tướng|Chỉ huy trưởng Bộ CHQS tỉnh Sơn La"},
