@@ -166,6 +166,10 @@ func (a *analysis) admin(i int) int {
 			return i + 2
 		}
 	case kwAdmin:
+		// "xã hội" is society, never a commune.
+		if a.is(i, "xã") && a.is(i+1, "hội") && !a.toks[i+1].capital {
+			return -1
+		}
 		// "huyện đảo Cô Tô".
 		if a.is(i, "huyện") && a.is(i+1, "đảo") && a.next(i+1) {
 			return i + 2
@@ -221,6 +225,10 @@ func (a *analysis) placeHead(i int) int {
 	}
 	switch a.toks[i].kw {
 	case kwVillage:
+		// In a headline in capitals "BUÔN LẬU" may be smuggling.
+		if a.toks[i].shout {
+			return -1
+		}
 		return i + 1
 	case kwVenue:
 		return a.venue(i)
@@ -1085,7 +1093,7 @@ func (a *analysis) tailCloser(j int) int {
 	}
 	// "Lữ đoàn Trinh sát đặc nhiệm 74", "Trung đoàn Tên lửa 238": a
 	// unit's number ends its name, unless a counted noun follows it.
-	if t := a.toks[j]; t.digits && j > 0 && a.toks[j-1].word && !a.toks[j-1].digits && !a.is(j-1, "năm", "tháng", "ngày") && t.ke-t.ks < 4 &&
+	if t := a.toks[j]; t.digits && j > 0 && a.toks[j-1].word && !a.toks[j-1].digits && !a.is(j-1, "năm", "tháng", "ngày", "khoá", "lần", "thứ", "kỳ", "đợt") && t.ke-t.ks < 4 &&
 		(j+1 >= a.n() || !a.lowerWord(j+1) || a.verbAt(j+1)) && !a.is(j+1, "/", "-", ".") {
 		return j + 1
 	}

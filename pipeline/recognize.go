@@ -312,6 +312,10 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 			}
 			if e > 0 {
 				// the office served is the body
+			} else if c, ent := a.placeName(t); c > t && ent != nil && ent.Kind == gazetteer.Country && a.toks[t].capital {
+				// "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+				// "Bộ trưởng Quốc phòng Trung Quốc": the country served.
+				e = c
 			} else if o := a.org(t); o > t {
 				e = o
 			} else if p, _ := a.place(t); p > t && a.admin(t) > 0 {
@@ -490,7 +494,6 @@ var verbPairs = map[string]map[string]bool{
 var nounPairs = map[string]map[string]bool{
 	"dự":    {"án": true, "thảo": true, "toán": true, "báo": true, "bị": true, "trữ": true, "khuyết": true, "kiến": true},
 	"trình": {"độ": true},
-	"làm":   {"việc": true},
 	"đi":    {"bộ": true},
 }
 
