@@ -1316,6 +1316,7 @@ var joiners = map[string]bool{
 	"và": true, "của": true, "với": true, "cho": true, "tại": true, "ở": true, "thuộc": true,
 	"trong": true, "các": true, "cùng": true, "hoặc": true, "hay": true, "là": true, "do": true,
 	"từ": true, "đến": true, "về": true, "theo": true, "gồm": true, "có": true, "được": true, "đã": true,
+	"nhiều": true, "mọi": true, "mỗi": true,
 }
 
 // compoundTail says whether the lower-case word after the capitalized one
