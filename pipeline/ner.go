@@ -263,6 +263,19 @@ func (a *analysis) venue(i int) int {
 		if a.is(i+1, "trang") && a.next(i+1) {
 			return i + 2
 		}
+	case "khách": // "khách sạn Nam Hải"
+		if a.is(i+1, "sạn") && a.next(i+1) {
+			return i + 2
+		}
+	case "siêu": // "siêu thị An Phú"
+		if a.is(i+1, "thị") && a.next(i+1) {
+			return i + 2
+		}
+	case "chợ": // "chợ Mê Linh", "chợ đầu mối Bình Điền"
+		if a.is(i+1, "đầu") && a.is(i+2, "mối") && a.next(i+2) {
+			return i + 3
+		}
+		return i + 1
 	case "trường":
 		if a.is(i+1, "bắn") && a.next(i+1) {
 			return i + 2
@@ -928,6 +941,13 @@ func (a *analysis) tails(e int) (closed, open int) {
 			// closes it here ("Học viện Chính trị khu vực III"); a place
 			// or a body there is the caller's to judge.
 			if j > e || a.is(j, "khu", "trung", "quốc") || a.central(j) > 0 {
+				// "Bệnh viện đa khoa Trung ương | Quảng Nam": the place
+				// after Trung ương or quốc gia.
+				if a.is(j, "trung", "quốc") || a.central(j) > 0 {
+					if p, _ := a.place(c); p > c && a.next(c) {
+						c = p
+					}
+				}
 				return finish(c, j, and)
 			}
 			return e, e

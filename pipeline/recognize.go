@@ -469,7 +469,7 @@ func (a *analysis) verbAt(j int) bool {
 var verbPairs = map[string]map[string]bool{
 	"phát":  {"biểu": true, "động": true, "hiện": true, "huy": true},
 	"kiểm":  {"tra": true},
-	"thông": {"báo": true, "qua": true},
+	"thông": {"báo": true, "qua": true, "tin": true},
 	"công":  {"bố": true},
 	"trình": {"bày": true},
 	"tham":  {"dự": true, "gia": true, "quan": true},

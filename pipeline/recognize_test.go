@@ -135,6 +135,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"the country an office serves", "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Đại Quang từ trần", Position, []string{"Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam@0"}},
 		{"xã hội is no commune", "Giám đốc Bảo hiểm xã hội Quân đội phát biểu", Location, nil},
 		{"no village in a capitals headline", "CÔNG AN TRIỆT PHÁ ĐƯỜNG DÂY BUÔN LẬU QUA BIÊN GIỚI", Location, nil},
+		{"hotels, supermarkets and markets are venues", "từ khách sạn Nam Hải đến siêu thị An Phú và chợ Mê Linh", Location, []string{"khách sạn Nam Hải@3", "siêu thị An Phú@25", "chợ Mê Linh@44"}},
+		{"the province after Trung ương", "Bệnh viện đa khoa Trung ương Quảng Nam công bố", Organization, []string{"Bệnh viện đa khoa Trung ương Quảng Nam@0"}},
 		{"a mission and where it sits", "Tùy viên Quốc phòng, Đại sứ quán Ấn Độ tại Việt Nam.", Organization, []string{"Đại sứ quán Ấn Độ tại Việt Nam@21"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},

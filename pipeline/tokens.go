@@ -75,7 +75,7 @@ func keywordOf(w string) keyword {
 		return kwDac
 	case "thôn", "ấp", "bản", "buôn", "làng", "xóm", "khóm", "đảo":
 		return kwVillage
-	case "sân", "cảng", "ga", "cửa", "quốc", "quần", "nhà", "nghĩa", "bán", "trường":
+	case "sân", "cảng", "ga", "cửa", "quốc", "quần", "nhà", "nghĩa", "bán", "trường", "khách", "siêu", "chợ":
 		return kwVenue
 	}
 	return kwNone
