@@ -973,8 +973,9 @@ func (a *analysis) tails(e int) (closed, open int) {
 				continue
 			}
 		}
-		// "dịch COVID-19", "HIV/AIDS": a disease's name inside a body's.
-		if t.upper && j > e && !a.startsOther(j) && a.org(j) < 0 {
+		// "dịch COVID-19", "Covid-19", "HIV/AIDS": a disease's name
+		// inside a body's.
+		if (t.upper || t.capital && a.is(j+1, "-") && j+2 < a.n() && a.toks[j+2].digits && a.attached(j+1)) && j > e && !a.startsOther(j) && a.org(j) < 0 {
 			j++
 			for a.is(j, "-", "/") && j+1 < a.n() && a.attached(j) && (a.toks[j+1].digits || a.toks[j+1].upper) {
 				j += 2
