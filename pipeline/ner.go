@@ -550,6 +550,13 @@ func (a *analysis) capRun(i, max int) int {
 			if j > i && (a.startsOther(j) || a.personAt(j)) {
 				return j
 			}
+			// "Viện Pasteur | TP. HCM": a place's administrative word
+			// ends the name; the place is the caller's.
+			if j > i && a.admin(j) > 0 {
+				if p, _ := a.place(j); p > j {
+					return j
+				}
+			}
 			// "Hải quân": a listed compound whose later syllables are
 			// lower case; "Chỉ huy BĐBP", "Tổ chức Trung ương": one
 			// lower-case syllable that the name goes on after.
@@ -746,6 +753,18 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	if c := a.central(j); c > j {
 		return max(c, a.nameQualifier(j))
 	}
+	// "Bệnh viện Trung ương Huế", "Hội đồng Trung ương": the level,
+	// and the place after it.
+	if headCap && a.is(j, "trung") && a.is(j+1, "ương") && a.next(j+1) && a.toks[j].capital {
+		e := j + 2
+		if p, _ := a.place(e); p > e && a.next(e) {
+			return p
+		}
+		if o := a.org(e); o > e && a.next(e) {
+			return o
+		}
+		return e
+	}
 	if e := a.org(j); e > j {
 		return e
 	}
@@ -819,8 +838,12 @@ func (a *analysis) nameQualifier(j int) int {
 	}
 	e = a.enumerated(e)
 	// "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)": lower-case
-	// words up to a bracketed code end the name.
+	// words up to a bracketed code end the name, and a place may follow
+	// it: "Trung tâm Kiểm soát bệnh tật (CDC) Đà Nẵng".
 	if b := a.bracketedCodeAfter(e); b > e {
+		if p, _ := a.place(b); p > b && a.next(b) {
+			return p
+		}
 		return b
 	}
 	// "Viện Vệ | sinh dịch tễ Trung ương", "Trung tâm Kiểm soát | bệnh
