@@ -216,6 +216,27 @@ func (a *analysis) unitName(i, j int) (int, *gazetteer.Entry) {
 	return best, ent
 }
 
+// unitAny returns the end of the longest listed district (or, when
+// communes is set, commune) name at j, whatever noun it takes, or -1:
+// "Công an Thạch Thành", "ở Nguyên Bình" name the place bare.
+func (a *analysis) unitAny(j int, communes bool) int {
+	if a.lists == nil || j >= a.n() || !a.toks[j].capital || a.toks[j].upper {
+		return -1
+	}
+	a.unitHits = a.lists.MatchAt(a.keyText, a.raw, j, a.unitHits[:0])
+	best := -1
+	for _, h := range a.unitHits {
+		if h.End > best && (communes || h.Entry.Kind == gazetteer.District) && !a.breaks(h.Start, h.End) && a.toks[h.End-1].capital && h.End-h.Start >= 2 {
+			best = h.End
+		}
+	}
+	// A name goes on past the listed one: no unit alone.
+	if best > 0 && best < a.n() && a.next(best) && a.toks[best].capital && !a.toks[best].upper {
+		return -1
+	}
+	return best
+}
+
 // placeHead returns the end of the word a place's name follows at i: an
 // administrative word, a village's or island's ("thôn", "bản", "đảo"),
 // or a venue's type ("sân bay", "cửa khẩu"); or -1.
@@ -770,6 +791,13 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	}
 	if e, _ := a.place(j); e > j {
 		return e
+	}
+	// "Công an Thạch Thành", "Huyện ủy Mường Lát": a listed district or
+	// commune named bare after a capitalized head.
+	if headCap && !a.personAt(j) && !a.startsName(j) && !namedAfter[a.w(h-1)] {
+		if u := a.unitAny(j, true); u > j {
+			return u
+		}
 	}
 	// A generic administrative word ("UBND tỉnh"), unless it begins a
 	// head noun of its own ("Ban Tổ chức Tỉnh ủy").

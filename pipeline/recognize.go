@@ -137,16 +137,33 @@ func (a *analysis) locations(f *found) {
 		}
 		f.spans = append(f.spans, sp)
 	}
-	// "Lìa" in "Đồn Biên phòng Lìa": the place a unit is named after.
+	// "Lìa" in "Đồn Biên phòng Lìa": the place a unit is named after;
+	// "Thạch Thành" in "Công an Thạch Thành": a listed district or
+	// commune named bare.
 	for _, sp := range f.spans {
-		if sp.typ == Organization {
-			if h := a.namedPlace(sp.s, sp.e); h > 0 {
+		if sp.typ != Organization {
+			continue
+		}
+		if h := a.namedPlace(sp.s, sp.e); h > 0 {
+			add(h, sp.e, nil, "location.unit")
+			continue
+		}
+		for h := sp.s + 1; h < sp.e && h <= sp.s+4; h++ {
+			if a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.startsName(h) && a.unitAny(h, true) == sp.e {
 				add(h, sp.e, nil, "location.unit")
+				break
 			}
 		}
 	}
 	for i := 0; i < a.n(); {
 		e, ent := a.place(i)
+		// "ở Nguyên Bình", "tại Hà Trung": a listed district named bare
+		// after a word of place.
+		if e <= i && a.is(i-1, "ở", "tại") {
+			if u := a.unitAny(i, false); u > i && !a.personAt(i) {
+				e = u
+			}
+		}
 		if e <= i {
 			i++
 			continue
