@@ -794,7 +794,7 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	}
 	// "Công an Thạch Thành", "Huyện ủy Mường Lát": a listed district or
 	// commune named bare after a capitalized head.
-	if headCap && !a.personAt(j) && !a.startsName(j) && !namedAfter[a.w(h-1)] {
+	if headCap && !a.personAt(j) && !namedAfter[a.w(h-1)] {
 		if u := a.unitAny(j, true); u > j {
 			return u
 		}

@@ -149,7 +149,7 @@ func (a *analysis) locations(f *found) {
 			continue
 		}
 		for h := sp.s + 1; h < sp.e && h <= sp.s+4; h++ {
-			if a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.startsName(h) && a.unitAny(h, true) == sp.e {
+			if a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.personAt(h) && a.unitAny(h, true) == sp.e {
 				add(h, sp.e, nil, "location.unit")
 				break
 			}
