@@ -349,6 +349,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			}
 		}
 	}
+	a.shortNames(f, posAt, used)
 	a.resolveReferences(f, posAt, used)
 	a.promotions(f)
 	// Posts in the order the text gives them.
@@ -421,6 +422,48 @@ func (a *analysis) words(s, e int) int {
 		}
 	}
 	return n
+}
+
+// shortNames gives the posts that a later mention by given name alone
+// states ("Ông Tuấn là Thứ trưởng thứ 5 của Bộ Y tế") to the person named
+// in full before whose name ends with it, when exactly one does.
+func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
+	for i := 1; i+1 < a.n(); i++ {
+		if k := a.toks[i].kw; k != kwOng && k != kwBa || !a.next(i+1) || !a.toks[i+1].capital || a.nameEnd(i+1) > 0 {
+			continue
+		}
+		given := a.w(i + 1)
+		holder := -1
+		for k := range f.persons {
+			p := &f.persons[k]
+			if p.name.s >= i {
+				break
+			}
+			if p.name.e-p.name.s >= 2 && a.w(p.name.e-1) == given {
+				if holder >= 0 && a.key(f.persons[holder].name.s, f.persons[holder].name.e) != a.key(p.name.s, p.name.e) {
+					holder = -2
+					break
+				}
+				holder = k
+			}
+		}
+		if holder < 0 {
+			continue
+		}
+		for j := i + 2; j < a.n() && j < i+10 && a.next(j); j++ {
+			if a.is(j, ".", ";", "?", "!") {
+				break
+			}
+			if !a.is(j, "là", "làm", "chức", "vụ") {
+				continue
+			}
+			if pa, ok := posAt.at(j + 1); ok && !used[pa.span] {
+				f.persons[holder].positions = append(f.persons[holder].positions, pa.span)
+				used[pa.span] = true
+				break
+			}
+		}
+	}
 }
 
 // postOfBody returns the position that the organization ending just

@@ -256,6 +256,11 @@ func TestRoster(t *testing.T) {
 
 		},
 		{
+			"a later mention by given name alone",
+			"Ông Lê Đình Thọ được bổ nhiệm. Ông Thọ là Thứ trưởng thứ 6 của Bộ GTVT.",
+			[]string{"Lê Đình Thọ||Thứ trưởng"},
+		},
+		{
 			"promotion gives the new rank",
 			"Các sĩ quan được thăng quân hàm từ Đại tá lên Thiếu tướng, gồm: Lò Văn Pấng, Chỉ huy trưởng Bộ CHQS tỉnh Sơn La.",
 			[]string{"Lò Văn Pấng|Thiếu tướng|Chỉ huy trưởng Bộ CHQS tỉnh Sơn La"},
