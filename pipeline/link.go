@@ -50,6 +50,21 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 			if j := a.skipHonorifics(i); a.next(j) {
 				add(j, int(r))
 			}
+			// "các đồng chí Thượng tướng: Lê Chiêm, Trần Đơn và Bế Xuân
+			// Trường": a rank over a list gives every name its rank.
+			if a.is(i, ":") {
+				for j := i + 1; j < n && a.next(j); {
+					e := a.nameEnd(j)
+					if e <= j {
+						break
+					}
+					add(j, int(r))
+					if !a.is(e, ",", "và") || !a.next(e+1) {
+						break
+					}
+					j = e + 1
+				}
+			}
 		}
 		// Right after a position: "Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý",
 		// or any name that the clause ends after: "Đại sứ Ấn Độ tại

@@ -261,6 +261,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Đình Thọ||Thứ trưởng"},
 		},
 		{
+			"a rank over a list of names",
+			"Các đồng chí Thượng tướng: Lê Chiêm, Trần Đơn và Bế Xuân Trường thôi giữ chức Thứ trưởng Bộ Quốc phòng.",
+			[]string{"Lê Chiêm|Thượng tướng|Thứ trưởng Bộ Quốc phòng", "Trần Đơn|Thượng tướng|Thứ trưởng Bộ Quốc phòng", "Bế Xuân Trường|Thượng tướng|Thứ trưởng Bộ Quốc phòng"},
+		},
+		{
 			"promotion gives the new rank",
 			"Các sĩ quan được thăng quân hàm từ Đại tá lên Thiếu tướng, gồm: Lò Văn Pấng, Chỉ huy trưởng Bộ CHQS tỉnh Sơn La.",
 			[]string{"Lò Văn Pấng|Thiếu tướng|Chỉ huy trưởng Bộ CHQS tỉnh Sơn La"},
