@@ -157,10 +157,11 @@ func (a *analysis) locations(f *found) {
 	}
 	for i := 0; i < a.n(); {
 		e, ent := a.place(i)
-		// "ở Nguyên Bình", "tại Hà Trung": a listed district named bare
-		// after a word of place.
-		if e <= i && a.is(i-1, "ở", "tại") {
-			if u := a.unitAny(i, false); u > i && !a.personAt(i) {
+		// "ở Nguyên Bình", "các huyện Cẩm Lệ, Hải Châu": a listed district
+		// named bare, that starts its run of capitalized words and reads
+		// as no person's name.
+		if e <= i && a.toks[i].capital && (i == 0 || !a.next(i) || !a.toks[i-1].capital || !a.toks[i-1].word) {
+			if u := a.unitAny(i, false); u > i && !a.personAt(i) && !a.startsName(i) && !a.startsOther(i) {
 				e = u
 			}
 		}
