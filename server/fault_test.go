@@ -3,6 +3,7 @@ package server
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -12,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -89,6 +91,11 @@ func TestSlowHeaders(t *testing.T) {
 		}
 	}()
 	_, err := io.ReadAll(c)
+	// A reset is a close too: the server cuts the connection while the
+	// client is still writing its headers.
+	if errors.Is(err, syscall.ECONNRESET) {
+		err = nil
+	}
 	if took := time.Since(begin); err != nil || took > 2*time.Second {
 		t.Errorf("connection closed after %s (%v), want about 200ms", took, err)
 	}
