@@ -715,6 +715,13 @@ func (a *analysis) org(i int) int {
 			best = p
 		}
 	}
+	// "Hội đồng nhân dân (HĐND)": a bare head written out, with the
+	// listed abbreviation that names it in brackets, names a body.
+	if best <= i && longestHead > i && a.is(longestHead, "(") && longestHead+2 < a.n() && a.toks[longestHead+1].upper && a.is(longestHead+2, ")") {
+		if o, _ := a.longest(gazetteer.Org, longestHead+1); o == longestHead+2 {
+			best = longestHead
+		}
+	}
 	// "Ủy ban châu Âu (EC)": the abbreviation in brackets after a name
 	// is part of it, unless it ends the line, where it credits a source.
 	if best > i && a.is(best, "(") && a.next(best) && best+3 < a.n() && a.toks[best+1].upper && a.is(best+2, ")") && a.next(best+3) {
