@@ -625,7 +625,7 @@ func (a *analysis) org(i int) int {
 	}
 	a.orgMemo[i] = -1 // guards against cycles while computing
 	best := -1
-	if e, ent := a.longest(gazetteer.Org, i); e > i && (a.toks[i].capital || a.toks[i].upper) && a.caseFits(ent, i, e) {
+	if e, ent := a.longest(gazetteer.Org, i); e > i && (a.toks[i].capital || a.toks[i].upper || lowerForces[a.key(i, e)]) && a.caseFits(ent, i, e) {
 		// A listed name may be followed by its country or a named force:
 		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam",
 		// "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam".
@@ -1073,6 +1073,13 @@ func (a *analysis) tails(e int) (closed, open int) {
 		words++
 	}
 	return finish(e, j, and)
+}
+
+// lowerForces are the named forces that news also writes in lower case
+// and that still name them ("cán bộ, chiến sĩ bộ đội biên phòng").
+var lowerForces = map[string]bool{
+	"bộ đội biên phòng": true, "công an nhân dân": true, "quân đội nhân dân": true,
+	"dân quân tự vệ": true, "cảnh sát biển": true,
 }
 
 // namedAfter are the last words of head nouns whose bodies are named

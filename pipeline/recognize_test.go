@@ -141,6 +141,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a listed district named bare after a head or a word of place", "Công an Thạch Thành phối hợp với Ban Chỉ huy phòng thủ khu vực 3 ở Nguyên Bình.", Location, []string{"Thạch Thành@8", "Nguyên Bình@67"}},
 		{"listed districts named bare, not in a person's name", "Dịch lan ra Cẩm Lệ, Hải Châu; ông Nguyễn Hoàng Mai cho biết.", Location, []string{"Cẩm Lệ@12", "Hải Châu@20"}},
 		{"a bare head written out with its listed abbreviation", "Ngày 21-6, Hội đồng nhân dân (HĐND) nhiều tỉnh đã họp.", Organization, []string{"Hội đồng nhân dân (HĐND)@11"}},
+		{"a named force in lower case", "cán bộ, chiến sĩ bộ đội biên phòng tuần tra", Organization, []string{"bộ đội biên phòng@17"}},
 		{"a mission and where it sits", "Tùy viên Quốc phòng, Đại sứ quán Ấn Độ tại Việt Nam.", Organization, []string{"Đại sứ quán Ấn Độ tại Việt Nam@21"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
