@@ -625,7 +625,7 @@ func (a *analysis) org(i int) int {
 	}
 	a.orgMemo[i] = -1 // guards against cycles while computing
 	best := -1
-	if e, ent := a.longest(gazetteer.Org, i); e > i && (a.toks[i].capital || a.toks[i].upper || lowerForces[a.key(i, e)]) && a.caseFits(ent, i, e) {
+	if e, ent := a.longest(gazetteer.Org, i); e > i && ((a.toks[i].capital || a.toks[i].upper) && a.caseFits(ent, i, e) || lowerForces[a.key(i, e)]) {
 		// A listed name may be followed by its country or a named force:
 		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam",
 		// "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam".
