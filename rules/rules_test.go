@@ -51,6 +51,13 @@ func TestApply(t *testing.T) {
 			"count \"80,3 triệu USD\" 19-35 n=8.03e+07 unit=USD",
 			"count \"12,5%\" 43-48 n=12.5 unit=%",
 		}},
+		// The first end of a range takes the second's scale and unit,
+		// unless it is longer ("400 đến 1 tỷ" is 400 million).
+		{"count", "Mỗi sổ từ 5 đến 10 triệu đồng; từ 400 đến 1 tỷ đồng.", []string{
+			"count \"5\" 16-17 n=5e+06 unit=đồng",
+			"count \"10 triệu đồng\" 25-43 n=1e+07 unit=đồng",
+			"count \"1 tỷ đồng\" 61-75 n=1e+09 unit=đồng",
+		}},
 		{"count", "Tham gia hàng trăm nghìn ngày công, cử hàng trăm lượt cán bộ.", []string{
 			"count \"hàng trăm nghìn ngày công\" 9-39 approx=hàng trăm nghìn unit=ngày công",
 			"count \"hàng trăm lượt cán bộ\" 46-75 approx=hàng trăm unit=lượt cán bộ",
