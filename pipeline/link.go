@@ -72,7 +72,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		if _, ok := posAt.endingAt(i); ok && a.next(i) {
 			if a.startsName(i) {
 				add(i, -1)
-			} else if e := a.nameEnd(i); e > i && a.words(i, e) <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) {
+			} else if e := a.nameEnd(i); e > i && a.words(i, e) <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) && !a.placeExactly(i, e) {
 				add(i, -1)
 			}
 		}
@@ -267,6 +267,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			if a.is(j, ";") || a.is(j, ":") && a.is(j-1, "vụ", "vị") {
 				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[pa.e] {
 					j = a.chain(j+1, posAt, take)
+					// A long career runs on item after item; the
+					// distance counts from the last post taken.
+					steps = 0
 					continue
 				}
 			}
@@ -364,6 +367,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			}
 		}
 	}
+	a.careerSections(f, posAt, used)
 	a.shortNames(f, posAt, used)
 	a.resolveReferences(f, posAt, used)
 	a.promotions(f)
@@ -781,4 +785,74 @@ func (a *analysis) key(s, e int) string {
 // "Thay mặt" that makes what follows someone else's office.
 func (a *analysis) opensClause(i int) bool {
 	return i == 0 || a.toks[i].brk || a.sentOf[i-1] != a.sentOf[i] || a.is(i-1, ",", ";", ":", "(", "-")
+}
+
+// careerSections gives the posts of a biography's dated lines to the
+// person its heading names: "Quá trình công tác của Đại tướng Lê Đức
+// Anh:", then lines such as "Từ 1/1951 – 1975: Tham mưu phó Bộ Tư lệnh
+// Nam Bộ, Cục phó Cục Tác chiến, …". The section ends at the first line
+// that starts with neither a period nor a list mark, or names a person.
+func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
+	for k := range f.persons {
+		p := &f.persons[k]
+		start := p.name.s
+		for start > 0 && !a.toks[start].brk {
+			start--
+		}
+		if !a.careerHeading(start, p.name.s) || a.next(p.name.e) && !(a.is(p.name.e, ":") && !a.next(p.name.e+1)) {
+			continue
+		}
+		next := k + 1
+		line := p.name.e
+		for line < a.n() && !a.toks[line].brk {
+			line++
+		}
+		for line < a.n() && a.opensCareerLine(line) {
+			end := line + 1
+			for end < a.n() && !a.toks[end].brk {
+				end++
+			}
+			for next < len(f.persons) && f.persons[next].name.s < line {
+				next++
+			}
+			if next < len(f.persons) && f.persons[next].name.s < end {
+				break
+			}
+			for _, pa := range posAt.list {
+				if pa.s >= line && pa.e <= end && !used[pa.span] {
+					p.positions = append(p.positions, pa.span)
+					used[pa.span] = true
+				}
+			}
+			line = end
+		}
+	}
+}
+
+// careerHeading says whether tokens [s, e) announce a biography: "Quá
+// trình công tác của …", "Tóm tắt tiểu sử đồng chí …".
+func (a *analysis) careerHeading(s, e int) bool {
+	for i := s; i+1 < e; i++ {
+		if a.is(i, "quá") && a.is(i+1, "trình") && a.is(i+2, "công", "hoạt") ||
+			a.is(i, "tiểu") && a.is(i+1, "sử") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensCareerLine says whether the line starting at token i starts like an
+// item of a career: a period ("Từ 1937 – 1945:", "Năm 1975", "Tháng
+// 3/1980", "10/1948") or a list mark.
+func (a *analysis) opensCareerLine(i int) bool {
+	w := a.w(i)
+	return a.is(i, "từ", "năm", "tháng", "-", "–", "+", "•", "*") || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// placeExactly says whether tokens [s, e) are a listed place's name and
+// nothing more: "Tỉnh ủy viên Thủ Dầu Một," names the province's city, not
+// a person.
+func (a *analysis) placeExactly(s, e int) bool {
+	pe, _ := a.placeName(s)
+	return pe == e
 }

@@ -233,6 +233,21 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Chiêm|Thượng tướng|Ủy viên Trung ương Đảng;Đại biểu Quốc hội"},
 		},
 		{
+			"a long career after semicolons",
+			"Trung tướng Đồng Sĩ Nguyên trưởng thành từ chiến tranh du kích, từng công tác ở nhiều đơn vị và nhiều chiến trường khác nhau trong những năm kháng chiến; Chính ủy Quân khu 4, Tư lệnh Quân khu 9 trong thời gian rất dài của cuộc chiến tranh; Chủ nhiệm Tổng cục Hậu cần tiền phương; Tư lệnh mặt trận phía tây; Thứ trưởng Bộ Quốc phòng; Bộ trưởng Xây dựng, Tư lệnh kiêm Chính ủy Quân khu Thủ đô.",
+			[]string{"Đồng Sĩ Nguyên|Trung tướng|Chính ủy Quân khu 4;Tư lệnh Quân khu 9;Chủ nhiệm Tổng cục Hậu cần;Tư lệnh;Thứ trưởng Bộ Quốc phòng;Bộ trưởng Xây dựng;Tư lệnh kiêm Chính ủy Quân khu Thủ đô"},
+		},
+		{
+			"a career section under its heading, up to a line that is not a period",
+			"Quá trình công tác của Đại tướng Lê Văn An:\nTừ 1937 – 1945: Tham gia phong trào ở Phú Vang; Trung đội trưởng, Tỉnh uỷ viên Thủ Dầu Một.\nTừ 1/1951 – 1975: Tham mưu phó Bộ Tư lệnh Nam Bộ, Cục phó Cục Tác chiến.\nBuổi lễ có Chủ tịch nước dự.",
+			[]string{"Lê Văn An|Đại tướng|Trung đội trưởng;Tỉnh uỷ viên;Tham mưu phó Bộ Tư lệnh Nam Bộ;Cục phó Cục Tác chiến"},
+		},
+		{
+			"a heading that is not a career gives nothing",
+			"Thông tin về Đại tướng Lê Văn An:\nTừ 1/1951 – 1975: Tham mưu phó Bộ Tư lệnh Nam Bộ.",
+			[]string{"Lê Văn An|Đại tướng|"},
+		},
+		{
 			"an acting minister and a post taken with giữ chức vụ",
 			"Quyền Bộ trưởng Công Thương Lê Mạnh Hùng dự. Bộ Công an bổ nhiệm đại tá Vũ Hoài Bắc giữ chức vụ Cục trưởng Cục An ninh điều tra.",
 			[]string{"Lê Mạnh Hùng||Quyền Bộ trưởng Công Thương", "Vũ Hoài Bắc|đại tá|Cục trưởng Cục An ninh điều tra"},
