@@ -31,6 +31,11 @@ func (a *analysis) nameEndAt(i int) int {
 	if a.w(i) == "ông" && a.nameEnd(i+1) > 0 && a.next(i+1) {
 		return -1
 	}
+	// "Khu" (zone) is no surname: "Khu Sài Gòn-Chợ Lớn, Quân khu ủy
+	// viên" names a wartime zone.
+	if a.w(i) == "khu" {
+		return -1
+	}
 	// A region or country of two words or more starts no name: "… Ấn
 	// Độ-Thái Bình Dương Randall Schreiber".
 	if e, _ := a.longest(gazetteer.Region, i); e >= i+2 {
