@@ -153,7 +153,7 @@ func (a *analysis) is(i int, w ...string) bool {
 func (a *analysis) next(i int) bool { return i < len(a.toks) && !a.toks[i].brk }
 
 // admin returns the end of an administrative prefix at i ("tỉnh",
-// "thành phố", "TP.", "thị xã", "thị trấn", "đặc khu"), or -1.
+// "thành phố", "TP.", "thị xã", "thị trấn", "đặc khu", "thủ đô"), or -1.
 func (a *analysis) admin(i int) int {
 	if i >= a.n() {
 		return -1
@@ -189,8 +189,29 @@ func (a *analysis) admin(i int) int {
 		if a.is(i+1, "phố") && a.next(i+1) {
 			return i + 2
 		}
+	case kwThu:
+		// "Thủ đô Hà Nội", "thủ đô Viêng Chăn": the capital's word
+		// goes with its name, as "thành phố" does.
+		// Inside a listed body's name ("Bộ Tư lệnh Thủ đô Hà Nội") the
+		// place is the city alone.
+		if a.is(i+1, "đô") && a.next(i+1) && !a.insideOrg(i) {
+			return i + 2
+		}
 	}
 	return -1
+}
+
+// insideOrg says whether token i lies inside a listed organization's name
+// that starts before it.
+func (a *analysis) insideOrg(i int) bool {
+	for s := i - 1; s >= 0 && s >= i-4; s-- {
+		for _, h := range a.hitsAt(s) {
+			if h.End > i && h.Entry.Kind == gazetteer.Org && a.fits(h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitName returns the end of the longest listed district or commune

@@ -43,6 +43,7 @@ const (
 	kwThi             // "thị" (thị xã, thị trấn)
 	kwThanh           // "thành" (thành phố)
 	kwDac             // "đặc" (đặc khu)
+	kwThu             // "thủ" (thủ đô)
 	kwVillage         // a village or island word: thôn, ấp, bản, buôn, làng, xóm, khóm, đảo
 	kwVenue           // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo), nhà (tang lễ), …
 )
@@ -73,6 +74,8 @@ func keywordOf(w string) keyword {
 		return kwThanh
 	case "đặc":
 		return kwDac
+	case "thủ":
+		return kwThu
 	case "thôn", "ấp", "bản", "buôn", "làng", "xóm", "khóm", "đảo":
 		return kwVillage
 	case "sân", "cảng", "ga", "cửa", "quốc", "quần", "nhà", "nghĩa", "bán", "trường", "khách", "siêu", "chợ":
