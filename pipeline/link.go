@@ -799,14 +799,18 @@ func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 		for start > 0 && !a.toks[start].brk {
 			start--
 		}
-		if !a.careerHeading(start, p.name.s) || a.next(p.name.e) && !(a.is(p.name.e, ":") && !a.next(p.name.e+1)) {
-			continue
-		}
-		next := k + 1
 		line := p.name.e
 		for line < a.n() && !a.toks[line].brk {
 			line++
 		}
+		if a.noticeHead(start, p, f) {
+			a.noticeParagraph(p, line, posAt, used)
+			continue
+		}
+		if !a.careerHeading(start, p.name.s) || a.next(p.name.e) && !(a.is(p.name.e, ":") && !a.next(p.name.e+1)) {
+			continue
+		}
+		next := k + 1
 		for line < a.n() && a.opensCareerLine(line) {
 			end := line + 1
 			for end < a.n() && !a.toks[end].brk {
@@ -855,4 +859,48 @@ func (a *analysis) opensCareerLine(i int) bool {
 func (a *analysis) placeExactly(s, e int) bool {
 	pe, _ := a.placeName(s)
 	return pe == e
+}
+
+// noticeHead says whether person p stands alone on the line starting at
+// token start, as an obituary notice names the deceased ("Đồng chí
+// TRƯƠNG VĨNH TRỌNG"): only "đồng chí", "ông", "bà" or the rank before
+// the name, and nothing after it but an alias in brackets.
+func (a *analysis) noticeHead(start int, p *personFact, f *found) bool {
+	if a.next(p.name.e) && !a.is(p.name.e, "(") {
+		return false
+	}
+	for i := start; i < p.name.s; i++ {
+		inRank := p.rank >= 0 && i >= f.spans[p.rank].s && i < f.spans[p.rank].e
+		if !inRank && !a.is(i, "đồng", "chí", "ông", "bà") {
+			return false
+		}
+	}
+	return true
+}
+
+// noticeParagraph gives person p the posts of the paragraph that follows
+// a notice's heading line and opens with the birth ("Sinh ngày 11-11-1942;
+// quê quán …; Ủy viên Bộ Chính trị khóa X; …"), after at most two lines
+// in brackets (an alias).
+func (a *analysis) noticeParagraph(p *personFact, line int, posAt *positionIndex, used []bool) {
+	for skipped := 0; line < a.n(); skipped++ {
+		end := line + 1
+		for end < a.n() && !a.toks[end].brk {
+			end++
+		}
+		if a.is(line, "(") && skipped < 2 {
+			line = end
+			continue
+		}
+		if !a.is(line, "sinh") || !a.is(line+1, "ngày", "năm") {
+			return
+		}
+		for _, pa := range posAt.list {
+			if pa.s >= line && pa.e <= end && !used[pa.span] {
+				p.positions = append(p.positions, pa.span)
+				used[pa.span] = true
+			}
+		}
+		return
+	}
 }

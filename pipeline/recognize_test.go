@@ -247,6 +247,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Văn An|Đại tướng|Trung đội trưởng;Chính trị viên đại đội;Tỉnh uỷ viên;Trung đoàn uỷ viên;Tham mưu phó Bộ Tư lệnh Nam Bộ;Cục phó Cục Tác chiến"},
 		},
 		{
+			"an obituary notice: the name alone on its line, then the birth paragraph",
+			"gia đình thương tiếc báo tin:\nĐồng chí TRẦN VĂN HẢI\n(tên thường gọi Ba Hải)\nSinh ngày 11-11-1942; quê quán tỉnh Bến Tre; Ủy viên Bộ Chính trị khóa X; nguyên Trưởng ban Nội chính Trung ương.\nSau một thời gian lâm bệnh, Chủ tịch nước viếng.",
+			[]string{"TRẦN VĂN HẢI||Ủy viên Bộ Chính trị;Trưởng ban Nội chính Trung ương", "Ba Hải||"},
+		},
+		{
+			"a name alone on its line without a birth paragraph gives nothing",
+			"Đồng chí TRẦN VĂN HẢI\nNăm nay, tỉnh Bến Tre có thêm nhiều trường học; Trưởng ban Nội chính Trung ương đến thăm.",
+			[]string{"TRẦN VĂN HẢI||"},
+		},
+		{
 			"a heading that is not a career gives nothing",
 			"Thông tin về Đại tướng Lê Văn An:\nTừ 1/1951 – 1975: Tham mưu phó Bộ Tư lệnh Nam Bộ.",
 			[]string{"Lê Văn An|Đại tướng|"},
