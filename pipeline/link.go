@@ -284,7 +284,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 					continue
 				}
 			}
-			if a.is(j, "làm", "chức", "vị", "vụ") {
+			// "… làm Chủ tịch", "giữ chức …", "tái đắc cử Chủ tịch HĐND
+			// tỉnh", "được bầu Phó Chủ tịch".
+			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)

@@ -262,6 +262,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Văn An|Đại tướng|"},
 		},
 		{
+			"posts taken by election: tái đắc cử, được bầu",
+			"Ông Nguyễn Sáng Vang, Bí thư Tỉnh ủy, tái đắc cử Chủ tịch HĐND tỉnh; ông Vũ Quang Tiến được bầu Phó Chủ tịch HĐND tỉnh; cử tri tham gia bầu Chủ tịch nước.",
+			[]string{"Nguyễn Sáng Vang||Bí thư Tỉnh ủy;Chủ tịch HĐND tỉnh", "Vũ Quang Tiến||Phó Chủ tịch HĐND tỉnh"},
+		},
+		{
 			"an acting minister and a post taken with giữ chức vụ",
 			"Quyền Bộ trưởng Công Thương Lê Mạnh Hùng dự. Bộ Công an bổ nhiệm đại tá Vũ Hoài Bắc giữ chức vụ Cục trưởng Cục An ninh điều tra.",
 			[]string{"Lê Mạnh Hùng||Quyền Bộ trưởng Công Thương", "Vũ Hoài Bắc|đại tá|Cục trưởng Cục An ninh điều tra"},
