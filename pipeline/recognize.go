@@ -345,10 +345,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 				// khu"; a unit named in lower case after it must end the
 				// clause: "Đội trưởng Đội điều tra tổng hợp, …".
 				e = a.lowerTail(b, true)
-			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) {
+			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) {
 				// "Trưởng phòng Tùy viên Quốc phòng", "Trưởng phòng Kế
 				// hoạch - Tài chính", "Giám đốc Chính sách quốc phòng
 				// thuộc …": a unit not listed, with its lower-case tail.
+				// A session ("Chủ tọa Kỳ họp") is no unit.
 				e = a.unitTail(a.enumerated(a.capRunAny(t, 4)))
 			}
 		}
