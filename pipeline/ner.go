@@ -1111,8 +1111,12 @@ var namedAfter = map[string]bool{
 }
 
 // innerGeneric are the generic nouns that end a name's lower-case tail
-// wherever they stand in it: "Ban Giám hiệu | nhà trường".
-var innerGeneric = map[string]bool{"nhà trường": true, "địa phương": true, "đơn vị": true, "cơ quan": true}
+// wherever they stand in it: "Ban Giám hiệu | nhà trường", "Bộ Quốc
+// phòng | ba nước Việt Nam - Lào - Campuchia".
+var innerGeneric = map[string]bool{
+	"nhà trường": true, "địa phương": true, "đơn vị": true, "cơ quan": true,
+	"hai nước": true, "ba nước": true, "các nước": true, "hai bên": true, "ba bên": true,
+}
 
 // genericTail are lower-case words after a head noun that make it a
 // common noun, not a name: "Đoàn công tác …", "Ban cán bộ …".
