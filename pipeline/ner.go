@@ -297,6 +297,10 @@ func (a *analysis) venue(i int) int {
 		}
 	case "cảng", "ga":
 		return i + 1
+	case "ckqt": // "CKQT La Lay": cửa khẩu quốc tế written short
+		if a.toks[i].upper {
+			return i + 1
+		}
 	case "bán":
 		if a.is(i+1, "đảo") && a.next(i+1) { // "bán đảo Hàn Quốc"
 			return i + 2

@@ -172,6 +172,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"front and social insurance bodies written short", "Chủ tịch UBMTTQ Việt Nam tỉnh và Giám đốc Bảo hiểm xã hội Quân đội; BHXH huyện; chính sách bảo hiểm xã hội", Organization, []string{"UBMTTQ Việt Nam tỉnh@9", "Bảo hiểm xã hội Quân đội@42", "BHXH huyện@68"}},
 		{"a session after a title is no unit", "Thay mặt Thường trực và Chủ tọa Kỳ họp, tôi chào mừng", Position, []string{"Chủ tọa@24"}},
 		{"a body's name stops before the countries it spans", "Bộ trưởng Bộ Quốc phòng ba nước Việt Nam - Lào - Campuchia gặp nhau", Organization, []string{"Bộ Quốc phòng@10"}},
+		{"a border gate written short", "Đoàn đến CKQT La Lay và cửa khẩu quốc tế Lao Bảo", Location, []string{"CKQT La Lay@9", "cửa khẩu quốc tế Lao Bảo@24"}},
 		{"a police department code", "Trung tá Hồ Văn Nam, Phó Trưởng phòng PA05 cho biết", Organization, []string{"PA05@38"}},
 		{"a foreign service and its country", "đề nghị Hải quân Hàn Quốc tăng cường hợp tác", Organization, []string{"Hải quân Hàn Quốc@8"}},
 		// Written with a capital, the Navy alone is the service, as real
