@@ -58,6 +58,12 @@ func TestApply(t *testing.T) {
 			"count \"10 triệu đồng\" 25-43 n=1e+07 unit=đồng",
 			"count \"1 tỷ đồng\" 61-75 n=1e+09 unit=đồng",
 		}},
+		// A part and its whole are two counts of one noun; a date is
+		// neither.
+		{"count", "Có 20/34 địa phương đạt; ngày 20/11 các em vui.", []string{
+			"count \"20\" 4-6 n=20 unit=địa phương",
+			"count \"34 địa phương\" 7-25 n=34 unit=địa phương",
+		}},
 		{"count", "Tham gia hàng trăm nghìn ngày công, cử hàng trăm lượt cán bộ.", []string{
 			"count \"hàng trăm nghìn ngày công\" 9-39 approx=hàng trăm nghìn unit=ngày công",
 			"count \"hàng trăm lượt cán bộ\" 46-75 approx=hàng trăm unit=lượt cán bộ",

@@ -196,11 +196,35 @@ func parseCount(h *hit) (Value, bool) {
 	}
 	s, e := scanUnit(h.t, from)
 	if s == e {
+		// "20/34 địa phương": the part takes the noun its whole counts,
+		// and its span stays the number.
+		if q := afterWhole(h.t.Key, from); q > 0 {
+			if s, e := scanUnit(h.t, q); s < e {
+				v.Unit = h.source(s, e)
+				return v, true
+			}
+		}
 		return v, false
 	}
 	v.Unit = h.source(s, e)
 	h.end = e
 	return v, true
+}
+
+// afterWhole returns the end of the "/34" that follows a part at key
+// offset p, or -1.
+func afterWhole(key string, p int) int {
+	if p >= len(key) || key[p] != '/' {
+		return -1
+	}
+	q := p + 1
+	for q < len(key) && key[q] >= '0' && key[q] <= '9' {
+		q++
+	}
+	if q == p+1 {
+		return -1
+	}
+	return q
 }
 
 // Limits on a counted noun's length, in words.
