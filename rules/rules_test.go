@@ -47,6 +47,9 @@ func TestApply(t *testing.T) {
 			"count \"3 tỷ đồng\" 23-37 n=3e+09 unit=đồng",
 			"count \"500.000 đồng\" 56-71 n=500000 unit=đồng",
 		}},
+		{"count", "Thu ngân sách đạt 2,4 triệu tỉ đồng.", []string{
+			"count \"2,4 triệu tỉ đồng\" 23-47 n=2.4e+15 unit=đồng",
+		}},
 		{"count", "Kim ngạch đạt 80,3 triệu USD, tăng 12,5%.", []string{
 			"count \"80,3 triệu USD\" 19-35 n=8.03e+07 unit=USD",
 			"count \"12,5%\" 43-48 n=12.5 unit=%",
