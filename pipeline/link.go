@@ -824,12 +824,7 @@ func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 			if next < len(f.persons) && f.persons[next].name.s < end {
 				break
 			}
-			for _, pa := range posAt.list {
-				if pa.s >= line && pa.e <= end && !used[pa.span] {
-					p.positions = append(p.positions, pa.span)
-					used[pa.span] = true
-				}
-			}
+			a.takeLine(p, line, end, posAt, used)
 			line = end
 		}
 	}
@@ -897,12 +892,18 @@ func (a *analysis) noticeParagraph(p *personFact, line int, posAt *positionIndex
 		if !a.is(line, "sinh") || !a.is(line+1, "ngày", "năm") {
 			return
 		}
-		for _, pa := range posAt.list {
-			if pa.s >= line && pa.e <= end && !used[pa.span] {
-				p.positions = append(p.positions, pa.span)
-				used[pa.span] = true
-			}
-		}
+		a.takeLine(p, line, end, posAt, used)
 		return
+	}
+}
+
+// takeLine gives person p the positions in tokens [line, end) that no one
+// holds yet.
+func (a *analysis) takeLine(p *personFact, line, end int, posAt *positionIndex, used []bool) {
+	for _, pa := range posAt.list {
+		if pa.s >= line && pa.e <= end && !used[pa.span] {
+			p.positions = append(p.positions, pa.span)
+			used[pa.span] = true
+		}
 	}
 }
