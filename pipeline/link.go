@@ -167,7 +167,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		}
 		// No name starts inside a place's name: "Dương" in "Thái Bình
 		// Dương Randall Schreiber".
-		if !a.startsName(i) || i > 0 && noPersonBefore[a.w(i-1)] || a.insidePlace(i) {
+		if !a.startsName(i) || i > 0 && noPersonBefore[a.w(i-1)] || a.insideListed(i, 3, gazetteer.Region, gazetteer.Country, gazetteer.Province) {
 			continue
 		}
 		if e := a.nameEnd(i); e-i >= 3 && !anyIn(inPos, i, e) {
@@ -420,12 +420,12 @@ func (a *analysis) bylineName(i int) int {
 	return j
 }
 
-// insidePlace says whether token i lies inside a listed place's name
-// that starts before it.
-func (a *analysis) insidePlace(i int) bool {
-	for s := i - 1; s >= 0 && s >= i-3; s-- {
+// insideListed says whether token i lies inside a listed name of one of
+// kinds that starts at most back tokens before it.
+func (a *analysis) insideListed(i, back int, kinds ...gazetteer.Kind) bool {
+	for s := i - 1; s >= 0 && s >= i-back; s-- {
 		for _, h := range a.hitsAt(s) {
-			if h.End > i && a.fits(h) && (h.Entry.Kind == gazetteer.Region || h.Entry.Kind == gazetteer.Country || h.Entry.Kind == gazetteer.Province) {
+			if h.End > i && slices.Contains(kinds, h.Entry.Kind) && a.fits(h) {
 				return true
 			}
 		}
@@ -801,10 +801,7 @@ func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 		for start > 0 && !a.toks[start].brk {
 			start--
 		}
-		line := p.name.e
-		for line < a.n() && !a.toks[line].brk {
-			line++
-		}
+		line := a.lineEnd(p.name.e - 1)
 		if a.noticeHead(start, p, f) {
 			a.noticeParagraph(p, line, posAt, used)
 			continue
@@ -814,10 +811,7 @@ func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 		}
 		next := k + 1
 		for line < a.n() && a.opensCareerLine(line) {
-			end := line + 1
-			for end < a.n() && !a.toks[end].brk {
-				end++
-			}
+			end := a.lineEnd(line)
 			for next < len(f.persons) && f.persons[next].name.s < line {
 				next++
 			}
@@ -881,10 +875,7 @@ func (a *analysis) noticeHead(start int, p *personFact, f *found) bool {
 // in brackets (an alias).
 func (a *analysis) noticeParagraph(p *personFact, line int, posAt *positionIndex, used []bool) {
 	for skipped := 0; line < a.n(); skipped++ {
-		end := line + 1
-		for end < a.n() && !a.toks[end].brk {
-			end++
-		}
+		end := a.lineEnd(line)
 		if a.is(line, "(") && skipped < 2 {
 			line = end
 			continue
@@ -895,6 +886,15 @@ func (a *analysis) noticeParagraph(p *personFact, line int, posAt *positionIndex
 		a.takeLine(p, line, end, posAt, used)
 		return
 	}
+}
+
+// lineEnd returns the first token after i that starts a line, or n.
+func (a *analysis) lineEnd(i int) int {
+	j := i + 1
+	for a.next(j) {
+		j++
+	}
+	return j
 }
 
 // takeLine gives person p the positions in tokens [line, end) that no one

@@ -194,24 +194,11 @@ func (a *analysis) admin(i int) int {
 		// goes with its name, as "thành phố" does.
 		// Inside a listed body's name ("Bộ Tư lệnh Thủ đô Hà Nội") the
 		// place is the city alone.
-		if a.is(i+1, "đô") && a.next(i+1) && !a.insideOrg(i) {
+		if a.is(i+1, "đô") && a.next(i+1) && !a.insideListed(i, 4, gazetteer.Org) {
 			return i + 2
 		}
 	}
 	return -1
-}
-
-// insideOrg says whether token i lies inside a listed organization's name
-// that starts before it.
-func (a *analysis) insideOrg(i int) bool {
-	for s := i - 1; s >= 0 && s >= i-4; s-- {
-		for _, h := range a.hitsAt(s) {
-			if h.End > i && h.Entry.Kind == gazetteer.Org && a.fits(h) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // unitName returns the end of the longest listed district or commune

@@ -67,10 +67,11 @@ const (
 	gM2
 	gY2
 	gNo
+	gN2
 	numGroupNames
 )
 
-var groupNames = [numGroupNames]string{"approx", "n", "scale", "unit", "d", "m", "y", "d2", "m2", "y2", "no"}
+var groupNames = [numGroupNames]string{"approx", "n", "scale", "unit", "d", "m", "y", "d2", "m2", "y2", "no", "n2"}
 
 // Word lists the parsers use, one entry per line, '#' comments.
 var (
@@ -176,6 +177,13 @@ func parseCount(h *hit) (Value, bool) {
 		}
 		if !ok {
 			return v, false
+		}
+		// A range's first end takes the second's scale only when it is
+		// not the larger: "từ 400 đến 1 tỷ" is 400 million, not billion.
+		if s, e := h.span(gN2); s >= 0 {
+			if y, ok := parseDigits(h.t.Key[s:e]); !ok || x > y {
+				return v, false
+			}
 		}
 		if s, e := h.span(gScale); s >= 0 {
 			for w := range strings.FieldsSeq(h.t.Key[s:e]) {
