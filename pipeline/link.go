@@ -797,16 +797,26 @@ func (a *analysis) opensClause(i int) bool {
 func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 	for k := range f.persons {
 		p := &f.persons[k]
+		// Both kinds of heading end with the name (and an alias or a
+		// colon); most names are inside a line and are answered here,
+		// before any walk.
+		e := p.name.e
+		endsLine := !a.next(e)
+		aliasAfter := a.is(e, "(")
+		colonEnds := a.is(e, ":") && !a.next(e+1)
+		if !endsLine && !aliasAfter && !colonEnds {
+			continue
+		}
 		start := p.name.s
 		for start > 0 && !a.toks[start].brk {
 			start--
 		}
-		line := a.lineEnd(p.name.e - 1)
-		if a.noticeHead(start, p, f) {
+		line := a.lineEnd(e - 1)
+		if (endsLine || aliasAfter) && a.noticeHead(start, p, f) {
 			a.noticeParagraph(p, line, posAt, used)
 			continue
 		}
-		if !a.careerHeading(start, p.name.s) || a.next(p.name.e) && !(a.is(p.name.e, ":") && !a.next(p.name.e+1)) {
+		if !(endsLine || colonEnds) || !a.careerHeading(start, p.name.s) {
 			continue
 		}
 		next := k + 1
@@ -852,14 +862,12 @@ func (a *analysis) placeExactly(s, e int) bool {
 	return pe == e
 }
 
-// noticeHead says whether person p stands alone on the line starting at
-// token start, as an obituary notice names the deceased ("Đồng chí
-// TRƯƠNG VĨNH TRỌNG"): only "đồng chí", "ông", "bà" or the rank before
-// the name, and nothing after it but an alias in brackets.
+// noticeHead says whether person p, whom the caller found last on its
+// line (or before an alias in brackets), stands alone on the line
+// starting at token start, as an obituary notice names the deceased
+// ("Đồng chí TRƯƠNG VĨNH TRỌNG"): only "đồng chí", "ông", "bà" or the
+// rank before the name.
 func (a *analysis) noticeHead(start int, p *personFact, f *found) bool {
-	if a.next(p.name.e) && !a.is(p.name.e, "(") {
-		return false
-	}
 	for i := start; i < p.name.s; i++ {
 		inRank := p.rank >= 0 && i >= f.spans[p.rank].s && i < f.spans[p.rank].e
 		if !inRank && !a.is(i, "đồng", "chí", "ông", "bà") {
