@@ -8,6 +8,8 @@
 // into a PCollection of report records, each a line of
 // "vnextract extract --format jsonl" byte for byte. Beam does not keep
 // order, so records come out in any order; each names its source.
+// People reduces the records to the people and organizations across all
+// documents, as "vnextract people" does.
 package vnbeam
 
 import (

@@ -1,6 +1,7 @@
 package vnbeam
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -155,5 +156,123 @@ func TestEmptyGlobFails(t *testing.T) {
 	Write(s, filepath.Join(t.TempDir(), "out.jsonl"), Extract(s, ReadText(s, filepath.Join(t.TempDir(), "*.txt"), Options{}), Options{}))
 	if err := ptest.Run(p); err == nil || !strings.Contains(err.Error(), "no files matching pattern") {
 		t.Errorf("empty glob: %v", err)
+	}
+}
+
+// jsonlOf writes the files as one JSON Lines file of {"id","text"} lines.
+func jsonlOf(t *testing.T, path string, files []string) {
+	t.Helper()
+	var b strings.Builder
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`).Replace(string(text))
+		b.WriteString(`{"id":"` + filepath.Base(f) + `","text":"` + q + `"}` + "\n")
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// withoutTool drops the "tool" line, which names the program.
+func withoutTool(s string) string {
+	var keep []string
+	for _, l := range strings.Split(s, "\n") {
+		if !strings.HasPrefix(l, `"tool": `) {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// The people combine over Beam's records is "vnextract people" over the
+// command's report, byte for byte but the tool's name: the same people,
+// merged and split alike, with the same ids, first documents and
+// co-workers, though Beam hands the combine its records in any order.
+// The documents span two JSON Lines files of more than ten lines each,
+// so that input order is by file, then by line number, not by text.
+func TestPeopleSameAsCLI(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"docs", "eval", "eval2", "eval3"} {
+		fs, _ := filepath.Glob("../testdata/" + dir + "/*.txt")
+		files = append(files, fs...)
+	}
+	if len(files) < 30 {
+		t.Fatalf("only %d sample documents", len(files))
+	}
+	dir := t.TempDir()
+	half := len(files) / 2
+	jsonlOf(t, filepath.Join(dir, "b.jsonl"), files[:half])
+	jsonlOf(t, filepath.Join(dir, "a.jsonl"), files[half:])
+
+	outDir := t.TempDir()
+	glob := filepath.Join(dir, "*.jsonl")
+	p, s := beam.NewPipelineWithRoot()
+	people := People(s, Extract(s, ReadJSONL(s, glob, Options{}), Options{}), "test")
+	Write(s, filepath.Join(outDir, "people.json"), people)
+	if err := ptest.Run(p); err != nil {
+		t.Fatalf("pipeline: %v", err)
+	}
+	got, err := os.ReadFile(filepath.Join(outDir, "people.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	parts, _ := filepath.Glob(glob)
+	report := filepath.Join(outDir, "report.jsonl")
+	if err := os.WriteFile(report, []byte(cli(t, append([]string{"extract", "--quiet", "--input", "jsonl", "--format", "jsonl"}, parts...)...)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := cli(t, "people", "--format", "json", report)
+	if !strings.Contains(want, fmt.Sprintf(`"summary": {"documents": %d,`, len(files))) {
+		t.Fatalf("vnextract people did not count %d documents:\n%s", len(files), want[max(0, len(want)-200):])
+	}
+	// The batch must hold someone named in several documents, or the
+	// test would not see the merge.
+	var rec struct {
+		People []struct{ Documents []string }
+	}
+	if err := json.Unmarshal([]byte(want), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(rec.People, func(p struct{ Documents []string }) bool { return len(p.Documents) > 1 }) {
+		t.Fatal("nobody is named in two documents; the sample no longer tests merging")
+	}
+	if g, w := withoutTool(strings.TrimSpace(string(got))), withoutTool(strings.TrimSpace(want)); g != w {
+		gl, wl := strings.Split(g, "\n"), strings.Split(w, "\n")
+		for i := range min(len(gl), len(wl)) {
+			if gl[i] != wl[i] {
+				t.Fatalf("line %d differs:\n beam %.300s\n  cli %.300s", i+1, gl[i], wl[i])
+			}
+		}
+		t.Fatalf("beam wrote %d lines, vnextract people %d", len(gl), len(wl))
+	}
+}
+
+// A record that is not one of Extract's is skipped, not counted; a JSON
+// Lines source sorts by its line number.
+func TestShrink(t *testing.T) {
+	if _, err := shrink("not json"); err == nil {
+		t.Error("shrink took a line that is not JSON")
+	}
+	if _, err := shrink(`{"source":"x"}`); err == nil {
+		t.Error("shrink took a record with no id")
+	}
+	rd, err := shrink(`{"id":"d","source":"a/b.jsonl:12","status":"ok","mentions":[{"type":"organization","text":"Bộ Quốc phòng","start":0,"end":13},{"type":"location","text":"Hà Nội","start":20,"end":26}],"persons":[]}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rd.Path != "a/b.jsonl" || rd.Line != 12 {
+		t.Errorf("source split into %q, %d", rd.Path, rd.Line)
+	}
+	if strings.Contains(string(rd.JSON), "Hà Nội") || !strings.Contains(string(rd.JSON), "Bộ Quốc phòng") {
+		t.Errorf("shrunk record %s should keep the organization and drop the place", rd.JSON)
+	}
+	for src, want := range map[string]int{"x.txt": 0, "c:/x.txt": 0, "x.jsonl:0": 0, "x.jsonl:9": 9} {
+		if _, n := splitSource(src); n != want {
+			t.Errorf("splitSource(%q) line %d, want %d", src, n, want)
+		}
 	}
 }

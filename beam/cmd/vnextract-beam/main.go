@@ -6,6 +6,7 @@
 //
 //	vnextract-beam --input 'testdata/docs/*.txt' --output out.jsonl
 //	vnextract-beam --input 'gs://bucket/corpus/*.jsonl' --output gs://bucket/entities.jsonl \
+//	    --people gs://bucket/people.json \
 //	    --runner dataflow --project P --region R --staging_location gs://bucket/staging
 //
 // The runner is chosen with --runner (prism, in process, by default;
@@ -25,6 +26,7 @@ import (
 
 	vnbeam "github.com/vnextract/vnextract/beam"
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/buildinfo"
 )
 
 var (
@@ -32,6 +34,7 @@ var (
 	output      = flag.String("output", "", "the JSON Lines file to write, one report record per document (required)")
 	inputKind   = flag.String("input_kind", "auto", "text (each file one document, any supported encoding, .docx, .html), jsonl ({\"id\",\"text\"} per line), or auto: jsonl for *.jsonl globs, text otherwise")
 	encoding    = flag.String("encoding", "", "force the input encoding instead of detecting it (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni)")
+	peopleOut   = flag.String("people", "", "also write the people and organizations across all documents to this JSON file, as \"vnextract people --format json\" does over the report")
 	maxDocBytes = flag.Int("max_doc_bytes", pipeline.DefaultMaxDocBytes, "largest document processed; larger ones are reported as errors")
 )
 
@@ -76,7 +79,11 @@ func main() {
 		fmt.Fprintf(os.Stderr, "vnextract-beam: unknown --input_kind %q; use text, jsonl or auto\n", kind)
 		os.Exit(2)
 	}
-	vnbeam.Write(s, *output, vnbeam.Extract(s, docs, o))
+	records := vnbeam.Extract(s, docs, o)
+	vnbeam.Write(s, *output, records)
+	if *peopleOut != "" {
+		vnbeam.Write(s.Scope("people"), *peopleOut, vnbeam.People(s, records, "vnextract-beam "+buildinfo.Version("")))
+	}
 	if err := beamx.Run(context.Background(), p); err != nil {
 		fmt.Fprintln(os.Stderr, "vnextract-beam:", err)
 		os.Exit(1)
