@@ -238,3 +238,29 @@ func FuzzDOCXText(f *testing.F) {
 		DOCXText(data, 1<<16)
 	})
 }
+
+// TestHTMLTextMemory: reading a page's text allocates a small multiple of
+// the page's size, whether its text is one huge node or many small ones
+// (the tokenizer's buffer, the tree and the text itself), so that the
+// pipeline's per-document bound holds for HTML too.
+func TestHTMLTextMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads two 12 MB pages")
+	}
+	for name, page := range map[string][]byte{
+		"one node":   []byte("<html><body><div>" + strings.Repeat("Thượng tướng Nguyễn Văn A, Bộ Quốc phòng. ", 200000) + "</div></body></html>"),
+		"paragraphs": []byte("<html><body>" + strings.Repeat("<p>Thượng tướng Nguyễn Văn A, Bộ Quốc phòng.</p>\n", 200000) + "</body></html>"),
+	} {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		text, err := HTMLText(page)
+		runtime.ReadMemStats(&after)
+		if err != nil || len(text) < len(page)*8/10 {
+			t.Fatalf("%s: %d bytes of text, %v", name, len(text), err)
+		}
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > uint64(8*len(page)) {
+			t.Errorf("%s: allocated %.1f× the page's %d bytes; the bound is 8×", name, float64(alloc)/float64(len(page)), len(page))
+		}
+	}
+}

@@ -222,28 +222,36 @@ func trimSpaceEnd(b *bytes.Buffer) {
 	b.Truncate(n)
 }
 
-// tidy trims the end of each line and keeps at most one blank line in a row.
+// tidy trims the end of each line and keeps at most one blank line in a
+// row. It works in place (what it keeps never overtakes what it reads),
+// so a page's text is not copied once more; a final newline may need one
+// byte past text's length.
 func tidy(text []byte) []byte {
-	var out bytes.Buffer
-	out.Grow(len(text) + 1)
+	out := text[:0]
 	blank := 0
-	for _, line := range bytes.Split(text, []byte("\n")) {
+	for rest := text; len(rest) > 0; {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
 		line = bytes.TrimRight(line, " \t") // leading spaces are only pre's
 		if len(line) == 0 {
 			blank++
 			continue
 		}
-		if out.Len() > 0 {
-			out.WriteString("\n")
+		if len(out) > 0 {
+			out = append(out, '\n')
 			if blank > 0 {
-				out.WriteString("\n")
+				out = append(out, '\n')
 			}
 		}
 		blank = 0
-		out.Write(line)
+		out = append(out, line...)
 	}
-	if out.Len() > 0 {
-		out.WriteByte('\n')
+	if len(out) > 0 {
+		out = append(out, '\n')
 	}
-	return out.Bytes()
+	return out
 }
