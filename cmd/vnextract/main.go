@@ -53,7 +53,10 @@ Run "vnextract COMMAND --help" for a command's flags and examples.
 Exit status: 0 every document processed; 1 some documents failed (they are
 listed in the report with their error, and on stderr); 2 usage error or bad
 rule file; 3 the run itself failed (the report could not be written, e.g.
-disk full; out of memory; interrupted).
+disk full; out of memory; interrupted). On Linux, extract and people run as
+the child of a small supervisor process, so that a crash of Go's runtime
+(which exits 2) or a kill by the kernel's out-of-memory killer is exit 3
+with a line saying so.
 `
 
 func main() {
@@ -62,6 +65,12 @@ func main() {
 	// GOGC in the environment still wins.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
+	}
+	asChild()
+	if supervised(os.Args[1:]) {
+		if code, ok := supervise(os.Args[1:], os.Stderr); ok {
+			os.Exit(code)
+		}
 	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// startStreaming starts a streaming run that has written its first
+// document and waits for more on stdin, and returns it with its child,
+// the supervised run.
+func startStreaming(t *testing.T) (cmd *exec.Cmd, child int, stderr *bytes.Buffer, stdin io.WriteCloser) {
+	t.Helper()
+	cmd = exec.Command(binary(t), "extract", "--input", "jsonl", "--format", "jsonl", "-")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr = &bytes.Buffer{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); stdin.Close() })
+	fmt.Fprintln(stdin, `{"id": "a", "text": "Đại tá Nguyễn Văn An dự lễ."}`)
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || !strings.Contains(line, `"id":"a"`) {
+		t.Fatalf("first line %q, %v", line, err)
+	}
+	go io.Copy(io.Discard, stdout)
+	return cmd, childOf(t, cmd.Process.Pid), stderr, stdin
+}
+
+// childOf is the one child process of pid.
+func childOf(t *testing.T, pid int) int {
+	t.Helper()
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
+	if err != nil {
+		t.Skipf("no /proc children list: %v", err)
+	}
+	f := strings.Fields(string(b))
+	if len(f) != 1 {
+		t.Fatalf("the run has children %v; want the one supervised run", f)
+	}
+	child, _ := strconv.Atoi(f[0])
+	return child
+}
+
+// waitExit waits for cmd and returns its exit code.
+func waitExit(t *testing.T, cmd *exec.Cmd) int {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the run did not end within 20 s")
+	}
+	return cmd.ProcessState.ExitCode()
+}
+
+// Finding 7: Go's runtime ends a crashed process (out of memory, a fatal
+// signal) with status 2, the usage code, and the kernel's out-of-memory
+// killer with SIGKILL and no word. Both are exit 3 with a line saying so.
+// SIGQUIT makes the runtime crash as out of memory would (a fatal error
+// with its report); SIGKILL stands for the OOM killer.
+func TestSupervisorReportsCrashAndKill(t *testing.T) {
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		want string
+	}{
+		{syscall.SIGQUIT, "vnextract: the run crashed (Go's runtime ended it; its report is above)"},
+		{syscall.SIGKILL, "vnextract: the run was killed (SIGKILL), most likely by the kernel for want of memory"},
+	} {
+		t.Run(tc.sig.String(), func(t *testing.T) {
+			cmd, child, stderr, _ := startStreaming(t)
+			if err := syscall.Kill(child, tc.sig); err != nil {
+				t.Fatal(err)
+			}
+			if code := waitExit(t, cmd); code != exitRun {
+				t.Errorf("exit %d, want %d", code, exitRun)
+			}
+			if !strings.Contains(stderr.String(), tc.want) {
+				t.Errorf("stderr lacks %q:\n%.2000s", tc.want, stderr.String())
+			}
+		})
+	}
+}
+
+// A usage error and a failed document keep their codes through the
+// supervisor, and its child inherits the streams.
+func TestSupervisorKeepsExitCodes(t *testing.T) {
+	bin := binary(t)
+	out, err := exec.Command(bin, "extract", "--format", "nope", "x").CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitUsage || !strings.Contains(string(out), `unknown format "nope"`) {
+		t.Errorf("bad flag: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "extract", "--input", "jsonl", "--format", "jsonl", "-")
+	cmd.Stdin = strings.NewReader("{\"id\":\"ok\",\"text\":\"Đại tá Lê An\"}\nnot json\n")
+	out, err = cmd.Output()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitFailed || strings.Count(string(out), "\n") != 2 {
+		t.Errorf("one bad line: %v\n%s", err, out)
+	}
+}
+
+// Killing the supervisor takes its child with it: no run goes on
+// writing unwatched.
+func TestSupervisorTakesChildAlong(t *testing.T) {
+	cmd, child, _, _ := startStreaming(t)
+	cmd.Process.Kill()
+	waitExit(t, cmd)
+	for range 100 {
+		if err := syscall.Kill(child, 0); err == syscall.ESRCH {
+			return
+		}
+		// A zombie until reaped by init counts as gone.
+		if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", child)); err == nil && strings.Contains(string(b), ") Z ") {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Errorf("child %d still runs after its supervisor was killed", child)
+}
