@@ -710,6 +710,12 @@ func (a *analysis) org(i int) int {
 			best = q
 		}
 	}
+	// "Xí nghiệp Xăng dầu Quân đội", "Tổng công ty Xây dựng Trường Sơn
+	// Quân đội": the army as the owner ends a name, though it names no
+	// body alone.
+	if best > i && a.ownedByArmy(best) {
+		best += 2
+	}
 	// A listed place that starts with a head noun is a place: "Trường
 	// Sa" is an archipelago, not a school.
 	if best > i {
@@ -769,8 +775,8 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	if t.digits && a.admin(j+1) > 0 {
 		return -1
 	}
-	if t.digits || t.roman {
-		e := j + 1
+	if c := a.code(j); t.digits || t.roman || c > j {
+		e := max(j+1, c)
 		// "Vùng 2 Hải quân": a service after the number.
 		if a.next(e) && a.toks[e].capital {
 			if t, _ := a.longest(gazetteer.NameTail, e); t > e {
@@ -1490,6 +1496,35 @@ func (a *analysis) bracketedCodeAfter(e int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// ownedByArmy says whether "Quân đội", capitalized and ending the name,
+// follows at e.
+func (a *analysis) ownedByArmy(e int) bool {
+	if e+1 >= a.n() || !a.next(e) || !a.next(e+1) || !a.toks[e].capital || !a.is(e, "quân") || !a.is(e+1, "đội") {
+		return false
+	}
+	return e+2 >= a.n() || !a.next(e+2) || !a.toks[e+2].capital && !a.toks[e+2].upper && !a.toks[e+2].digits
+}
+
+// code returns the end of a unit's code at j, capital letters with
+// digits attached ("Nhà máy X51", "Nhà giàn DK1/6", "Tàu HQ-561"), or -1.
+func (a *analysis) code(j int) int {
+	if j+1 >= a.n() || a.toks[j].digits || !a.toks[j].word || !(a.toks[j].upper || a.toks[j].capital && a.toks[j].ke-a.toks[j].ks == 1) || a.toks[j].ke-a.toks[j].ks > 4 {
+		return -1
+	}
+	e := j + 1
+	if a.is(e, "-") && a.attached(e) {
+		e++
+	}
+	if !a.toks[e].digits || !a.attached(e) {
+		return -1
+	}
+	e++
+	for e+1 < a.n() && a.is(e, "/", "-") && a.attached(e) && a.attached(e+1) && a.toks[e+1].digits {
+		e += 2
+	}
+	return e
 }
 
 // attached says whether token j follows token j-1 with no space between.

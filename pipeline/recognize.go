@@ -572,7 +572,7 @@ func (a *analysis) canonicalName(s, e int) string {
 			b = append(b, ent.Canonical...)
 			changed, lastExpanded = true, true
 			k = end
-		case a.toks[k].roman && k > s && !a.toks[k].digits:
+		case a.toks[k].roman && k > s && !a.toks[k].digits && !(k+1 < e && a.attached(k+1) && a.toks[k+1].digits):
 			b = strconv.AppendInt(b, int64(romanValue(a.w(k))), 10)
 			changed = true
 			k++

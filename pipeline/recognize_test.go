@@ -68,6 +68,9 @@ func TestRecognizerSpans(t *testing.T) {
 		{"bare head then the sentence goes on", "Tư lệnh Quân khu tiếp tục được bầu", Position, []string{"Tư lệnh Quân khu@0"}},
 		{"envoy's country and station", "Đại sứ Ấn Độ tại Việt Nam Vikram Nair; Đại tá Suresh Pillai, Tùy viên Quốc phòng Ấn Độ tại Việt Nam.", Position, []string{"Đại sứ Ấn Độ tại Việt Nam@0", "Tùy viên Quốc phòng Ấn Độ tại Việt Nam@61"}},
 		{"a unit code with digits", "Thiếu tá Hồ Thị Ánh Tuyết, Phó Trưởng phòng PC04 cho biết", Position, []string{"Phó Trưởng phòng PC04@27"}},
+		{"a code of letters with digits names a unit", "Nhà máy X51, Nhà máy Z153 và Nhà máy A-45 nhận cờ.", Organization, []string{"Nhà máy X51@0", "Nhà máy Z153@13", "Nhà máy A-45@29"}},
+		{"the army as the owner ends a name", "Xí nghiệp Xăng dầu Quân đội và Tập đoàn Viễn thông Quân đội nhận cờ.", Organization, []string{"Xí nghiệp Xăng dầu Quân đội@0", "Tập đoàn Viễn thông Quân đội@31"}},
+		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
 		{"a list of places after các + administrative word", "tới các xã Bình Thạnh, Bình Đông và Tịnh Hòa.", Location, []string{"Bình Thạnh@11", "Bình Đông@23", "Tịnh Hòa@36"}},
@@ -410,6 +413,7 @@ func TestCanonicalOrganizationNames(t *testing.T) {
 		{"Bộ CHQS tỉnh Cà Mau tổ chức.", "Bộ CHQS tỉnh Cà Mau", "Bộ Chỉ huy Quân sự tỉnh Cà Mau"},
 		{"Bộ Tư lệnh (BTL) Vùng 2 Hải quân họp.", "Bộ Tư lệnh (BTL) Vùng 2 Hải quân", "Bộ Tư lệnh Vùng 2 Hải quân"},
 		{"Sư đoàn 309 tổ chức.", "Sư đoàn 309", ""},
+		{"Nhà máy X51 nhận cờ.", "Nhà máy X51", ""},
 	}
 	for _, tt := range tests {
 		d := p.Extract(context.Background(), Input{ID: "t", Text: tt.text})
