@@ -265,7 +265,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			// colon of "chức vụ:", none of them followed by another
 			// holder.
 			if a.is(j, ";") || a.is(j, ":") && a.is(j-1, "vụ", "vị") {
-				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[pa.e] {
+				// The item's posts may end in their own holder: "A; Ủy
+				// viên Trung ương, Bộ trưởng Tài chính B".
+				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[a.chain(j+1, posAt, func(positionAt, bool) {})] {
 					j = a.chain(j+1, posAt, take)
 					// A long career runs on item after item; the
 					// distance counts from the last post taken.

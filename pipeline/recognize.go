@@ -281,8 +281,14 @@ func (a *analysis) orgRule(i int) string {
 // and the rule that made it, or -1.
 func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 	start := i
-	// "Phó …", and "Quyền Bộ trưởng" (acting).
-	if a.is(i, "phó", "quyền") && a.next(i+1) {
+	// "Phó …", "Quyền Bộ trưởng" (acting), and both: "Quyền Phó trợ lý
+	// Ngoại trưởng".
+	if a.is(i, "quyền") && a.next(i+1) {
+		i++
+	}
+	// A deputy's office listed whole ("Phó phòng", "Phó Tư lệnh về
+	// Chính trị") keeps its "Phó".
+	if a.is(i, "phó") && a.next(i+1) && !a.has(gazetteer.Title, i) {
 		i++
 	}
 	// Most words start no title: answer them before any other lookup.

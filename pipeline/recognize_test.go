@@ -210,6 +210,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Văn Đông|Thiếu tướng|Phó Chính ủy Quân khu 3;Phó Chính ủy"},
 		},
 		{
+			"a list item's posts that end in their own holder are not the previous item's",
+			"Ba nhân sự gồm: Ủy viên Bộ Chính trị Trần Văn An; Ủy viên Trung ương, Bộ trưởng Tài chính Lê Đức Bình và Ủy viên Trung ương, Bộ trưởng Ngoại giao Phạm Thanh Sơn.",
+			[]string{"Trần Văn An||Ủy viên Bộ Chính trị", "Lê Đức Bình||Ủy viên Trung ương;Bộ trưởng Tài chính", "Phạm Thanh Sơn||Ủy viên Trung ương;Bộ trưởng Ngoại giao"},
+		},
+		{
+			"deputy offices listed whole and an acting deputy",
+			"Trung tướng Vũ Văn Cảnh, Phó Tư lệnh về Chính trị Quân chủng Phòng không, và ông Lê Hữu Mạnh, Phó phòng Tham mưu, đón Quyền Phó trợ lý Ngoại trưởng Marc Knapper.",
+			[]string{"Vũ Văn Cảnh|Trung tướng|Phó Tư lệnh về Chính trị Quân chủng Phòng không", "Lê Hữu Mạnh||Phó phòng Tham mưu", "Marc Knapper||Quyền Phó trợ lý Ngoại trưởng"},
+		},
+		{
 			"list header gives its position to every item",
 			"Cùng dự có các Phó Tổng Tham mưu trưởng: Trung tướng Lê Văn An; Trung tướng Hà Minh Bảo.",
 			[]string{"Lê Văn An|Trung tướng|Phó Tổng Tham mưu trưởng", "Hà Minh Bảo|Trung tướng|Phó Tổng Tham mưu trưởng"},
