@@ -1011,7 +1011,7 @@ func (a *analysis) tails(e int) (closed, open int) {
 		}
 		return e, openEnd(j, and)
 	}
-	for j < a.n() && words < 10 && a.next(j) {
+	for j < a.n() && words < 14 && a.next(j) {
 		if c := a.tailCloser(j); c > j {
 			// Right after the capitalized words only what ends a name
 			// closes it here ("Học viện Chính trị khu vực III"); a place
