@@ -556,6 +556,27 @@ func (a *analysis) startsOther(i int) bool {
 	return a.hasAny(otherKinds, i)
 }
 
+// headEndsName returns the end of a head noun at j that is the last
+// word of the name before it rather than a body of its own, since
+// nothing that makes it a name follows ("Viện Nghiên cứu và Tư vấn Phát
+// triển Vùng", "Trường Quân chính Quân khu"), or -1.
+func (a *analysis) headEndsName(j int) int {
+	if a.hasAny(otherKinds&^(1<<gazetteer.OrgHead.Index()), j) {
+		return -1
+	}
+	h, _ := a.longest(gazetteer.OrgHead, j)
+	if h <= j || a.org(j) > j {
+		return -1
+	}
+	if h >= a.n() || !a.next(h) || !a.toks[h].word {
+		return h
+	}
+	if t := a.toks[h]; !t.capital && !t.upper && !t.digits && (joiners[a.w(h)] || a.verbAt(h)) {
+		return h
+	}
+	return -1
+}
+
 // otherKinds are the list kinds that end a run of name words.
 var otherKinds = uint16(1)<<gazetteer.Rank.Index() | 1<<gazetteer.Title.Index() | 1<<gazetteer.NonName.Index() |
 	1<<gazetteer.OrgHead.Index() | 1<<gazetteer.Org.Index()
@@ -581,6 +602,11 @@ func (a *analysis) capRun(i, max int) int {
 				continue
 			}
 			if j > i && (a.startsOther(j) || a.personAt(j)) {
+				if h := a.headEndsName(j); h > j && !a.personAt(j) {
+					j = h
+					words++
+					continue
+				}
 				return j
 			}
 			// "Viện Pasteur | TP. HCM": a place's administrative word

@@ -71,6 +71,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a code of letters with digits names a unit", "Nhà máy X51, Nhà máy Z153 và Nhà máy A-45 nhận cờ.", Organization, []string{"Nhà máy X51@0", "Nhà máy Z153@13", "Nhà máy A-45@29"}},
 		{"the army as the owner ends a name", "Xí nghiệp Xăng dầu Quân đội và Tập đoàn Viễn thông Quân đội nhận cờ.", Organization, []string{"Xí nghiệp Xăng dầu Quân đội@0", "Tập đoàn Viễn thông Quân đội@31"}},
 		{"a long lower-case name closed by its province", "Đại diện Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đã dự.", Organization, []string{"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh@9"}},
+		{"a head noun with nothing after it ends the name before it", "Viện Nghiên cứu và Tư vấn Phát triển Vùng và Trường Quân chính Quân khu tổ chức lễ; Cục Chính trị Quân khu 7 dự.", Organization, []string{"Viện Nghiên cứu và Tư vấn Phát triển Vùng@0", "Trường Quân chính Quân khu@45", "Cục Chính trị Quân khu 7@84"}},
 		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
