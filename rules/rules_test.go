@@ -255,7 +255,16 @@ func TestApply(t *testing.T) {
 		{"law", "Thực hiện Luật Phòng, chống ma túy năm 2021 và Luật Phòng, chống tham nhũng, Luật Xuất cảnh, nhập cảnh của công dân Việt Nam.", []string{
 			"law \"Luật Phòng, chống ma túy năm 2021\" 14-54",
 			"law \"Luật Phòng, chống tham nhũng\" 59-93",
-			"law \"Luật Xuất cảnh, nhập cảnh\" 95-130",
+			"law \"Luật Xuất cảnh, nhập cảnh của công dân Việt Nam\" 95-158",
+		}},
+		{"law", "cho ý kiến: dự án Luật bảo hiểm tiền gửi; dự án Luật giá; dự án Pháp lệnh hợp nhất văn bản quy phạm pháp luật và dự thảo Luật và nghị quyết khác.", []string{
+			"law \"Luật bảo hiểm tiền gửi\" 24-56",
+			"law \"Luật giá\" 67-78",
+			"law \"Pháp lệnh hợp nhất văn bản quy phạm pháp luật\" 89-149",
+		}},
+		{"law", "Thông qua Luật Lực lượng dự bị động viên của Quốc hội và Luật Nghĩa vụ quân sự của nước ta; Luật giá.", []string{
+			"law \"Luật Lực lượng dự bị động viên\" 11-56",
+			"law \"Luật Nghĩa vụ quân sự\" 80-109",
 		}},
 		{"law", "Luật Tín ngưỡng, tôn giáo năm 2016; Quốc hội thông qua Luật Nghĩa vụ quân sự (sửa đổi), dự thảo Luật Đất đai (sửa đổi, bổ sung).", []string{
 			"law \"Luật Tín ngưỡng, tôn giáo năm 2016\" 0-43",

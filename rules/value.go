@@ -667,7 +667,7 @@ func parseLaw(h *hit) (Value, bool) {
 		return Value{}, true
 	}
 	resolution := strings.HasPrefix(h.t.Key[h.start:h.end], "nghị quyết")
-	e := scanName(h.t, h.end)
+	e := scanName(h.t, h.end, draftBefore(h.t.Key, h.start))
 	if e == h.end && !(resolution && (after(h.t.Key, e, " về ") > 0 || partyTail(h.t, e) > e)) {
 		return Value{}, false
 	}
@@ -723,7 +723,7 @@ func amendedList(t *doc, p int) int {
 		if q < 0 || !upperAt(t, q) || !stopAt(lawWords(), key, q) {
 			return p
 		}
-		e := scanName(t, phraseEnd(key, q))
+		e := scanName(t, phraseEnd(key, q), false)
 		if e == phraseEnd(key, q) {
 			return p
 		}
@@ -765,7 +765,17 @@ func partyTail(t *doc, p int) int {
 // partyTailRe matches a congress's or plenum's number or a term.
 var partyTailRe = regexp.MustCompile(`^(?:lần thứ (?:[ivxlc]+|\d{1,2})|khoá (?:[ivxlc]+|\d{1,2})|nhiệm kỳ \d{4} ?- ?\d{4})`)
 
-func scanName(t *doc, p int) int {
+// draftBefore says whether the law word at p follows "dự án" or "dự
+// thảo": a bill, whose name news often writes in lower case ("dự án
+// Luật bảo hiểm tiền gửi").
+func draftBefore(key string, p int) bool {
+	return strings.HasSuffix(key[:p], "dự án ") || strings.HasSuffix(key[:p], "dự thảo ")
+}
+
+// scanName returns the end of a law's name after its law word ending at
+// p, or p. The name starts with a capital, or in lower case when lower
+// is set (a bill's).
+func scanName(t *doc, p int, lower bool) int {
 	key := t.Key
 	q := nextWord(key, p)
 	if q < 0 {
@@ -775,7 +785,11 @@ func scanName(t *doc, p int) int {
 		if end, ok := yearAt(key, q); ok {
 			return end
 		}
-		return p
+		// Not "dự thảo Luật và …", nor the amending law's own words
+		// ("dự thảo Luật sửa đổi, bổ sung …", its rule's).
+		if !lower || !wordAt(key, q) || key[q] >= '0' && key[q] <= '9' || stopAt(nameStop(), key, q) || strings.HasPrefix(key[q:], "sửa đổi") {
+			return p
+		}
 	}
 	end, sinceUpper := p, 0
 	for n := 0; n < maxName; n++ {
@@ -789,7 +803,7 @@ func scanName(t *doc, p int) int {
 			}
 		}
 		w := key[q:we]
-		if n > 0 && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)) {
+		if n > 0 && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)) && !nameGoesOn(t, w, key[:q], we) {
 			if w == "và" {
 				if ye := yearTail(t, q); ye > 0 {
 					return ye // "Luật Giáo dục quốc phòng và an ninh năm 2013"
@@ -848,6 +862,38 @@ func scanName(t *doc, p int) int {
 		break
 	}
 	return end
+}
+
+// nameGoesOn says whether the stop word w, after the text before, goes
+// on a law's name: "bị" and "luật" in a compound ("Luật Lực lượng dự bị
+// động viên", "văn bản quy phạm pháp luật"), and "của" before a lower-case noun that is not the sentence's
+// ("Luật Xuất cảnh, nhập cảnh của công dân Việt Nam", "Luật phòng,
+// chống tác hại của thuốc lá"), where "của Quốc hội" or "của nước ta"
+// end it.
+func nameGoesOn(t *doc, w, before string, we int) bool {
+	switch w {
+	case "bị":
+		for _, c := range []string{"dự ", "thiết ", "chuẩn ", "trang "} {
+			if strings.HasSuffix(before, c) {
+				return true
+			}
+		}
+	case "luật":
+		return strings.HasSuffix(before, "pháp ") // "… quy phạm pháp luật"
+	case "của":
+		c := nextWord(t.Key, we)
+		if c < 0 || upperAt(t, c) {
+			return false
+		}
+		return !ownerWords[t.Key[c:wordEnd(t.Key, c)]]
+	}
+	return false
+}
+
+// ownerWords begin what "của" names when it goes on the sentence.
+var ownerWords = map[string]bool{
+	"ta": true, "nước": true, "các": true, "những": true, "mỗi": true, "chúng": true, "mình": true,
+	"đảng": true, "nhà": true, "chính": true, "bộ": true, "quốc": true, "ủy": true, "uỷ": true, "hội": true,
 }
 
 // pairAfter says whether lower-case words at p, up to three, end in a
