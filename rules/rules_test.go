@@ -262,6 +262,11 @@ func TestApply(t *testing.T) {
 			"law \"Luật giá\" 67-78",
 			"law \"Pháp lệnh hợp nhất văn bản quy phạm pháp luật\" 89-149",
 		}},
+		{"law", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương bắt đầu có hiệu lực.", []string{
+			"law \"Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương\" 0-141",
+			"law \"Luật Tổ chức Chính phủ\" 56-87",
+			"law \"Luật Tổ chức chính quyền địa phương\" 92-141",
+		}},
 		{"law", "Thông qua Luật Lực lượng dự bị động viên của Quốc hội và Luật Nghĩa vụ quân sự của nước ta; Luật giá.", []string{
 			"law \"Luật Lực lượng dự bị động viên\" 11-56",
 			"law \"Luật Nghĩa vụ quân sự\" 80-109",

@@ -791,19 +791,20 @@ func scanName(t *doc, p int, lower bool) int {
 			return p
 		}
 	}
-	end, sinceUpper := p, 0
+	end, sinceUpper, first := p, 0, q
 	for n := 0; n < maxName; n++ {
 		we := wordEnd(key, q)
-		// "… của Bộ luật Hình sự": the amended law's own law word.
+		// "… của Bộ luật Hình sự": the amended law's own law word; its
+		// name starts after it ("của Luật Tổ chức Chính phủ").
 		if n == 0 && stopAt(lawWords(), key, q) {
 			we = phraseEnd(key, q)
 			if nw := nextWord(key, we); nw >= 0 && upperAt(t, nw) {
-				end, q = we, nw
+				end, q, first = we, nw, nw
 				continue
 			}
 		}
 		w := key[q:we]
-		if n > 0 && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)) && !nameGoesOn(t, w, key[:q], we) {
+		if q != first && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)) && !nameGoesOn(t, w, key[:q], we) {
 			if w == "và" {
 				if ye := yearTail(t, q); ye > 0 {
 					return ye // "Luật Giáo dục quốc phòng và an ninh năm 2013"
