@@ -657,7 +657,8 @@ func (a *analysis) headerColon(e int) int {
 		if a.is(j, ":") {
 			return j
 		}
-		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) {
+		// "… gồm các ông:", "… bao gồm:" introduce the list.
+		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) && !a.is(j, "gồm", "bao") {
 			return -1
 		}
 	}

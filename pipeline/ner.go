@@ -931,6 +931,11 @@ func (a *analysis) nameQualifier(j int) int {
 	if closed > e {
 		return closed
 	}
+	// "Ban Chỉ đạo Quốc gia | phòng, chống dịch COVID-19": a listed
+	// pair of fields marks the lower-case words as the name's.
+	if open > e && a.joinsPair(e, open) {
+		return open
+	}
 	// The name may be followed by the body it belongs to:
 	// "Cục Chính trị Quân khu II".
 	if o := a.org(e); o > e && a.next(e) {

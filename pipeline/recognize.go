@@ -306,9 +306,10 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		if h.Entry.Kind != gazetteer.Title || !a.fits(h) || h.End < headEnd {
 			continue
 		}
-		// "các vị đại biểu Hội đồng nhân dân tỉnh": a deputy in lower
-		// case is one of the audience, not a post.
-		if !capital && a.is(start, "đại") && a.is(start+1, "biểu") {
+		// "các vị đại biểu Hội đồng nhân dân tỉnh", "các thành viên
+		// Đảng ủy": a deputy or a member in lower case is one of the
+		// audience, not a post.
+		if !capital && (a.is(start, "đại") && a.is(start+1, "biểu") || a.is(start, "thành") && a.is(start+1, "viên")) {
 			continue
 		}
 		// A title ending in a head noun may share it with the body:
@@ -470,6 +471,7 @@ var clauseWords = map[string]bool{
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
 	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
+	"gồm": true, "bao": true,
 }
 
 // verbAt says whether the lower-case word at j starts a predicate or
@@ -493,6 +495,7 @@ func (a *analysis) verbAt(j int) bool {
 // names to the pairs in which they are verbs.
 var verbPairs = map[string]map[string]bool{
 	"phát":  {"biểu": true, "động": true, "hiện": true, "huy": true},
+	"bao":   {"gồm": true},
 	"kiểm":  {"tra": true},
 	"thông": {"báo": true, "qua": true, "tin": true},
 	"công":  {"bố": true},

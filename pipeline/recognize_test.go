@@ -72,6 +72,9 @@ func TestRecognizerSpans(t *testing.T) {
 		{"the army as the owner ends a name", "Xí nghiệp Xăng dầu Quân đội và Tập đoàn Viễn thông Quân đội nhận cờ.", Organization, []string{"Xí nghiệp Xăng dầu Quân đội@0", "Tập đoàn Viễn thông Quân đội@31"}},
 		{"a long lower-case name closed by its province", "Đại diện Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đã dự.", Organization, []string{"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh@9"}},
 		{"a head noun with nothing after it ends the name before it", "Viện Nghiên cứu và Tư vấn Phát triển Vùng và Trường Quân chính Quân khu tổ chức lễ; Cục Chính trị Quân khu 7 dự.", Organization, []string{"Viện Nghiên cứu và Tư vấn Phát triển Vùng@0", "Trường Quân chính Quân khu@45", "Cục Chính trị Quân khu 7@84"}},
+		{"a listed pair marks lower-case words as the name's", "Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19 họp.", Organization, []string{"Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19@0"}},
+		{"a board's members are a council of its own", "Hội đồng Thành viên Tập đoàn Điện lực Việt Nam họp.", Organization, []string{"Hội đồng Thành viên Tập đoàn Điện lực Việt Nam@0"}},
+		{"a member of a body is a post, in capitals only", "Thành viên Ban Chỉ đạo gồm: ông A; các thành viên Đảng ủy dự.", Position, []string{"Thành viên Ban Chỉ đạo@0"}},
 		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
@@ -220,6 +223,11 @@ func TestRoster(t *testing.T) {
 			"deputy offices listed whole and an acting deputy",
 			"Trung tướng Vũ Văn Cảnh, Phó Tư lệnh về Chính trị Quân chủng Phòng không, và ông Lê Hữu Mạnh, Phó phòng Tham mưu, đón Quyền Phó trợ lý Ngoại trưởng Marc Knapper.",
 			[]string{"Vũ Văn Cảnh|Trung tướng|Phó Tư lệnh về Chính trị Quân chủng Phòng không", "Lê Hữu Mạnh||Phó phòng Tham mưu", "Marc Knapper||Quyền Phó trợ lý Ngoại trưởng"},
+		},
+		{
+			"a header's body ends before gồm, and its post goes to each item",
+			"Phó Ban Chỉ đạo gồm các ông: Nguyễn Khắc Định, Phó Chủ tịch Quốc hội; Lê Minh Khái, Phó Thủ tướng Chính phủ.",
+			[]string{"Nguyễn Khắc Định||Phó Ban Chỉ đạo;Phó Chủ tịch Quốc hội", "Lê Minh Khái||Phó Ban Chỉ đạo;Phó Thủ tướng Chính phủ"},
 		},
 		{
 			"list header gives its position to every item",
