@@ -430,6 +430,14 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	if r := a.road(i); r > 0 {
 		return r, nil
 	}
+	// "Trụ sở Chính phủ", "Trụ sở Bộ Quốc phòng": the seat of a body,
+	// capitalized, is a venue named with the body; in lower case the
+	// real golds split, and most leave it out.
+	if a.is(i, "trụ") && a.is(i+1, "sở") && a.toks[i].capital && a.next(i+1) && a.next(i+2) {
+		if o := a.org(i + 2); o > i+2 {
+			return o, nil
+		}
+	}
 	if j := a.placeHead(i); j > 0 && a.next(j) {
 		// "quận 3", "Phường 12", "ấp 3": wards, urban districts and
 		// hamlets are numbered.

@@ -75,6 +75,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a listed pair marks lower-case words as the name's", "Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19 họp.", Organization, []string{"Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19@0"}},
 		{"a board's members are a council of its own", "Hội đồng Thành viên Tập đoàn Điện lực Việt Nam họp.", Organization, []string{"Hội đồng Thành viên Tập đoàn Điện lực Việt Nam@0"}},
 		{"a member of a body is a post, in capitals only", "Thành viên Ban Chỉ đạo gồm: ông A; các thành viên Đảng ủy dự.", Position, []string{"Thành viên Ban Chỉ đạo@0"}},
+		{"the seat of a body, capitalized, is a venue", "tại Trụ sở Chính phủ; tại trụ sở Bộ Quốc phòng", Location, []string{"Trụ sở Chính phủ@4"}},
 		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
