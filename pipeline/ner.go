@@ -825,6 +825,13 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 				return o
 			}
 		}
+		// "Sư đoàn 5-Quân khu 7", "Sư đoàn 5 - Quân khu 7": a dash
+		// joins the parent too.
+		if a.is(e, "-", "–") && a.next(e) && a.next(e+1) && (a.toks[e+1].capital || a.toks[e+1].upper) && a.has(gazetteer.OrgHead, e+1) {
+			if o := a.org(e + 1); o > e+1 && a.toks[o-1].digits || o > e+1 && a.toks[o-1].roman {
+				return o
+			}
+		}
 		// "Ban Chỉ huy Phòng thủ khu vực 4 - Mèo Vạc": the place the
 		// numbered unit covers.
 		return a.areaPlace(e)

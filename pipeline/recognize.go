@@ -203,8 +203,9 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 		}
 		if e, te, rule := a.position(i); e > i {
 			// "Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 7": "kiêm"
-			// without a comma joins one position (the spec's call).
-			for a.is(e, "kiêm") && a.next(e) && a.next(e+1) {
+			// without a comma joins one position (the spec's call), and
+			// so does a dash: "Bí thư Đảng ủy-Chính ủy Quân khu 7".
+			for a.is(e, "kiêm", "-", "–") && a.next(e) && a.next(e+1) {
 				e2, _, _ := a.position(e + 1)
 				if e2 <= e+1 {
 					break

@@ -76,6 +76,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a board's members are a council of its own", "Hội đồng Thành viên Tập đoàn Điện lực Việt Nam họp.", Organization, []string{"Hội đồng Thành viên Tập đoàn Điện lực Việt Nam@0"}},
 		{"a member of a body is a post, in capitals only", "Thành viên Ban Chỉ đạo gồm: ông A; các thành viên Đảng ủy dự.", Position, []string{"Thành viên Ban Chỉ đạo@0"}},
 		{"the seat of a body, capitalized, is a venue", "tại Trụ sở Chính phủ; tại trụ sở Bộ Quốc phòng", Location, []string{"Trụ sở Chính phủ@4"}},
+		{"a dash joins a numbered unit to its parent", "Sư đoàn 5-Quân khu 7 và Lữ đoàn 5 - Quân khu 3 nhận cờ; Sư đoàn 9 - Bộ Quốc phòng.", Organization, []string{"Sư đoàn 5-Quân khu 7@0", "Lữ đoàn 5 - Quân khu 3@24", "Sư đoàn 9@56", "Bộ Quốc phòng@68"}},
 		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
@@ -229,6 +230,11 @@ func TestRoster(t *testing.T) {
 			"a header's body ends before gồm, and its post goes to each item",
 			"Phó Ban Chỉ đạo gồm các ông: Nguyễn Khắc Định, Phó Chủ tịch Quốc hội; Lê Minh Khái, Phó Thủ tướng Chính phủ.",
 			[]string{"Nguyễn Khắc Định||Phó Ban Chỉ đạo;Phó Chủ tịch Quốc hội", "Lê Minh Khái||Phó Ban Chỉ đạo;Phó Thủ tướng Chính phủ"},
+		},
+		{
+			"a dash joins two posts into one, as kiêm does",
+			"Trung tướng Trần Hoài Trung, Bí thư Đảng ủy-Chính ủy Quân khu 7 và Đại tá Nguyễn Thành Trung, Phó Bí thư Thường trực ĐUQS-Chính ủy Bộ CHQS tỉnh.",
+			[]string{"Trần Hoài Trung|Trung tướng|Bí thư Đảng ủy-Chính ủy Quân khu 7", "Nguyễn Thành Trung|Đại tá|Phó Bí thư Thường trực ĐUQS-Chính ủy Bộ CHQS tỉnh"},
 		},
 		{
 			"list header gives its position to every item",
