@@ -338,6 +338,10 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 			}
 			if e > 0 {
 				// the office served is the body
+			} else if c := a.countryNamed(t); c > t {
+				// "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân
+				// Trung Hoa", "Đại sứ Nhà nước Palestine".
+				e = c
 			} else if c, ent := a.placeName(t); c > t && ent != nil && ent.Kind == gazetteer.Country && a.toks[t].capital {
 				// "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
 				// "Bộ trưởng Quốc phòng Trung Quốc": the country served.
@@ -534,6 +538,22 @@ var predicateWords = map[string]bool{
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
 	"nêu": true, "chào": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
 	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true,
+}
+
+// countryNamed returns the end of a country named with "nước" or "Nhà
+// nước" at t ("nước Cộng hòa Nhân dân Trung Hoa"), or -1.
+func (a *analysis) countryNamed(t int) int {
+	k := t
+	if a.is(k, "nhà") && a.is(k+1, "nước") && a.next(k+1) {
+		k++
+	}
+	if !a.is(k, "nước") || !a.next(k+1) || !a.toks[k+1].capital {
+		return -1
+	}
+	if c, ent := a.placeName(k + 1); c > k+1 && ent != nil && ent.Kind == gazetteer.Country {
+		return c
+	}
+	return -1
 }
 
 // endsWithCountry says whether tokens [s, e) end with a country's name.
