@@ -564,6 +564,47 @@ func (a *analysis) startsOther(i int) bool {
 	return a.hasAny(otherKinds, i)
 }
 
+// onlyAnd says whether "và" is the one joiner in [s, e).
+func (a *analysis) onlyAnd(s, e int) bool {
+	n := 0
+	for k := s; k < e; k++ {
+		if a.is(k, "và") {
+			n++
+		} else if joiners[a.w(k)] || a.w(k) == "những" {
+			return false
+		}
+	}
+	return n == 1
+}
+
+// fieldAfterAnd says whether the lower-case words after the "và" in
+// [s, e) name a field, at most six of them and none a word for people
+// or a plural ("và nhân dân", "và các đơn vị" join another party).
+func (a *analysis) fieldAfterAnd(s, e int) bool {
+	k := s
+	for k < e && !a.is(k, "và") {
+		k++
+	}
+	if k >= e-1 || e-k-1 > 6 {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if notField[a.w(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// notField are words that, after "và", name people or many of
+// something rather than a second field of a body's name.
+var notField = map[string]bool{
+	"nhân": true, "người": true, "cán": true, "chiến": true, "học": true, "sinh": true, "đoàn": true,
+	"hội": true, "gia": true, "các": true, "những": true, "đơn": true, "lực": true, "chính": true,
+	"doanh": true, "bà": true, "ngư": true, "nông": true, "đồng": true, "nhiều": true, "mọi": true,
+	"toàn": true, "cộng": true, "địa": true, "cơ": true, "tổ": true, "quân": true, "dân": true,
+}
+
 // headEndsName returns the end of a head noun at j that is the last
 // word of the name before it rather than a body of its own, since
 // nothing that makes it a name follows ("Viện Nghiên cứu và Tư vấn Phát
@@ -967,7 +1008,7 @@ func (a *analysis) nameQualifier(j int) int {
 	// word; the lower-case rest belongs to the name when punctuation
 	// other than a full stop ends it (a sentence may end in a verb).
 	if e == j+1 && !a.has(gazetteer.OrgHead, j) && !a.has(gazetteer.Org, j) {
-		if t := open; t > e && !a.is(t, ".", "?", "!") && !a.anyJoiner(e, t) && (t == a.n() || !a.next(t) || !a.toks[t].word) {
+		if t := open; t > e && !a.is(t, ".", "?", "!") && (!a.anyJoiner(e, t) || a.onlyAnd(e, t) && a.fieldAfterAnd(e, t)) && (t == a.n() || !a.next(t) || !a.toks[t].word) {
 			return t
 		}
 	}
@@ -1038,6 +1079,12 @@ func (a *analysis) tails(e int) (closed, open int) {
 	stop, stopAnd := -1, false
 	openEnd := func(j int, and bool) int {
 		if a.is(j, ")") && and && j > e {
+			return j
+		}
+		// "Hội đồng Khoa học và đào tạo,", "Viện Nghiên cứu và tư vấn
+		// phát triển vùng;": a second field in lower case, when a comma
+		// or semicolon closes the name and no people follow "và".
+		if and && j > e && a.is(j, ",", ";") && a.fieldAfterAnd(e, j) {
 			return j
 		}
 		if j == e || and {

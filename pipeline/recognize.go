@@ -476,7 +476,7 @@ var clauseWords = map[string]bool{
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
 	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
-	"gồm": true, "bao": true,
+	"gồm": true, "bao": true, "triển": true,
 }
 
 // verbAt says whether the lower-case word at j starts a predicate or
@@ -501,6 +501,7 @@ func (a *analysis) verbAt(j int) bool {
 var verbPairs = map[string]map[string]bool{
 	"phát":  {"biểu": true, "động": true, "hiện": true, "huy": true},
 	"bao":   {"gồm": true},
+	"triển": {"khai": true}, // not "phát triển"
 	"kiểm":  {"tra": true},
 	"thông": {"báo": true, "qua": true, "tin": true},
 	"công":  {"bố": true},
@@ -534,7 +535,7 @@ var nounPairs = map[string]map[string]bool{
 // body's name in news: "… bắt giữ", "… vừa tổ chức", "… tiếp nhận".
 var predicateWords = map[string]bool{
 	"bắt": true, "triệt": true, "vừa": true, "cũng": true, "luôn": true,
-	"thực": true, "triển": true, "tuyên": true, "ra": true, "đưa": true, "hỗ": true,
+	"thực": true, "tuyên": true, "ra": true, "đưa": true, "hỗ": true,
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
 	"nêu": true, "chào": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
 	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true,

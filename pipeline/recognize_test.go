@@ -78,6 +78,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"the seat of a body, capitalized, is a venue", "tại Trụ sở Chính phủ; tại trụ sở Bộ Quốc phòng", Location, []string{"Trụ sở Chính phủ@4"}},
 		{"a dash joins a numbered unit to its parent", "Sư đoàn 5-Quân khu 7 và Lữ đoàn 5 - Quân khu 3 nhận cờ; Sư đoàn 9 - Bộ Quốc phòng.", Organization, []string{"Sư đoàn 5-Quân khu 7@0", "Lữ đoàn 5 - Quân khu 3@24", "Sư đoàn 9@56", "Bộ Quốc phòng@68"}},
 		{"the country an envoy serves, written with nước or Nhà nước", "ông Tôn Quốc Tường, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân Trung Hoa tại Việt Nam, và ông Saadi Salama, Đại sứ Nhà nước Palestine tại Việt Nam.", Position, []string{"Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân Trung Hoa tại Việt Nam@20", "Đại sứ Nhà nước Palestine tại Việt Nam@115"}},
+		{"a second field in lower case after và, closed by a comma or semicolon", "Giám đốc Trung tâm Huấn luyện và thi đấu thể thao, Viện trưởng Viện Nghiên cứu và tư vấn phát triển vùng; Bộ Y tế và nhân dân, Công an tỉnh và các đơn vị.", Organization, []string{"Trung tâm Huấn luyện và thi đấu thể thao@9", "Viện Nghiên cứu và tư vấn phát triển vùng@63", "Bộ Y tế@106", "Công an tỉnh@127"}},
 		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
