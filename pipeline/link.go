@@ -687,6 +687,12 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found) bool {
 	if p.rank >= 0 {
 		s = f.spans[p.rank].s
 	}
+	// "…; Ông Đỗ Văn Chiến, …", "…; Bà …", "…; đồng chí …".
+	if a.is(s-1, "ông", "bà", "ngài") {
+		s--
+	} else if a.is(s-1, "chí") && a.is(s-2, "đồng") {
+		s -= 2
+	}
 	return s > hdr && a.is(s-1, ":", ";")
 }
 

@@ -239,6 +239,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Hoài Trung|Trung tướng|Bí thư Đảng ủy-Chính ủy Quân khu 7", "Nguyễn Thành Trung|Đại tá|Phó Bí thư Thường trực ĐUQS-Chính ủy Bộ CHQS tỉnh"},
 		},
 		{
+			"a list item may start with Ông or Bà",
+			"Thành viên Ban Chỉ đạo gồm: Đại tướng Tô Lâm, Bộ trưởng Bộ Công an; Ông Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; Bà Bùi Thị Minh Hoài, Trưởng ban Dân vận Trung ương.",
+			[]string{"Tô Lâm|Đại tướng|Thành viên Ban Chỉ đạo;Bộ trưởng Bộ Công an", "Đỗ Văn Chiến||Thành viên Ban Chỉ đạo;Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bùi Thị Minh Hoài||Thành viên Ban Chỉ đạo;Trưởng ban Dân vận Trung ương"},
+		},
+		{
 			"list header gives its position to every item",
 			"Cùng dự có các Phó Tổng Tham mưu trưởng: Trung tướng Lê Văn An; Trung tướng Hà Minh Bảo.",
 			[]string{"Lê Văn An|Trung tướng|Phó Tổng Tham mưu trưởng", "Hà Minh Bảo|Trung tướng|Phó Tổng Tham mưu trưởng"},
