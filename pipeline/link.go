@@ -333,6 +333,29 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			prevEnd = p.name.e
 		}
 	}
+	// "giao tạm thời nhiệm vụ Phó Bí thư Thường trực ĐUQS cho Đại tá A",
+	// "nhiệm vụ Chính ủy … được giao tạm thời cho Đại tá B": a post
+	// handed over goes to the one it is handed to.
+	for _, pa := range posAt.list {
+		if !a.is(pa.s-1, "vụ") || !a.is(pa.s-2, "nhiệm") {
+			continue
+		}
+		for j := pa.e; j < a.n() && j-pa.e <= 6 && a.next(j) && !a.is(j, ",", ";", ".", ":"); j++ {
+			if !a.is(j, "cho") {
+				continue
+			}
+			k, ok := slices.BinarySearchFunc(f.persons, j+1, func(p personFact, s int) int {
+				if p.rank >= 0 {
+					return f.spans[p.rank].s - s
+				}
+				return p.name.s - s
+			})
+			if ok && !slices.Contains(f.persons[k].positions, pa.span) {
+				f.persons[k].positions = append(f.persons[k].positions, pa.span)
+			}
+			break
+		}
+	}
 	// A plural title over the names after it: "các Phó Chủ tịch HĐND
 	// tỉnh Trần Xuân Vinh, Nguyễn Công Thanh".
 	for _, pa := range posAt.list {

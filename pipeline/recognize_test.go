@@ -244,6 +244,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Tô Lâm|Đại tướng|Thành viên Ban Chỉ đạo;Bộ trưởng Bộ Công an", "Đỗ Văn Chiến||Thành viên Ban Chỉ đạo;Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bùi Thị Minh Hoài||Thành viên Ban Chỉ đạo;Trưởng ban Dân vận Trung ương"},
 		},
 		{
+			"a post handed over goes to the one it is handed to (and stays the giver's, whose it was)",
+			"Thượng tá Lê Văn An giao tạm thời nhiệm vụ Phó Bí thư Thường trực ĐUQS cho Đại tá Trần Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh; còn nhiệm vụ Chính ủy Bộ CHQS tỉnh được giao tạm thời cho Đại tá Hà Văn Cường.",
+			[]string{"Lê Văn An|Thượng tá|Phó Bí thư Thường trực ĐUQS", "Trần Văn Bình|Đại tá|Phó Bí thư Thường trực ĐUQS;Chỉ huy trưởng Bộ CHQS tỉnh", "Hà Văn Cường|Đại tá|Chính ủy Bộ CHQS tỉnh"},
+		},
+		{
 			"list header gives its position to every item",
 			"Cùng dự có các Phó Tổng Tham mưu trưởng: Trung tướng Lê Văn An; Trung tướng Hà Minh Bảo.",
 			[]string{"Lê Văn An|Trung tướng|Phó Tổng Tham mưu trưởng", "Hà Minh Bảo|Trung tướng|Phó Tổng Tham mưu trưởng"},
