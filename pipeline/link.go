@@ -256,6 +256,10 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		j := a.skipAside(p.name.e)
 		if a.is(j, ",", "-", ":", "(") && a.next(j+1) {
 			j = a.chain(j+1, posAt, take)
+		} else if pa, ok := posAt.at(j); ok && j == p.name.e && a.next(j) && a.toks[j].capital && !used[pa.span] && !otherStart[a.chain(j, posAt, func(positionAt, bool) {})] {
+			// "đồng chí Hà Trung Kiên Uỷ viên Ban Thường vụ Tỉnh uỷ, …":
+			// the comma left out.
+			j = a.chain(j, posAt, take)
 		}
 		// Positions announced later in the same clause.
 		for steps := 0; j < a.n() && steps < 40 && a.next(j); steps++ {

@@ -249,6 +249,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Văn An|Thượng tá|Phó Bí thư Thường trực ĐUQS", "Trần Văn Bình|Đại tá|Phó Bí thư Thường trực ĐUQS;Chỉ huy trưởng Bộ CHQS tỉnh", "Hà Văn Cường|Đại tá|Chính ủy Bộ CHQS tỉnh"},
 		},
 		{
+			"a post right after the name, the comma left out",
+			"Dự có đồng chí Hà Trung Kiên Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch Thường trực Uỷ ban MTTQ Việt Nam tỉnh, cùng đại diện các ban.",
+			[]string{"Hà Trung Kiên||Uỷ viên Ban Thường vụ Tỉnh uỷ;Phó Chủ tịch Thường trực Uỷ ban MTTQ Việt Nam tỉnh"},
+		},
+		{
 			"list header gives its position to every item",
 			"Cùng dự có các Phó Tổng Tham mưu trưởng: Trung tướng Lê Văn An; Trung tướng Hà Minh Bảo.",
 			[]string{"Lê Văn An|Trung tướng|Phó Tổng Tham mưu trưởng", "Hà Minh Bảo|Trung tướng|Phó Tổng Tham mưu trưởng"},
