@@ -396,6 +396,10 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	if best > 0 && a.is(i-1, "tiếng", "người", "tịch", "khách", "kiều") {
 		return -1, nil
 	}
+	// "chuyến bay VN54": letters with digits attached are a code.
+	if best == i+1 && a.code(i) > i {
+		return -1, nil
+	}
 	if best == i+1 && ent != nil && ent.Kind == gazetteer.Country {
 		// "Anh là công nhân": the pronoun opening a clause.
 		if a.is(i, "anh") && (i == 0 || !a.toks[i-1].word || a.toks[i].brk) && a.next(i+1) && a.toks[i+1].word && !a.toks[i+1].capital {
