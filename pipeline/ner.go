@@ -727,6 +727,16 @@ func (a *analysis) org(i int) int {
 				e = k
 				break
 			}
+			// "Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang": the Front's and
+			// mass organizations' branch in a named province (not
+			// "Đoàn đại biểu Quốc hội tỉnh …", whose province is the
+			// delegation's).
+			if a.toks[e].kw == kwAdmin && a.is(e, "tỉnh") && massBody[a.w(i)] {
+				if p, _ := a.place(e); p > e+1 {
+					e = p
+					break
+				}
+			}
 			// "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội": a
 			// committee named with the body it belongs to.
 			if a.is(e, "của") && a.is(i, "ủy", "uỷ", "hội") && a.next(e+1) {
@@ -1593,6 +1603,12 @@ func (a *analysis) bracketedCodeAfter(e int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// massBody are the first words of the Front's and the mass
+// organizations' listed names, which have a branch in every province.
+var massBody = map[string]bool{
+	"mttq": true, "ubmttq": true, "mặt": true, "hội": true, "đoàn": true, "công": true, "liên": true, "ccb": true,
 }
 
 // ownedByArmy says whether "Quân đội", capitalized and ending the name,

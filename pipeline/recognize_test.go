@@ -81,6 +81,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a second field in lower case after và, closed by a comma or semicolon", "Giám đốc Trung tâm Huấn luyện và thi đấu thể thao, Viện trưởng Viện Nghiên cứu và tư vấn phát triển vùng; Bộ Y tế và nhân dân, Công an tỉnh và các đơn vị.", Organization, []string{"Trung tâm Huấn luyện và thi đấu thể thao@9", "Viện Nghiên cứu và tư vấn phát triển vùng@63", "Bộ Y tế@106", "Công an tỉnh@127"}},
 		{"VN is Việt Nam, but not in a flight's code", "Ủy ban T.Ư MTTQ VN đón khách về VN trên chuyến bay VN54.", Location, []string{"VN@16", "VN@32"}},
 		{"the police's investigation agency written short", "Cơ quan CSĐT Công an tỉnh Thanh Hoá khởi tố; Ban Lễ tang Nhà nước thông báo.", Organization, []string{"Cơ quan CSĐT Công an tỉnh Thanh Hoá@0", "Ban Lễ tang Nhà nước@45"}},
+		{"the Front's branch in a named province; not a delegation's province", "Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang và Đoàn đại biểu Quốc hội tỉnh Ninh Bình họp.", Organization, []string{"Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang@0", "Quốc hội@56"}},
 		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
