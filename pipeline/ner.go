@@ -1192,6 +1192,11 @@ func (a *analysis) tails(e int) (closed, open int) {
 			if !a.next(j+1) || !a.toks[j+1].word || a.toks[j+1].capital || a.toks[j+1].upper || a.verbAt(j+1) {
 				break
 			}
+			// "… và đoàn đại biểu cấp cao …": a body's head of two words
+			// or more starts a body of its own.
+			if h, _ := a.longest(gazetteer.OrgHead, j+1); h > j+2 {
+				break
+			}
 			and = true
 		}
 		j++
