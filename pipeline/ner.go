@@ -769,6 +769,12 @@ func (a *analysis) org(i int) int {
 				e = o
 				continue
 			}
+			// "Trung ương Đảng | Cộng sản Trung Quốc": the name's last
+			// word starts a longer listed name.
+			if o, _ := a.longest(gazetteer.Org, e-1); o > e && a.toks[e-1].capital {
+				e = o
+				continue
+			}
 			break
 		}
 		best = e
