@@ -84,6 +84,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"the Front's branch in a named province; a delegation names its body, not the province", "Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang và Đoàn đại biểu Quốc hội tỉnh Ninh Bình họp.", Organization, []string{"Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang@0", "Đoàn đại biểu Quốc hội@42"}},
 		{"a named delegation is a body", "Đoàn đại biểu T.Ư Đảng và đoàn đại biểu cấp cao Bộ Quốc phòng Trung Quốc tới viếng; đoàn đại biểu các tỉnh cũng dự.", Organization, []string{"Đoàn đại biểu T.Ư Đảng@0", "đoàn đại biểu cấp cao Bộ Quốc phòng Trung Quốc@26"}},
 		{"a listed name's last word starts a longer listed name", "Ủy viên Trung ương Đảng Cộng sản Trung Quốc phát biểu.", Organization, []string{"Trung ương Đảng Cộng sản Trung Quốc@8"}},
+		{"customs at a border gate; the Coast Guard's region", "Bộ Tư lệnh Vùng 3 Cảnh sát biển phối hợp với Hải quan cửa khẩu Cầu Treo.", Organization, []string{"Bộ Tư lệnh Vùng 3 Cảnh sát biển@0", "Hải quan cửa khẩu Cầu Treo@45"}},
 		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},

@@ -401,7 +401,7 @@ func numberWord(w string) int {
 		return wTram
 	case "chục":
 		return wChuc
-	case "nghìn", "ngàn", "triệu", "tỷ", "tỉ":
+	case "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ":
 		return wScale
 	}
 	return 0
@@ -420,6 +420,8 @@ func scaleOf(w string) float64 {
 	switch w {
 	case "nghìn", "ngàn":
 		return 1e3
+	case "vạn": // ten thousand, in older and literary writing
+		return 1e4
 	case "triệu":
 		return 1e6
 	case "tỷ", "tỉ":
