@@ -434,10 +434,11 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	if r := a.road(i); r > 0 {
 		return r, nil
 	}
-	// "Trụ sở Chính phủ", "Trụ sở Bộ Quốc phòng": the seat of a body,
-	// capitalized, is a venue named with the body; in lower case the
+	// "Trụ sở Chính phủ", "Trụ sở Bộ Quốc phòng", "Nhà khách Bộ Quốc
+	// phòng": the seat or guesthouse of a body, capitalized, is a venue
+	// named with the body; in lower case the
 	// real golds split, and most leave it out.
-	if a.is(i, "trụ") && a.is(i+1, "sở") && a.toks[i].capital && a.next(i+1) && a.next(i+2) {
+	if (a.is(i, "trụ") && a.is(i+1, "sở") || a.is(i, "nhà") && a.is(i+1, "khách")) && a.toks[i].capital && a.next(i+1) && a.next(i+2) {
 		if o := a.org(i + 2); o > i+2 {
 			return o, nil
 		}
