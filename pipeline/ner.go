@@ -217,7 +217,7 @@ func (a *analysis) unitName(i, j int) (int, *gazetteer.Entry) {
 	a.unitHits = a.lists.MatchAt(a.keyText, a.raw, j, a.unitHits[:0])
 	best, ent := -1, (*gazetteer.Entry)(nil)
 	for _, h := range a.unitHits {
-		if h.End > best && h.Entry.TakesNoun(noun) && !a.breaks(h.Start, h.End) && a.toks[h.End-1].capital {
+		if h.End > best && h.Entry.TakesNoun(noun) && !a.breaks(h.Start, h.End) && (a.toks[h.End-1].capital || a.toks[h.End-1].digits) {
 			best, ent = h.End, h.Entry
 		}
 	}
