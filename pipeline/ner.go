@@ -1349,6 +1349,12 @@ func (a *analysis) qualified(s, e int) bool {
 		if p, _ := a.placeName(k); p > k && p <= e {
 			return true
 		}
+		// "Công an huyện Diễn Châu": a district or commune after its noun.
+		if a.toks[k].kw == kwAdmin {
+			if p, _ := a.place(k); p > k+1 && p <= e {
+				return true
+			}
+		}
 	}
 	return false
 }
