@@ -228,6 +228,18 @@ func (a *analysis) unitName(i, j int) (int, *gazetteer.Entry) {
 // communes is set, commune) name at j, whatever noun it takes, or -1:
 // "Công an Thạch Thành", "ở Nguyên Bình" name the place bare.
 func (a *analysis) unitAny(j int, communes bool) int {
+	best := a.unitListed(j, communes)
+	// A name goes on past the listed one: no unit alone.
+	if best > 0 && best < a.n() && a.next(best) && a.toks[best].capital && !a.toks[best].upper {
+		return -1
+	}
+	return best
+}
+
+// unitListed returns the end of the longest listed district (or commune)
+// name of two words or more at j, wherever the run of capitals goes on,
+// or -1.
+func (a *analysis) unitListed(j int, communes bool) int {
 	if a.lists == nil || j >= a.n() || !a.toks[j].capital || a.toks[j].upper {
 		return -1
 	}
@@ -237,10 +249,6 @@ func (a *analysis) unitAny(j int, communes bool) int {
 		if h.End > best && (communes || h.Entry.Kind == gazetteer.District) && !a.breaks(h.Start, h.End) && a.toks[h.End-1].capital && h.End-h.Start >= 2 {
 			best = h.End
 		}
-	}
-	// A name goes on past the listed one: no unit alone.
-	if best > 0 && best < a.n() && a.next(best) && a.toks[best].capital && !a.toks[best].upper {
-		return -1
 	}
 	return best
 }

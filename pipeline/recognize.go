@@ -149,7 +149,9 @@ func (a *analysis) locations(f *found) {
 			continue
 		}
 		for h := sp.s + 1; h < sp.e && h <= sp.s+4; h++ {
-			if a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.personAt(h) && a.unitAny(h, true) == sp.e {
+			// The organization's end closes the unit, whatever follows
+			// ("Huyện ủy Mường Lát | Hà Văn Lợi").
+			if a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.personAt(h) && a.unitListed(h, true) == sp.e {
 				add(h, sp.e, nil, "location.unit")
 				break
 			}
@@ -160,7 +162,7 @@ func (a *analysis) locations(f *found) {
 		// "ở Nguyên Bình", "các huyện Cẩm Lệ, Hải Châu": a listed district
 		// named bare, that starts its run of capitalized words and reads
 		// as no person's name.
-		if e <= i && a.toks[i].capital && (i == 0 || !a.next(i) || !a.toks[i-1].capital || !a.toks[i-1].word) {
+		if e <= i && a.toks[i].capital && (i == 0 || !a.next(i) || !a.toks[i-1].capital || !a.toks[i-1].word || a.is(i-1, "tại", "ở")) {
 			if u := a.unitAny(i, false); u > i && !a.personAt(i) && !a.startsName(i) && !a.startsOther(i) {
 				e = u
 			}

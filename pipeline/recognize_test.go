@@ -88,6 +88,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a listed commune whose name ends in a number", "tại xã Sơn Kim 1, huyện Hương Sơn; huyện Mèo Vạc 2 máy phát điện.", Location, []string{"xã Sơn Kim 1@4", "huyện Hương Sơn@18", "huyện Mèo Vạc@35"}},
 		{"a province's department alone, or with its province", "Sở Y tế đã chỉ đạo; Sở Nội vụ và Sở Y tế tỉnh Long An dự.", Organization, []string{"Sở Y tế@0", "Sở Nội vụ@20", "Sở Y tế tỉnh Long An@33"}},
 		{"a parent body with a district closes a lower-case name", "Đội Cảnh sát hình sự Công an huyện Diễn Châu cho biết.", Organization, []string{"Đội Cảnh sát hình sự Công an huyện Diễn Châu@0"}},
+		{"a bare district closed by its body, or after a capitalized Tại", "Bí thư Huyện ủy Mường Lát Hà Văn Lợi dự. Tại Mường La, lực lượng chức năng đã sơ tán.", Location, []string{"Mường Lát@16", "Mường La@45"}},
 		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
