@@ -257,6 +257,37 @@ func upperAt(t *doc, p int) bool {
 	return unicode.IsUpper(c)
 }
 
+// shoutAt says whether the word at key offsets [p, e) is written in
+// capitals, min letters or more, as a headline in capitals writes it.
+func shoutAt(t *doc, p, e, min int) bool {
+	src := t.Source[t.ToSource(p):t.ToSource(e)]
+	letters := 0
+	for _, r := range src {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= min
+}
+
+// shoutAfter says whether the word after the number starting at key
+// offset s is a word of three capitals or more: the number stands inside
+// a headline ("PHÁ 3 ĐƯỜNG DÂY"), not in a code ("NA 70517 TS").
+func shoutAfter(t *doc, s int) bool {
+	e := s
+	for e < len(t.Key) && t.Key[e] != ' ' {
+		e++
+	}
+	q := nextWord(t.Key, e)
+	if q < 0 {
+		return false
+	}
+	return shoutAt(t, q, wordEnd(t.Key, q), 3)
+}
+
 // afterName says whether the key span starting at s directly follows a
 // proper name: the word before it, or the one before that when it is in
 // lower case and not a function word ("Quân khu 7"), is capitalized in
@@ -273,6 +304,11 @@ func afterName(t *doc, s int) bool {
 			return false
 		}
 		if upperAt(t, ws) {
+			// "TRIỆT PHÁ 3 ĐƯỜNG DÂY": in a headline in capitals every
+			// word is capitalized, and none is a name by that.
+			if shoutAt(t, ws, s-1, 2) && shoutAfter(t, s) {
+				return false
+			}
 			return !sentenceStart(key, ws)
 		}
 		if stopAt(unitStop(), key, ws) {

@@ -40,6 +40,9 @@ func TestApply(t *testing.T) {
 			"count \"19 tập thể\" 42-56 n=19 unit=tập thể",
 			"count \"34 cá nhân\" 58-70 n=34 unit=cá nhân",
 		}},
+		{"count", "CÔNG AN TỈNH TRIỆT PHÁ 3 ĐƯỜNG DÂY BUÔN LẬU\nTàu cá NA 70517 TS bị nạn.", []string{
+			"count \"3 ĐƯỜNG DÂY BUÔN LẬU\" 29-57 n=3 unit=ĐƯỜNG DÂY BUÔN LẬU",
+		}},
 		{"count", "Đơn vị quản lý khoảng 368,7 km đường biên giới.", []string{
 			"count \"368,7 km đường biên giới\" 31-62 n=368.7 unit=km đường biên giới",
 		}},
