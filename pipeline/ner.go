@@ -152,6 +152,20 @@ func (a *analysis) is(i int, w ...string) bool {
 // next says whether token i exists on the same line as i-1.
 func (a *analysis) next(i int) bool { return i < len(a.toks) && !a.toks[i].brk }
 
+// adminList returns the end of further administrative words listed
+// after one ending at k ("các huyện | , thành phố", "cấp xã | , phường,
+// thị trấn"): bodies of every level named at once.
+func (a *analysis) adminList(k int) int {
+	for a.is(k, ",") && a.next(k+1) {
+		m := a.admin(k + 1)
+		if m < 0 || m < a.n() && a.next(m) && a.toks[m].capital {
+			break
+		}
+		k = m
+	}
+	return k
+}
+
 // admin returns the end of an administrative prefix at i ("tỉnh",
 // "thành phố", "TP.", "thị xã", "thị trấn", "đặc khu", "thủ đô"), or -1.
 func (a *analysis) admin(i int) int {
@@ -943,7 +957,7 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		}
 	}
 	if a.is(j, "các") && a.admin(j+1) > 0 && headCap {
-		return a.admin(j + 1)
+		return a.adminList(a.admin(j + 1))
 	}
 	if !t.capital && !t.upper {
 		if !headCap {
@@ -1307,7 +1321,7 @@ func (a *analysis) tailCloser(j int) int {
 	}
 	if k := a.admin(j); k > 0 && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
 		if p, _ := a.placeName(k); p <= k {
-			return k
+			return a.adminList(k)
 		}
 	}
 	if p, _ := a.place(j); p > j {
