@@ -731,6 +731,12 @@ func (a *analysis) org(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "Hội nghị", "Hội thảo", "Hội thao": a meeting or a contest, not an
+	// association ("Hội Cựu chiến binh").
+	if a.is(i, "hội") && eventAfterHoi[a.w(min(i+1, a.n()-1))] && i+1 < a.n() {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	// "Phó Bí thư Thường trực Tỉnh ủy": after a title, "thường trực"
 	// says which deputy, and the body is what follows.
 	if a.is(i, "thường") && a.is(i+1, "trực") && a.titleEndsAt(i) {
@@ -1643,6 +1649,12 @@ func (a *analysis) bracketedCodeAfter(e int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// eventAfterHoi are the words that make "hội" an event or a place:
+// hội nghị, hội thảo, hội thao, hội diễn, hội trường, hội chợ, hội đàm.
+var eventAfterHoi = map[string]bool{
+	"nghị": true, "thảo": true, "thao": true, "diễn": true, "trường": true, "chợ": true, "đàm": true, "khoẻ": true, "khỏe": true, "ngộ": true,
 }
 
 // massBody are the first words of the Front's and the mass

@@ -89,7 +89,9 @@ func (a *analysis) organizations(f *found) []bool {
 			i++
 			continue
 		}
-		if !(e == i+1 && a.credit(i)) {
+		// "Trung ương" alone names no body the golds list ("văn kiện
+		// của Trung ương", "Hội nghị T.Ư 8"); inside a name it does.
+		if !(e == i+1 && a.credit(i)) && !a.bareCentral(i, e) {
 			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i), canon: a.canonicalName(i, e)})
 			for k := i + 1; k < e; k++ {
 				inOrg[k] = true
@@ -98,6 +100,12 @@ func (a *analysis) organizations(f *found) []bool {
 		i = e
 	}
 	return inOrg
+}
+
+// bareCentral says whether the organization [i, e) is "Trung ương"
+// alone, written out or short.
+func (a *analysis) bareCentral(i, e int) bool {
+	return e-i <= 3 && a.central(i) == e || e == i+2 && a.is(i, "trung") && a.is(i+1, "ương")
 }
 
 // credit says whether the abbreviation at i credits the news source

@@ -90,6 +90,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a parent body with a district closes a lower-case name", "Đội Cảnh sát hình sự Công an huyện Diễn Châu cho biết.", Organization, []string{"Đội Cảnh sát hình sự Công an huyện Diễn Châu@0"}},
 		{"a bare district closed by its body, or after a capitalized Tại", "Bí thư Huyện ủy Mường Lát Hà Văn Lợi dự. Tại Mường La, lực lượng chức năng đã sơ tán.", Location, []string{"Mường Lát@16", "Mường La@45"}},
 		{"bodies of several levels named at once", "Ban CHQS các huyện, thành phố và Ban CHQS cấp xã, phường, thị trấn họp; Phó Chủ tịch UBND xã, phường dự.", Organization, []string{"Ban CHQS các huyện, thành phố@0", "Ban CHQS cấp xã, phường, thị trấn@33", "UBND xã@85"}},
+		{"a meeting is no association, and Trung ương alone no body", "Hội nghị Trung ương 15 và Hội thao Quân khu 9 bế mạc; văn kiện của Trung ương; Hội Cựu chiến binh tỉnh dự.", Organization, []string{"Quân khu 9@35", "Hội Cựu chiến binh tỉnh@79"}},
 		{"the army after a comma is a body of its own", "Bộ Công an, Quân đội và nhân dân cả nước", Organization, []string{"Bộ Công an@0"}},
 		{"lower-case title alone is a common noun", "các đồng chí chỉ huy đơn vị", Position, nil},
 		{"former is not part of the title", "Ông Trần Đức Lương, nguyên Chủ tịch nước, tới dự.", Position, []string{"Chủ tịch nước@27"}},
