@@ -270,6 +270,10 @@ func TestApply(t *testing.T) {
 			"law \"Luật Tổ chức Chính phủ\" 56-87",
 			"law \"Luật Tổ chức chính quyền địa phương\" 92-141",
 		}},
+		{"law", "chỉnh lý dự thảo Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự. Thực hiện Luật Phòng, chống ma túy và các văn bản.", []string{
+			"law \"Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự\" 24-99",
+			"law \"Luật Phòng, chống ma túy\" 115-145",
+		}},
 		{"law", "Thông qua Luật Lực lượng dự bị động viên của Quốc hội và Luật Nghĩa vụ quân sự của nước ta; Luật giá.", []string{
 			"law \"Luật Lực lượng dự bị động viên\" 11-56",
 			"law \"Luật Nghĩa vụ quân sự\" 80-109",

@@ -793,7 +793,7 @@ func scanName(t *doc, p int, lower bool) int {
 			return p
 		}
 	}
-	end, sinceUpper, first := p, 0, q
+	end, sinceUpper, first, joined := p, 0, q, false
 	for n := 0; n < maxName; n++ {
 		we := wordEnd(key, q)
 		// "… của Bộ luật Hình sự": the amended law's own law word; its
@@ -816,6 +816,14 @@ func scanName(t *doc, p int, lower bool) int {
 				if c := nextWord(key, we); c >= 0 && pairAfter(t, c) {
 					q = c
 					continue
+				}
+				// "Luật Quản lý, bảo vệ công trình quốc phòng và khu quân
+				// sự": a name whose fields a comma joins may list its last
+				// after "và", up to where the phrase ends.
+				if c := nextWord(key, we); joined && c >= 0 {
+					if ce := andTail(t, c); ce > 0 {
+						return ce
+					}
 				}
 			}
 			// "Luật Hòa giải, đối thoại tại Tòa án": where, when a body
@@ -855,7 +863,7 @@ func scanName(t *doc, p int, lower bool) int {
 		}
 		if c := after(key, we, ", "); c >= 0 && !upperAt(t, c) && !stopAt(lawWords(), key, c) {
 			if joinedAt(key, we, c) {
-				q = c // "Luật Phòng, chống ma túy": the name goes on
+				q, joined = c, true // "Luật Phòng, chống ma túy": the name goes on
 				continue
 			}
 			if ce := commaTail(key, c); ce > 0 {
@@ -897,6 +905,24 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 var ownerWords = map[string]bool{
 	"ta": true, "nước": true, "các": true, "những": true, "mỗi": true, "chúng": true, "mình": true,
 	"đảng": true, "nhà": true, "chính": true, "bộ": true, "quốc": true, "ủy": true, "uỷ": true, "hội": true,
+}
+
+// andTail returns the end of up to four lower-case words at p that end
+// a phrase (punctuation or the text's end follows), none of them a stop
+// or law word, or 0.
+func andTail(t *doc, p int) int {
+	key := t.Key
+	for n := 0; n < 4 && p >= 0; n++ {
+		if upperAt(t, p) || stopAt(nameStop(), key, p) || stopAt(lawWords(), key, p) {
+			return 0
+		}
+		we := wordEnd(key, p)
+		if we == len(key) || strings.ContainsRune(",;.…)(\n", rune(key[we])) {
+			return we
+		}
+		p = nextWord(key, we)
+	}
+	return 0
 }
 
 // pairAfter says whether lower-case words at p, up to three, end in a
