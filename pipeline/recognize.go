@@ -105,6 +105,11 @@ func (a *analysis) organizations(f *found) []bool {
 // bareCentral says whether the organization [i, e) is "Trung ương"
 // alone, written out or short.
 func (a *analysis) bareCentral(i, e int) bool {
+	// A document number's issuer ("05-CT/TW") stays a candidate, for the
+	// law to take in and explain to show.
+	if a.is(i-1, "/", "-") {
+		return false
+	}
 	return e-i <= 3 && a.central(i) == e || e == i+2 && a.is(i, "trung") && a.is(i+1, "ương")
 }
 
