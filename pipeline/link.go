@@ -256,7 +256,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		j := a.skipAside(p.name.e)
 		if a.is(j, ",", "-", ":", "(") && a.next(j+1) {
 			j = a.chain(j+1, posAt, take)
-		} else if pa, ok := posAt.at(j); ok && j == p.name.e && a.next(j) && a.toks[j].capital && !used[pa.span] && !otherStart[a.chain(j, posAt, func(positionAt, bool) {})] {
+		} else if pa, ok := posAt.at(j); ok && j == p.name.e && a.next(j) && a.toks[j].capital && !used[pa.span] && !otherStart[a.chainEnd(j, posAt)] {
 			// "đồng chí Hà Trung Kiên Uỷ viên Ban Thường vụ Tỉnh uỷ, …":
 			// the comma left out.
 			j = a.chain(j, posAt, take)
@@ -271,7 +271,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			if a.is(j, ";") || a.is(j, ":") && a.is(j-1, "vụ", "vị") {
 				// The item's posts may end in their own holder: "A; Ủy
 				// viên Trung ương, Bộ trưởng Tài chính B".
-				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[a.chain(j+1, posAt, func(positionAt, bool) {})] {
+				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[a.chainEnd(j+1, posAt)] {
 					j = a.chain(j+1, posAt, take)
 					// A long career runs on item after item; the
 					// distance counts from the last post taken.
@@ -663,6 +663,11 @@ func (a *analysis) chain(j int, posAt *positionIndex, take func(positionAt, bool
 		return j
 	}
 	return j
+}
+
+// chainEnd is where the chain of positions at j ends, taking none.
+func (a *analysis) chainEnd(j int, posAt *positionIndex) int {
+	return a.chain(j, posAt, func(positionAt, bool) {})
 }
 
 // afterHeader says whether the ':' at i ends a list header: a position,

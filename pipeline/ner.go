@@ -458,8 +458,8 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	}
 	// "Trụ sở Chính phủ", "Trụ sở Bộ Quốc phòng", "Nhà khách Bộ Quốc
 	// phòng": the seat or guesthouse of a body, capitalized, is a venue
-	// named with the body; in lower case the
-	// real golds split, and most leave it out.
+	// named with the body; in lower case the real golds split, and most
+	// leave it out.
 	if (a.is(i, "trụ") && a.is(i+1, "sở") || a.is(i, "nhà") && a.is(i+1, "khách")) && a.toks[i].capital && a.next(i+1) && a.next(i+2) {
 		if o := a.org(i + 2); o > i+2 {
 			return o, nil
@@ -733,7 +733,7 @@ func (a *analysis) org(i int) int {
 	}
 	// "Hội nghị", "Hội thảo", "Hội thao": a meeting or a contest, not an
 	// association ("Hội Cựu chiến binh").
-	if a.is(i, "hội") && eventAfterHoi[a.w(min(i+1, a.n()-1))] && i+1 < a.n() {
+	if i+1 < a.n() && a.is(i, "hội") && eventAfterHoi[a.w(i+1)] {
 		a.orgMemo[i] = -1
 		return -1
 	}
@@ -918,7 +918,7 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		// "Sư đoàn 5-Quân khu 7", "Sư đoàn 5 - Quân khu 7": a dash
 		// joins the parent too.
 		if a.is(e, "-", "–") && a.next(e) && a.next(e+1) && (a.toks[e+1].capital || a.toks[e+1].upper) && a.has(gazetteer.OrgHead, e+1) {
-			if o := a.org(e + 1); o > e+1 && a.toks[o-1].digits || o > e+1 && a.toks[o-1].roman {
+			if o := a.org(e + 1); o > e+1 && (a.toks[o-1].digits || a.toks[o-1].roman) {
 				return o
 			}
 		}
