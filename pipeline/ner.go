@@ -1682,7 +1682,7 @@ func (a *analysis) code(j int) int {
 	if a.is(e, "-") && a.attached(e) {
 		e++
 	}
-	if !a.toks[e].digits || !a.attached(e) {
+	if e >= a.n() || !a.toks[e].digits || !a.attached(e) {
 		return -1
 	}
 	e++
