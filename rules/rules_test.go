@@ -274,6 +274,9 @@ func TestApply(t *testing.T) {
 			"law \"Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự\" 24-99",
 			"law \"Luật Phòng, chống ma túy\" 115-145",
 		}},
+		{"law", "Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự được thông qua.", []string{
+			"law \"Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự\" 0-75",
+		}},
 		{"law", "Thông qua Luật Lực lượng dự bị động viên của Quốc hội và Luật Nghĩa vụ quân sự của nước ta; Luật giá.", []string{
 			"law \"Luật Lực lượng dự bị động viên\" 11-56",
 			"law \"Luật Nghĩa vụ quân sự\" 80-109",

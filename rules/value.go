@@ -921,6 +921,11 @@ func andTail(t *doc, p int) int {
 			return we
 		}
 		p = nextWord(key, we)
+		// "… và khu quân sự | trình Quốc hội": a word that goes on the
+		// sentence ends the phrase too.
+		if n > 0 && p >= 0 && stopAt(nameStop(), key, p) {
+			return we
+		}
 	}
 	return 0
 }
