@@ -649,35 +649,42 @@ func TestInterrupt(t *testing.T) {
 	}
 }
 
+// startStreaming starts a streaming run, JSON Lines on a pipe, that has
+// written its first document and waits for more on stdin; its stdin is
+// closed and the process killed when the test ends.
+func startStreaming(t *testing.T) (*exec.Cmd, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(binary(t), "extract", "--input", "jsonl", "--format", "jsonl", "-")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr := &bytes.Buffer{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); stdin.Close() })
+	fmt.Fprintln(stdin, `{"id": "a", "text": "Đại tá Nguyễn Văn An dự lễ."}`)
+	// Wait for the first document to come out, so the run has started.
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || !strings.Contains(line, `"id":"a"`) {
+		t.Fatalf("first line %q, %v", line, err)
+	}
+	go io.Copy(io.Discard, stdout)
+	return cmd, stderr
+}
+
 // TestInterruptWhileReadingStdin interrupts a streaming run whose input
 // pipe stays open: the run must stop rather than wait for more input.
 func TestInterruptWhileReadingStdin(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no SIGINT to another process on Windows")
 	}
-	bin := binary(t)
-	cmd := exec.Command(bin, "extract", "--input", "jsonl", "--format", "jsonl", "-")
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stdin.Close()
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	fmt.Fprintln(stdin, `{"id": "a", "text": "Đại tá Nguyễn Văn An dự lễ."}`)
-	// Wait for the first document to come out, so the run has started.
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil || !strings.Contains(line, `"id":"a"`) {
-		t.Fatalf("first line %q, %v", line, err)
-	}
-	go io.Copy(io.Discard, stdout)
+	cmd, stderr := startStreaming(t)
 	if err := cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
 	}

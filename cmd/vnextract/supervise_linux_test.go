@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"strconv"
@@ -14,32 +12,12 @@ import (
 	"time"
 )
 
-// startStreaming starts a streaming run that has written its first
-// document and waits for more on stdin, and returns it with its child,
-// the supervised run.
-func startStreaming(t *testing.T) (cmd *exec.Cmd, child int, stderr *bytes.Buffer, stdin io.WriteCloser) {
+// startSupervised starts a streaming run (see startStreaming) and
+// returns it with its child, the supervised run.
+func startSupervised(t *testing.T) (*exec.Cmd, int, *bytes.Buffer) {
 	t.Helper()
-	cmd = exec.Command(binary(t), "extract", "--input", "jsonl", "--format", "jsonl", "-")
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stderr = &bytes.Buffer{}
-	cmd.Stderr = stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); stdin.Close() })
-	fmt.Fprintln(stdin, `{"id": "a", "text": "Đại tá Nguyễn Văn An dự lễ."}`)
-	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || !strings.Contains(line, `"id":"a"`) {
-		t.Fatalf("first line %q, %v", line, err)
-	}
-	go io.Copy(io.Discard, stdout)
-	return cmd, childOf(t, cmd.Process.Pid), stderr, stdin
+	cmd, stderr := startStreaming(t)
+	return cmd, childOf(t, cmd.Process.Pid), stderr
 }
 
 // childOf is the one child process of pid.
@@ -84,7 +62,7 @@ func TestSupervisorReportsCrashAndKill(t *testing.T) {
 		{syscall.SIGKILL, "vnextract: the run was killed (SIGKILL), most likely by the kernel for want of memory"},
 	} {
 		t.Run(tc.sig.String(), func(t *testing.T) {
-			cmd, child, stderr, _ := startStreaming(t)
+			cmd, child, stderr := startSupervised(t)
 			if err := syscall.Kill(child, tc.sig); err != nil {
 				t.Fatal(err)
 			}
@@ -117,7 +95,7 @@ func TestSupervisorKeepsExitCodes(t *testing.T) {
 // Killing the supervisor takes its child with it: no run goes on
 // writing unwatched.
 func TestSupervisorTakesChildAlong(t *testing.T) {
-	cmd, child, _, _ := startStreaming(t)
+	cmd, child, _ := startSupervised(t)
 	cmd.Process.Kill()
 	waitExit(t, cmd)
 	for range 100 {
