@@ -167,7 +167,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		}
 		// No name starts inside a place's name: "Dương" in "Thái Bình
 		// Dương Randall Schreiber".
-		if !a.startsName(i) || i > 0 && noPersonBefore[a.w(i-1)] || a.insideListed(i, 3, gazetteer.Region, gazetteer.Country, gazetteer.Province) {
+		if !a.startsName(i) || a.namesNoPerson(i) || a.insideListed(i, 3, gazetteer.Region, gazetteer.Country, gazetteer.Province) {
 			continue
 		}
 		if e := a.nameEnd(i); e-i >= 3 && !anyIn(inPos, i, e) {
@@ -229,7 +229,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		if pa, ok := a.postOfBody(p.name.s, posAt, f.inOrg); ok && !used[pa.span] {
 			take(pa, false)
 		}
-		if pa, ok := posAt.endingAt(p.name.s); ok {
+		if pa, ok := posAt.endingAt(a.pastAddress(p.name.s)); ok {
 			take(pa, false)
 			// "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh
 			// Phan Việt Cường": the posts before, joined by commas.
@@ -255,7 +255,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// trưởng Bộ CHQS tỉnh)".
 		j := a.skipAside(p.name.e)
 		if a.is(j, ",", "-", ":", "(") && a.next(j+1) {
-			j = a.chain(j+1, posAt, take)
+			j = a.chainUntil(j+1, posAt, otherStart, take)
 		} else if pa, ok := posAt.at(j); ok && j == p.name.e && a.next(j) && a.toks[j].capital && !used[pa.span] && !otherStart[a.chainEnd(j, posAt)] {
 			// "đồng chí Hà Trung Kiên Uỷ viên Ban Thường vụ Tỉnh uỷ, …":
 			// the comma left out.
@@ -532,6 +532,19 @@ func (a *analysis) postOfBody(i int, posAt *positionIndex, inOrg []bool) (positi
 	return posAt.endingAt(s - 1)
 }
 
+// pastAddress returns where the words of address before the name at s
+// start ("Trưởng phòng Tham mưu ông | Lê Văn Tám", "… đồng chí | A"),
+// or s when there are none.
+func (a *analysis) pastAddress(s int) int {
+	switch {
+	case a.is(s-1, "ông", "bà") && a.next(s) && a.next(s-1):
+		return s - 1
+	case a.is(s-1, "chí") && a.is(s-2, "đồng") && a.next(s) && a.next(s-1):
+		return s - 2
+	}
+	return s
+}
+
 // chainBefore takes the unheld positions that precede the one starting
 // at s, each followed by a comma (or "kiêm"), back to the start of the
 // clause: a position after a name ("A, Bộ trưởng …,") is A's.
@@ -637,6 +650,13 @@ func (a *analysis) skipAside(j int) int {
 // by commas or "kiêm" (concurrently), each maybe "nguyên" (former); it
 // returns where it stopped.
 func (a *analysis) chain(j int, posAt *positionIndex, take func(positionAt, bool)) int {
+	return a.chainUntil(j, posAt, nil, take)
+}
+
+// chainUntil is chain that stops before a position ending where held is
+// set: "A, Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc" names the
+// office's holder right after it, and A does not hold it.
+func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take func(positionAt, bool)) int {
 	for j < a.n() && a.next(j) {
 		former := false
 		k := j
@@ -644,7 +664,7 @@ func (a *analysis) chain(j int, posAt *positionIndex, take func(positionAt, bool
 			former, k = true, k+1
 		}
 		pa, ok := posAt.at(k)
-		if !ok {
+		if !ok || held != nil && held[pa.e] {
 			return j
 		}
 		take(pa, former)

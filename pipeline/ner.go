@@ -569,7 +569,7 @@ func (a *analysis) personAt(j int) bool {
 	}
 	// "TP Hồ Chí Minh", "Huân chương Hồ Chí Minh"; after "tỉnh" or "xã"
 	// the caller decides (officialNamed).
-	if j > 0 && noPersonBefore[a.w(j-1)] && a.toks[j-1].kw != kwAdmin {
+	if a.namesNoPerson(j) && a.toks[j-1].kw != kwAdmin {
 		return false
 	}
 	e := a.nameEnd(j)
@@ -1209,7 +1209,7 @@ func (a *analysis) tails(e int) (closed, open int) {
 			j++
 			continue
 		}
-		if !t.word || t.capital || t.upper || t.digits || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) && !a.is(j, "đại") || innerGeneric[a.key(j, min(j+2, a.n()))] {
+		if !t.word || t.capital || t.upper || t.digits || addressWords[a.w(j)] || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) && !a.is(j, "đại") || innerGeneric[a.key(j, min(j+2, a.n()))] {
 			break
 		}
 		if a.is(j, "và") {

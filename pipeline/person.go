@@ -117,6 +117,17 @@ var noPersonBefore = map[string]bool{
 	"quận": true, "phường": true, "khu": true, "viện": true, "hiệu": true, "mang": true, "tên": true,
 }
 
+// namesNoPerson says whether the word before token i makes the
+// surname-led run at i a place, an award or a street's name rather than
+// a person's. "trường" (a school) does, but not as the end of a common
+// noun: "môi trường Phan Xuân Dũng" is a body's field, then its head.
+func (a *analysis) namesNoPerson(i int) bool {
+	if i == 0 || !noPersonBefore[a.w(i-1)] {
+		return false
+	}
+	return !(a.is(i-1, "trường") && a.is(i-2, "môi", "thị", "chiến", "hiện", "lập", "công", "thương"))
+}
+
 // endsName says whether the capitalized word at i, inside a name, starts
 // something else instead: a rank, a title, a non-name word, or an
 // organization of three words or more ("Trần Việt Khoa" keeps "Khoa",

@@ -460,12 +460,14 @@ var aideTitles = map[string]bool{"trợ lý": true, "thư ký": true, "phó tr�
 // về ma túy"), but only when the run ends where a clause would: at
 // punctuation, a line end, or a verb or linking word; otherwise the words
 // are the sentence going on, and e stays. strict accepts only
-// punctuation or a line end.
+// punctuation, a line end or a person's name.
 func (a *analysis) lowerTail(e int, strict bool) int {
 	j := e
 	for j < a.n() && j-e < 8 && a.next(j) {
 		t := a.toks[j]
-		if !t.word || t.capital || t.upper || t.digits || clauseWords[a.w(j)] {
+		// "vấn đề" goes on a name where "đề nghị" ends it: the pairs
+		// decide, not the first word alone.
+		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || addressWords[a.w(j)] || a.startsKind(j, gazetteer.Rank) {
 			break
 		}
 		j++
@@ -473,11 +475,17 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 	if j == e {
 		return e
 	}
-	if j == a.n() || !a.next(j) || !a.toks[j].word || !strict && clauseWords[a.w(j)] {
+	// "Chủ nhiệm UB các vấn đề xã hội | Trương Thị Mai": the official
+	// whom the title and body name closes the body's name.
+	if j == a.n() || !a.next(j) || !a.toks[j].word || a.personAt(j) || !strict && a.verbAt(j) {
 		return j
 	}
 	return e
 }
+
+// addressWords stand before a name in address ("ông Nguyễn Văn A",
+// "đồng chí …") and so belong to no body's name.
+var addressWords = map[string]bool{"ông": true, "bà": true, "đồng": true, "anh": true, "chị": true}
 
 // clauseWords end the lower-case tail of a unit's name: verbs that follow
 // an official's title in news ("… cho biết", "… chủ trì") and words that

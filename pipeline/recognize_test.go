@@ -422,6 +422,21 @@ func TestRoster(t *testing.T) {
 			[]string{"Phạm Văn Hòa||Bí thư Đảng ủy;Chủ tịch UBND đặc khu Cô Tô"},
 		},
 		{
+			"a post right before the next name is that name's, not the one before",
+			"Dự họp có Phó Chủ tịch Quốc hội Uông Chu Lưu, Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc, Chủ nhiệm UB các vấn đề xã hội Trương Thị Mai.",
+			[]string{"Uông Chu Lưu||Phó Chủ tịch Quốc hội", "Nguyễn Hạnh Phúc||Chủ nhiệm Văn phòng Quốc hội", "Trương Thị Mai||Chủ nhiệm UB các vấn đề xã hội"},
+		},
+		{
+			"a body's lower-case field closed by its holder's name",
+			"Chủ nhiệm UB Khoa học và công nghệ môi trường Phan Xuân Dũng phát biểu.",
+			[]string{"Phan Xuân Dũng||Chủ nhiệm UB Khoa học và công nghệ môi trường"},
+		},
+		{
+			"an honorific before the name stays out of the body",
+			"Trưởng phòng Tham mưu ông Lê Văn Tám phát biểu.",
+			[]string{"Lê Văn Tám||Trưởng phòng Tham mưu"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},
