@@ -292,6 +292,14 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			}
 			// "… làm Chủ tịch", "giữ chức …", "tái đắc cử Chủ tịch HĐND
 			// tỉnh", "được bầu Phó Chủ tịch".
+			// "Đồng chí A là Phó bí thư Đảng ủy": the post right after
+			// "là", when no other holder ends it.
+			if a.is(j, "là") {
+				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[a.chainEnd(j+1, posAt)] {
+					j = a.chain(j+1, posAt, take)
+					continue
+				}
+			}
 			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
@@ -623,6 +631,7 @@ func (a *analysis) promotions(f *found) {
 
 // skipAside steps over what the text says of a person between the name
 // and the posts: an age (", 72 tuổi", "(42 tuổi)") or a birth year
+// (", sinh năm 1975", "(SN 1964, …")
 // ("sinh năm 1972"). It returns j when there is none.
 func (a *analysis) skipAside(j int) int {
 	k := j
@@ -634,10 +643,17 @@ func (a *analysis) skipAside(j int) int {
 		k += 2
 	case a.is(k, "sinh") && a.is(k+1, "năm") && k+2 < a.n() && a.toks[k+2].digits && a.next(k+2):
 		k += 3
+	case a.is(k, "sn") && k+1 < a.n() && a.toks[k+1].digits && a.next(k+1):
+		k += 2
 	default:
 		return j
 	}
 	if a.is(j, "(") {
+		// "A (SN 1964, Phó giám đốc)": the posts go on inside the
+		// brackets after the comma.
+		if a.is(k, ",") {
+			return k
+		}
 		if !a.is(k, ")") {
 			return j
 		}

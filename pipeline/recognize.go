@@ -378,6 +378,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 				// thuộc …": a unit not listed, with its lower-case tail.
 				// A session ("Chủ tọa Kỳ họp") is no unit.
 				e = a.unitTail(a.enumerated(a.capRunAny(t, 4)))
+				// "Phó phòng Nghiệp vụ Phòng Quản lý thể dục thể thao":
+				// the unit's parent body right after it.
+				if o := a.org(e); o > e && a.next(e) && e > t {
+					e = o
+				}
 			}
 		}
 		if e < 0 {
@@ -477,7 +482,7 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 	}
 	// "Chủ nhiệm UB các vấn đề xã hội | Trương Thị Mai": the official
 	// whom the title and body name closes the body's name.
-	if j == a.n() || !a.next(j) || !a.toks[j].word || a.personAt(j) || !strict && a.verbAt(j) {
+	if j == a.n() || !a.next(j) || !a.toks[j].word || a.personAt(j) || !strict && (a.verbAt(j) || a.org(j) > j) {
 		return j
 	}
 	return e

@@ -437,6 +437,26 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Văn Tám||Trưởng phòng Tham mưu"},
 		},
 		{
+			"a birth year, then the posts inside the brackets",
+			"Bị khởi tố gồm các ông: Đào Hoàng Long (SN 1964, Phó phòng Nghiệp vụ Phòng Quản lý thể dục thể thao); Nguyễn Mạnh Hùng (SN 1964, Phó giám đốc).",
+			[]string{"Đào Hoàng Long||Phó phòng Nghiệp vụ Phòng Quản lý thể dục thể thao", "Nguyễn Mạnh Hùng||Phó giám đốc"},
+		},
+		{
+			"a title written onto the name with a dash",
+			"Thiếu tướng Lê Xuân Hòa-Giám đốc Công an tỉnh trao Huân chương.",
+			[]string{"Lê Xuân Hòa|Thiếu tướng|Giám đốc Công an tỉnh"},
+		},
+		{
+			"a post stated with là",
+			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
+			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},
+		},
+		{
+			"a post after là that ends in its own holder is not the subject's",
+			"Ông Lê Văn Tám là con trai của Đại tá Lê Văn Hai.",
+			[]string{"Lê Văn Tám||", "Lê Văn Hai|Đại tá|"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},
