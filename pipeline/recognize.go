@@ -367,7 +367,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 				// "Bí thư quận Hồng Bàng": the Party or state post of a
 				// place named by its administrative word.
 				e = p
-			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital && !(a.startsName(t) && a.nameEnd(t) > b) {
+			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital && !(a.startsName(t) && a.nameEnd(t) > b) && !a.fieldAt(t, b) {
 				// A bare head names the speaker's own body: "Tư lệnh Quân
 				// khu"; a unit named in lower case after it must end the
 				// clause: "Đội trưởng Đội điều tra tổng hợp, …".
@@ -393,6 +393,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 				continue
 			}
 			e = t
+			// "Phó Chính ủy trung đoàn": the speaker's own unit, by its
+			// echelon in lower case, named no further.
+			if u, _ := a.longest(gazetteer.OrgHead, t); u >= t+2 && a.next(t) && a.lowerWord(t) && !(a.next(u) && (a.toks[u].capital || a.toks[u].upper || a.toks[u].digits)) {
+				e = u
+			}
 			// "Đại sứ Ấn Độ": the country an envoy represents.
 			if c, _ := a.longest(gazetteer.Country, t); c > t && a.next(t) && a.toks[t].capital {
 				e = c
@@ -414,6 +419,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		return -1, -1, ""
 	}
 	return end, titleEnd, rule
+}
+
+// fieldAt says whether the head noun [t, b) is the first word of a
+// longer field instead: "Khoa" in "Phòng Khoa học Quân sự".
+func (a *analysis) fieldAt(t, b int) bool {
+	e, _ := a.longest(gazetteer.NameTail, t)
+	return e > b
 }
 
 // sharedHead returns where the body starts inside the title h when the

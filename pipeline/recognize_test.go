@@ -447,6 +447,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Xuân Hòa|Thiếu tướng|Giám đốc Công an tỉnh"},
 		},
 		{
+			"a field that starts with a head noun, then the parent",
+			"Dự có đại tá Hồ Sơn Đài - Trưởng phòng Khoa học Quân sự Quân khu 7, cùng các đại biểu.",
+			[]string{"Hồ Sơn Đài|đại tá|Trưởng phòng Khoa học Quân sự Quân khu 7"},
+		},
+		{
+			"the speaker's own unit by its echelon in lower case",
+			"Trung tá Nguyễn Văn Thuân, Phó Chính ủy trung đoàn bày tỏ lòng tri ân.",
+			[]string{"Nguyễn Văn Thuân|Trung tá|Phó Chính ủy trung đoàn"},
+		},
+		{
 			"a post stated with là",
 			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
 			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},
