@@ -216,12 +216,12 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 		if inOrg[i] {
 			continue
 		}
-		if e, te, rule := a.position(i); e > i {
+		if e, te, rule, body := a.position(i); e > i {
 			// "Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 7": "kiêm"
 			// without a comma joins one position (the spec's call), and
 			// so does a dash: "Bí thư Đảng ủy-Chính ủy Quân khu 7".
 			for a.is(e, "kiêm", "-", "–") && a.next(e) && a.next(e+1) {
-				e2, _, _ := a.position(e + 1)
+				e2, _, _, _ := a.position(e + 1)
 				if e2 <= e+1 {
 					break
 				}
@@ -230,10 +230,24 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 			posAt.add(positionAt{s: i, e: e, title: te, span: len(f.spans)})
 			a.mem.positions = posAt.list
 			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule, title: te})
+			if body >= 0 && !a.orgWithin(inOrg, body, e) {
+				f.spans = append(f.spans, span{typ: Organization, s: body, e: e, rule: "organization.in-position", canon: a.canonicalName(body, e)})
+			}
 			i = e - 1
 		}
 	}
 	return posAt
+}
+
+// orgWithin says whether an organization found overlaps tokens [s, e):
+// one goes on into them (inOrg) or starts among them.
+func (a *analysis) orgWithin(inOrg []bool, s, e int) bool {
+	for k := s; k < e; k++ {
+		if inOrg[k] || a.org(k) > k {
+			return true
+		}
+	}
+	return false
 }
 
 // positionIndex holds a document's positions in text order and finds
@@ -294,8 +308,10 @@ func (a *analysis) orgRule(i int) string {
 }
 
 // position returns the end of a position at i, the end of its title part
-// and the rule that made it, or -1.
-func (a *analysis) position(i int) (end, titleEnd int, rule string) {
+// and the rule that made it, or -1; body is where an unlisted body named
+// in it starts ("Trưởng | phòng Khoa học Quân sự …", "Chủ nhiệm | UB
+// các vấn đề xã hội"), which no list gives as an organization, or -1.
+func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 	start := i
 	// "Phó …", "Quyền Bộ trưởng" (acting), and both: "Quyền Phó trợ lý
 	// Ngoại trưởng".
@@ -309,9 +325,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 	}
 	// Most words start no title: answer them before any other lookup.
 	if !a.has(gazetteer.Title, i) {
-		return -1, -1, ""
+		return -1, -1, "", -1
 	}
-	end, titleEnd = -1, -1
+	end, titleEnd, body = -1, -1, -1
 	capital := a.toks[start].capital || a.toks[start].upper
 	// "Đại sứ" is not a title inside "Đại sứ quán".
 	headEnd, _ := a.longest(gazetteer.OrgHead, i)
@@ -333,7 +349,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		// Con Cuông".
 		if shared, o := a.sharedHead(h); shared > 0 {
 			if o > end {
-				end, titleEnd, rule = o, shared, h.Entry.ID()
+				end, titleEnd, rule, body = o, shared, h.Entry.ID(), -1
 			}
 			continue
 		}
@@ -342,12 +358,12 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		if a.next(t) && (a.is(t, "thường") && a.is(t+1, "trực") || a.is(t, "thứ") && a.is(t+1, "nhất")) {
 			t += 2
 		}
-		e := -1
+		e, unit := -1, -1
 		if a.next(t) {
 			// "Trợ lý Bộ trưởng Quốc phòng": an aide's title names the
 			// office served.
 			if (a.toks[t].capital || a.toks[t].upper) && aideTitles[a.key(start, h.End)] {
-				if pe, _, _ := a.position(t); pe > t {
+				if pe, _, _, _ := a.position(t); pe > t {
 					e = pe
 				}
 			}
@@ -372,12 +388,21 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 				// khu"; a unit named in lower case after it must end the
 				// clause: "Đội trưởng Đội điều tra tổng hợp, …".
 				e = a.lowerTail(b, true)
+				if e > b {
+					unit = t
+				}
 			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) {
 				// "Trưởng phòng Tùy viên Quốc phòng", "Trưởng phòng Kế
 				// hoạch - Tài chính", "Giám đốc Chính sách quốc phòng
 				// thuộc …": a unit not listed, with its lower-case tail.
 				// A session ("Chủ tọa Kỳ họp") is no unit.
 				e = a.unitTail(a.enumerated(a.capRunAny(t, 4)))
+				// "Trưởng phòng Tham mưu": the title's head noun heads
+				// the unit's name too; with none ("Bộ trưởng Quốc
+				// phòng") the words name a ministry short, no body.
+				if hd, _ := a.longest(gazetteer.OrgHead, h.End-1); hd == h.End && h.End-1 > start {
+					unit = h.End - 1
+				}
 				// "Phó phòng Nghiệp vụ Phòng Quản lý thể dục thể thao":
 				// the unit's parent body right after it.
 				if o := a.org(e); o > e && a.next(e) && e > t {
@@ -412,13 +437,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string) {
 		// The longest position wins; on a tie, the shorter title (so the
 		// longer organization: "Ủy viên | Thường vụ Quân ủy Trung ương").
 		if e > end || e == end && t < titleEnd {
-			end, titleEnd, rule = e, t, h.Entry.ID()
+			end, titleEnd, rule, body = e, t, h.Entry.ID(), unit
 		}
 	}
 	if end < 0 {
-		return -1, -1, ""
+		return -1, -1, "", -1
 	}
-	return end, titleEnd, rule
+	return end, titleEnd, rule, body
 }
 
 // fieldAt says whether the head noun [t, b) is the first word of a
