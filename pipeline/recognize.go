@@ -230,7 +230,8 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 			posAt.add(positionAt{s: i, e: e, title: te, span: len(f.spans)})
 			a.mem.positions = posAt.list
 			f.spans = append(f.spans, span{typ: Position, s: i, e: e, rule: rule, title: te})
-			if body >= 0 && !a.orgWithin(inOrg, body, e) {
+			// A bare head ("Trưởng | Ban Chỉ đạo") names no body.
+			if body >= 0 && !a.orgWithin(inOrg, body, e) && !a.hitEnds(gazetteer.OrgHead, body, e) {
 				f.spans = append(f.spans, span{typ: Organization, s: body, e: e, rule: "organization.in-position", canon: a.canonicalName(body, e)})
 			}
 			i = e - 1
@@ -239,11 +240,22 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 	return posAt
 }
 
+// hitEnds says whether a hit of kind spans tokens [s, e) exactly.
+func (a *analysis) hitEnds(kind gazetteer.Kind, s, e int) bool {
+	for _, h := range a.hitsAt(s) {
+		if h.Entry.Kind == kind && h.End == e && a.fits(h) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgWithin says whether an organization found overlaps tokens [s, e):
 // one goes on into them (inOrg) or starts among them.
 func (a *analysis) orgWithin(inOrg []bool, s, e int) bool {
 	for k := s; k < e; k++ {
-		if inOrg[k] || a.org(k) > k {
+		// "Trung ương" alone is no organization (see organizations).
+		if o := a.org(k); inOrg[k] || o > k && !a.bareCentral(k, o) {
 			return true
 		}
 	}
@@ -400,7 +412,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				// "Trưởng phòng Tham mưu": the title's head noun heads
 				// the unit's name too; with none ("Bộ trưởng Quốc
 				// phòng") the words name a ministry short, no body.
-				if hd, _ := a.longest(gazetteer.OrgHead, h.End-1); hd == h.End && h.End-1 > start {
+				if h.End-1 > start && a.hitEnds(gazetteer.OrgHead, h.End-1, h.End) {
 					unit = h.End - 1
 				}
 				// "Phó phòng Nghiệp vụ Phòng Quản lý thể dục thể thao":

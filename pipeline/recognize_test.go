@@ -170,6 +170,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"an unlisted unit headed by the title's last word", "Ông Lê Văn Tám, Trưởng phòng Chính sách quốc phòng, phát biểu.", Organization, []string{"phòng Chính sách quốc phòng@23"}},
 		{"a ministry named short after its minister's title is no body", "Bộ trưởng Quốc phòng Trung Quốc phát biểu.", Organization, nil},
 		{"a body's lower-case field in a post, closed by the holder", "Chủ nhiệm UB các vấn đề xã hội Trương Thị Mai phát biểu.", Organization, []string{"UB các vấn đề xã hội@10"}},
+		{"a listed body headed by the title's last word", "Bà Bùi Thị Minh Hoài, Trưởng ban Dân vận Trung ương phát biểu.", Organization, []string{"ban Dân vận Trung ương@29"}},
+		{"a bare head after a title names no body", "Trưởng Ban Chỉ đạo, Chủ tịch UBND tỉnh Ngô Trọng Khang yêu cầu.", Organization, []string{"UBND tỉnh@29"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},
