@@ -1056,12 +1056,25 @@ func (a *analysis) nameQualifier(j int) int {
 	// "Đội Chống buôn lậu,": official names capitalize only their first
 	// word; the lower-case rest belongs to the name when punctuation
 	// other than a full stop ends it (a sentence may end in a verb).
-	if e == j+1 && !a.has(gazetteer.OrgHead, j) && !a.has(gazetteer.Org, j) {
+	// "Hội đồng Khoa học và đào tạo,": one capitalized compound, and
+	// "Khoa" heads no body here.
+	if (e == j+1 && !a.has(gazetteer.OrgHead, j) || a.headIsField(j) && a.capitalsIn(j, e) == 1) && !a.has(gazetteer.Org, j) {
 		if t := open; t > e && !a.is(t, ".", "?", "!") && (!a.anyJoiner(e, t) || a.onlyAnd(e, t) && a.fieldAfterAnd(e, t)) && (t == a.n() || !a.next(t) || !a.toks[t].word) {
 			return t
 		}
 	}
 	return e
+}
+
+// capitalsIn counts the capitalized or upper-case tokens in [s, e).
+func (a *analysis) capitalsIn(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if a.toks[k].capital || a.toks[k].upper {
+			n++
+		}
+	}
+	return n
 }
 
 // enumerated returns the end of the capitalized words an official name

@@ -465,6 +465,13 @@ func (a *analysis) fieldAt(t, b int) bool {
 	return e > b
 }
 
+// headIsField says whether the head noun at t is the first word of a
+// longer field instead: "Khoa" in "Khoa học".
+func (a *analysis) headIsField(t int) bool {
+	b, _ := a.longest(gazetteer.OrgHead, t)
+	return b > t && a.fieldAt(t, b)
+}
+
 // sharedHead returns where the body starts inside the title h when the
 // title's last words are the head noun of an organization that goes on
 // past the title, and the organization's end; 0, 0 when there is none.
@@ -475,6 +482,16 @@ func (a *analysis) sharedHead(h gazetteer.Hit) (int, int) {
 		}
 		if o := a.org(k); o > h.End {
 			return k, o
+		}
+		// "Trưởng | Ban chỉ đạo": a bare head that goes on past the
+		// title names the holder's own body.
+		// The title's own words must end in that head: "Chính ủy | Ban
+		// Chỉ huy" is no "Chính | Ủy ban".
+		// Only where the clause goes on: a word after it names the body
+		// further, which the caller reads ("Trưởng ban | Dân vận Trung
+		// ương", "Trưởng phòng | Tham mưu tác chiến").
+		if b, _ := a.longest(gazetteer.OrgHead, k); b > h.End && a.toks[h.Start].capital && a.hitEnds(gazetteer.OrgHead, k, h.End) && (!a.next(b) || !a.toks[b].word || a.verbAt(b)) {
+			return k, b
 		}
 	}
 	return 0, 0
@@ -553,7 +570,7 @@ var clauseWords = map[string]bool{
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
 	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
-	"gồm": true, "bao": true, "triển": true,
+	"gồm": true, "bao": true, "triển": true, "giao": true,
 }
 
 // verbAt says whether the lower-case word at j starts a predicate or
@@ -561,6 +578,14 @@ var clauseWords = map[string]bool{
 // chức", "kiểm tra"; "phát triển", "kiểm soát", "giao thông" go on.
 func (a *analysis) verbAt(j int) bool {
 	w := a.w(j)
+	// "Ban chỉ đạo": the body, where "… chỉ đạo" elsewhere is the verb.
+	if w == "chỉ" && a.is(j-1, "ban") && a.is(j+1, "đạo") {
+		return false
+	}
+	// "Đoàn ngoại giao": the second syllable of a noun.
+	if w == "giao" && a.is(j-1, "ngoại") {
+		return false
+	}
 	if seconds, ok := nounPairs[w]; ok && j+1 < a.n() && seconds[a.w(j+1)] {
 		return false
 	}
@@ -606,6 +631,7 @@ var nounPairs = map[string]map[string]bool{
 	"dự":    {"án": true, "thảo": true, "toán": true, "báo": true, "bị": true, "trữ": true, "khuyết": true, "kiến": true},
 	"trình": {"độ": true},
 	"đi":    {"bộ": true},
+	"giao":  {"thông": true, "dịch": true, "lưu": true, "nhận": true, "tiếp": true, "hữu": true, "liên": true, "thương": true},
 }
 
 // predicateWords are further words that begin a predicate after a
