@@ -418,6 +418,11 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	if best > 0 && a.is(i-1, "tiếng", "người", "tịch", "khách", "kiều") {
 		return -1, nil
 	}
+	// "Huân chương Kháng chiến chống Pháp hạng nhì": the war an award
+	// is named after, not a place (the capitals mark the award's name).
+	if best > 0 && a.is(i-1, "chống") && a.is(i-2, "chiến") && a.is(i-3, "kháng") && a.toks[i-3].capital {
+		return -1, nil
+	}
 	// "chuyến bay VN54": letters with digits attached are a code.
 	if best == i+1 && a.code(i) > i {
 		return -1, nil

@@ -177,6 +177,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a bare head shared with the title is the holder's body", "Thủ tướng giữ cương vị Trưởng Ban chỉ đạo.", Position, []string{"Thủ tướng@0", "Trưởng Ban chỉ đạo@23"}},
 		{"a title ending in a syllable of a head is no shared head", "Đại tá Dương Văn Dược, Chính ủy Ban Chỉ huy BĐBP tỉnh phát biểu.", Position, []string{"Chính ủy Ban Chỉ huy BĐBP tỉnh@23"}},
 		{"a diplomatic corps is no body cut at its verb", "Thủ tướng chiêu đãi Đoàn Ngoại giao, gồm các vị Đại sứ.", Organization, []string{"Đoàn Ngoại giao@20"}},
+		{"a word that begins with a country's name", "Ý kiến về 2 dự án Pháp lệnh và Luật Mỹ thuật.", Location, nil},
+		{"the war an award is named after", "Huân chương Kháng chiến chống Pháp hạng nhì; cuộc kháng chiến chống Mỹ, cứu nước.", Location, []string{"Mỹ@68"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},
