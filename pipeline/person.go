@@ -124,7 +124,15 @@ var noPersonBefore = map[string]bool{
 // a person's. "trường" (a school) does, but not as the end of a common
 // noun: "môi trường Phan Xuân Dũng" is a body's field, then its head.
 func (a *analysis) namesNoPerson(i int) bool {
-	if i == 0 || !noPersonBefore[a.w(i-1)] {
+	if i == 0 {
+		return false
+	}
+	// "số 5 Trần Thánh Tông": a house number, then its street; "Giải
+	// thưởng Nguyễn Phan Vinh": a prize named after a person.
+	if a.toks[i-1].digits && a.is(i-2, "số") || a.is(i-1, "thưởng") && a.is(i-2, "giải") {
+		return true
+	}
+	if !noPersonBefore[a.w(i-1)] {
 		return false
 	}
 	return !(a.is(i-1, "trường") && a.is(i-2, "môi", "thị", "chiến", "hiện", "lập", "công", "thương"))

@@ -179,6 +179,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a diplomatic corps is no body cut at its verb", "Thủ tướng chiêu đãi Đoàn Ngoại giao, gồm các vị Đại sứ.", Organization, []string{"Đoàn Ngoại giao@20"}},
 		{"a word that begins with a country's name", "Ý kiến về 2 dự án Pháp lệnh và Luật Mỹ thuật.", Location, nil},
 		{"the war an award is named after", "Huân chương Kháng chiến chống Pháp hạng nhì; cuộc kháng chiến chống Mỹ, cứu nước.", Location, []string{"Mỹ@68"}},
+		{"a street after a house number, a prize named after a person", "Lễ viếng tại Nhà tang lễ quốc gia, số 5 Trần Thánh Tông, Hà Nội; Giải thưởng Nguyễn Phan Vinh lần thứ XIII.", Person, nil},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},
