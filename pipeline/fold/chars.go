@@ -108,6 +108,10 @@ func withTone(base rune, tone rune) rune {
 // Latin Extended Additional (ạ … ỹ) capitals are the even code points.
 func toLower(r rune) rune {
 	switch {
+	case r == 0xD0 || r == 0xF0:
+		// "Ð" (eth), which some sites and converters write for "Đ":
+		// "Nông Ðức Mạnh" reads as "Nông Đức Mạnh".
+		return 'đ'
 	case r >= 0xC0 && r <= 0xDE && r != 0xD7:
 		return r + 0x20
 	case r >= 0xDF && r <= 0xFF:

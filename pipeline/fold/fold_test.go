@@ -19,6 +19,7 @@ func TestKey(t *testing.T) {
 		{"khỏe", "khoẻ"},
 		{"Quý", "quý"},
 		{"Đại  tá\u00a0Dương", "đại tá dương"},
+		{"Nông Ðức Mạnh, ðảng", "nông đức mạnh, đảng"},
 		{"Luật Dân quân – Tự vệ", "luật dân quân - tự vệ"},
 		{"“Dân vận khéo”", "\"dân vận khéo\""},
 		{"a\u200bb", "ab"},
@@ -164,7 +165,11 @@ func FuzzFold(f *testing.F) {
 // library for every rune it answers directly.
 func TestToLowerAgreesWithUnicode(t *testing.T) {
 	for r := rune(0); r < 0x2000; r++ {
-		if got, want := toLower(r), unicode.ToLower(r); got != want {
+		want := unicode.ToLower(r)
+		if r == 'Ð' || r == 'ð' {
+			want = 'đ' // eth read as the Vietnamese letter (see toLower)
+		}
+		if got := toLower(r); got != want {
 			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
 		}
 	}
