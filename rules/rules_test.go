@@ -291,6 +291,17 @@ func TestApply(t *testing.T) {
 			"law \"Luật Quốc phòng\" 63-83",
 			"law \"Luật Biên phòng Việt Nam\" 102-132",
 		}},
+		// Lower-case names opened by a listed pair or a code's field; an
+		// abbreviation in brackets; an amending ordinance.
+		{"law", "Khởi tố theo điều 318 Bộ Luật hình sự; cho ý kiến Luật phòng, chống mua bán người, Luật Khám bệnh, chữa bệnh (sửa đổi) và Luật Dân quân tự vệ (DQTV), Luật Lực lượng DBĐV cùng các văn bản; Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Kiểm sát viên.", []string{
+			"law \"Bộ Luật hình sự\" 29-51",
+			"law \"Luật phòng, chống mua bán người\" 67-107",
+			"law \"Luật Khám bệnh, chữa bệnh (sửa đổi)\" 109-158",
+			"law \"Luật Dân quân tự vệ (DQTV)\" 163-197",
+			"law \"Luật Lực lượng DBĐV\" 199-226",
+			"law \"Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Kiểm sát viên\" 250-342",
+			"law \"Pháp lệnh Kiểm sát viên\" 312-342",
+		}},
 		// "và" inside a name: only when the name's year follows.
 		{"law", "Luật Giáo dục quốc phòng và an ninh năm 2013 và Luật Bảo vệ và chăm sóc trẻ em năm 2004; Luật Quốc phòng và nhiệm vụ quân sự năm 2025; thực hiện Luật Nghĩa vụ quân sự và công tác tuyển quân năm 2026.", []string{
 			"law \"Luật Giáo dục quốc phòng và an ninh năm 2013\" 0-54",

@@ -669,7 +669,20 @@ func parseLaw(h *hit) (Value, bool) {
 		return Value{}, true
 	}
 	resolution := strings.HasPrefix(h.t.Key[h.start:h.end], "nghị quyết")
-	e := scanName(h.t, h.end, draftBefore(h.t.Key, h.start))
+	// A bill's name may be in lower case, and so may a name that opens
+	// with a listed pair ("Luật phòng, chống mua bán người") or a code's
+	// field ("Bộ luật hình sự").
+	lower := draftBefore(h.t.Key, h.start) || pairOpens(h.t.Key, h.end)
+	if e := codeField(h.t, h.start, h.end); e > h.end {
+		if q := nextWord(h.t.Key, e); q >= 0 {
+			if ye, ok := yearAt(h.t.Key, q); ok {
+				e = ye
+			}
+		}
+		h.end = amended(h.t.Key, e)
+		return Value{}, true
+	}
+	e := scanName(h.t, h.end, lower)
 	if e == h.end && !(resolution && (after(h.t.Key, e, " về ") > 0 || partyTail(h.t, e) > e)) {
 		return Value{}, false
 	}
@@ -682,7 +695,65 @@ func parseLaw(h *hit) (Value, bool) {
 	if resolution {
 		h.end = aboutTail(h.t, partyTail(h.t, h.end))
 	}
+	h.end = abbrevAfter(h.t, h.end)
 	return Value{}, true
+}
+
+// pairOpens says whether the name after a law word ending at p opens
+// with a listed pair joined by a comma ("phòng, chống").
+func pairOpens(key string, p int) bool {
+	q := nextWord(key, p)
+	for n := 0; n < 2 && q >= 0; n++ {
+		we := wordEnd(key, q)
+		if c := after(key, we, ", "); c >= 0 {
+			return joinedAt(key, we, c)
+		}
+		q = nextWord(key, we)
+	}
+	return false
+}
+
+// codeFields are the fields the codes (bộ luật) are named by, which news
+// also writes in lower case: "điều 318 Bộ Luật hình sự".
+var codeFields = []string{"tố tụng hình sự", "tố tụng dân sự", "hình sự", "dân sự", "lao động", "hàng hải"}
+
+// codeField returns the end of a code's field written in lower case
+// after "bộ luật" at [s, p), or p; a capitalized one is a name like
+// any other.
+func codeField(t *doc, s, p int) int {
+	key := t.Key
+	if !strings.HasPrefix(key[s:p], "bộ luật") {
+		return p
+	}
+	q := nextWord(key, p)
+	if q < 0 || upperAt(t, q) {
+		return p
+	}
+	for _, f := range codeFields {
+		if e := q + len(f); strings.HasPrefix(key[q:], f) && boundary(key, e) {
+			return e
+		}
+	}
+	return p
+}
+
+// abbrevAfter returns the end of an abbreviation in brackets right after
+// a law's name at p, which stays in it as written: "Luật Dân quân tự vệ
+// (DQTV)"; or p.
+func abbrevAfter(t *doc, p int) int {
+	key := t.Key
+	if !strings.HasPrefix(key[p:], " (") {
+		return p
+	}
+	q := p + 2
+	e := q
+	for e < len(key) && e-q < 12 && key[e] != ')' && key[e] != ' ' && key[e] != '\n' {
+		e++
+	}
+	if e == q || e >= len(key) || key[e] != ')' || !shoutAt(t, q, e, 2) {
+		return p
+	}
+	return e + 1
 }
 
 // aboutTail returns the end of what a resolution is about after p ("về
