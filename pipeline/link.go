@@ -212,6 +212,16 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	for _, p := range f.persons {
 		otherStart[p.name.s] = true
 	}
+	// "Chủ tịch HĐND tỉnh Điện Biên khóa XV đối với ông Lò Văn Phương":
+	// a post approved or ended "for" the person named after it, before
+	// anyone named earlier takes it as the next item of a list.
+	for k := range f.persons {
+		p := &f.persons[k]
+		if pa, ok := a.postFor(p.name.s, posAt); ok && !used[pa.span] {
+			p.positions = append(p.positions, pa.span)
+			used[pa.span] = true
+		}
+	}
 	// clause[k] are the positions person k got from later in the clause.
 	clause := make([][]int, len(f.persons))
 	for k := range f.persons {
@@ -342,7 +352,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			}
 			p.positions = append(p.positions, pa.span)
 			used[pa.span] = true
-			prevEnd = p.name.e
+			prevEnd = a.itemEnd(p.name.e, posAt)
 		}
 	}
 	// "giao tạm thời nhiệm vụ Phó Bí thư Thường trực ĐUQS cho Đại tá A",
@@ -725,6 +735,11 @@ func (a *analysis) headerColon(e int) int {
 		if a.is(j, ":") {
 			return j
 		}
+		// "7 Phó giám đốc gồm đại tá A, …", "2 tân Phó Giám đốc là A và
+		// B": the list right after the post, with no colon.
+		if j == e && a.is(j, "gồm", "là") && a.next(j+1) && (a.toks[j+1].capital || a.toks[j+1].upper || a.startsKind(j+1, gazetteer.Rank)) {
+			return j
+		}
 		// "… gồm các ông:", "… bao gồm:" introduce the list.
 		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) && !a.is(j, "gồm", "bao") {
 			return -1
@@ -740,11 +755,21 @@ func (a *analysis) listedAfter(p *personFact, prevEnd int, f *found) bool {
 	if prevEnd < 0 {
 		return false
 	}
-	s := p.name.s
+	s := a.pastDegrees(p.name.s, prevEnd)
 	if p.rank >= 0 && f.spans[p.rank].e == s {
 		s = f.spans[p.rank].s
 	}
 	return s == prevEnd+1 && a.is(prevEnd, ",", "và")
+}
+
+// pastDegrees returns where the academic degrees before the name at s
+// start ("TS. | Đỗ Thị Xuân Dung", "PGS.TS. | Huỳnh Văn Chương"), not
+// going back to floor; s when there are none.
+func (a *analysis) pastDegrees(s, floor int) int {
+	for k := 0; k < 6 && s-1 > floor && (a.is(s-1, ".", ",") || a.has(gazetteer.NonName, s-1)); k++ {
+		s--
+	}
+	return s
 }
 
 // headsItem says whether person p stands at the head of a list item that
@@ -761,7 +786,46 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found) bool {
 	} else if a.is(s-1, "chí") && a.is(s-2, "đồng") {
 		s -= 2
 	}
-	return s > hdr && a.is(s-1, ":", ";")
+	// "… là PGS.TS. Huỳnh Văn Chương": degrees before the name.
+	s = a.pastDegrees(s, hdr)
+	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là"))
+}
+
+// postFor returns the position that "đối với" gives the person whose
+// name starts at s ("… khóa XV đối với ông Lò Văn Phương"), past the
+// term of the post, if any.
+func (a *analysis) postFor(s int, posAt *positionIndex) (positionAt, bool) {
+	j := a.pastAddress(s)
+	if !a.is(j-1, "với") || !a.is(j-2, "đối") {
+		return positionAt{}, false
+	}
+	for k, n := j-2, 0; k > 0 && n < 6; k, n = k-1, n+1 {
+		if pa, ok := posAt.endingAt(k); ok {
+			return pa, true
+		}
+		if t := a.toks[k-1]; !t.digits && !isRoman(a.w(k-1)) && !a.is(k-1, "khóa", "khoá", "nhiệm", "kỳ", "-") {
+			break
+		}
+	}
+	return positionAt{}, false
+}
+
+// itemEnd returns where the list item of the person whose name ends at e
+// ends: past the posts the item gives after the name ("A - Chủ nhiệm Ủy
+// ban Đối ngoại, B - …"), or e.
+func (a *analysis) itemEnd(e int, posAt *positionIndex) int {
+	j := a.skipAside(e)
+	if !a.is(j, "-", "–", ",", "(") || !a.next(j+1) {
+		return e
+	}
+	if _, ok := posAt.at(j + 1); !ok {
+		return e
+	}
+	k := a.chainEnd(j+1, posAt)
+	if a.is(j, "(") && a.is(k, ")") {
+		k++
+	}
+	return k
 }
 
 // resolveReferences attaches a position named without a holder ("Đồng

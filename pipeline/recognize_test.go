@@ -470,6 +470,26 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Văn Thuân|Trung tá|Phó Chính ủy trung đoàn"},
 		},
 		{
+			"a post approved for the person named after đối với",
+			"Phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh Hậu Giang khóa X đối với ông Trần Văn Huyến kể từ ngày 22/6/2021; Chủ tịch HĐND tỉnh Điện Biên khóa XV đối với ông Lò Văn Phương.",
+			[]string{"Trần Văn Huyến||Chủ tịch HĐND tỉnh Hậu Giang", "Lò Văn Phương||Chủ tịch HĐND tỉnh Điện Biên"},
+		},
+		{
+			"a post heads a list after gồm, with no colon",
+			"Công an tỉnh hiện có 3 Phó giám đốc gồm đại tá Trần Tiến Đạt, Văn Quyết Thắng và thượng tá Nguyễn Xuân Thao.",
+			[]string{"Trần Tiến Đạt|đại tá|Phó giám đốc", "Văn Quyết Thắng||Phó giám đốc", "Nguyễn Xuân Thao|thượng tá|Phó giám đốc"},
+		},
+		{
+			"a post heads a list after là, past degrees",
+			"2 tân Phó Giám đốc là PGS.TS. Huỳnh Văn Chương và TS. Đỗ Thị Xuân Dung.",
+			[]string{"Huỳnh Văn Chương||Phó Giám đốc", "Đỗ Thị Xuân Dung||Phó Giám đốc"},
+		},
+		{
+			"a list header over items that give each their own post",
+			"Miễn nhiệm các Ủy viên Ủy ban Thường vụ Quốc hội: Phan Xuân Dũng - Chủ nhiệm Ủy ban Khoa học, Nguyễn Văn Giàu - Chủ nhiệm Ủy ban Đối ngoại và Tổng Kiểm toán Nhà nước Hồ Đức Phớc.",
+			[]string{"Phan Xuân Dũng||Ủy viên Ủy ban Thường vụ Quốc hội;Chủ nhiệm Ủy ban Khoa học", "Nguyễn Văn Giàu||Ủy viên Ủy ban Thường vụ Quốc hội;Chủ nhiệm Ủy ban Đối ngoại", "Hồ Đức Phớc||Tổng Kiểm toán Nhà nước"},
+		},
+		{
 			"a post stated with là",
 			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
 			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},
