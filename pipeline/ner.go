@@ -413,6 +413,13 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	if best > 0 && !a.toks[i].capital && !a.toks[i].upper && (ent == nil || !lowerInitial(ent.Text)) {
 		return -1, nil
 	}
+	// "Khoa Việt Nam học", "Hán Nôm học": a country's name before "học"
+	// names a field of study.
+	// "sinh viên Việt Nam học tập": a lower-case word after "học" makes
+	// it a verb, and the country stays.
+	if best > 0 && a.is(best, "học") && a.next(best) && !(a.next(best+1) && a.lowerWord(best+1)) {
+		return -1, nil
+	}
 	// "tiếng Anh" is a language, "người Anh", "quốc tịch Anh" and "du
 	// khách Anh" a nationality.
 	if best > 0 && a.is(i-1, "tiếng", "người", "tịch", "khách", "kiều") {
@@ -824,7 +831,9 @@ func (a *analysis) org(i int) int {
 		if h.Entry.Kind != gazetteer.OrgHead || !a.fits(h) {
 			continue
 		}
-		headCap := a.toks[i].capital || a.toks[i].upper
+		// "trường ĐH Nông lâm", "trường THPT …": a head with an
+		// abbreviation in it is a name's head, whatever its first word.
+		headCap := a.toks[i].capital || a.toks[i].upper || h.End-h.Start > 1 && a.toks[h.End-1].upper
 		// A one-word head in lower case is a common noun, often the tail
 		// of another word: "thao trường", "cán bộ", "Biên phòng".
 		if (!headCap || a.toks[i].shout) && h.End-h.Start == 1 {
@@ -873,6 +882,14 @@ func (a *analysis) org(i int) int {
 	// is part of it, unless it ends the line, where it credits a source.
 	if best > i && a.is(best, "(") && a.next(best) && best+3 < a.n() && a.toks[best+1].upper && a.is(best+2, ")") && a.next(best+3) {
 		best += 3
+	}
+	// "Trường ĐH Nông lâm - ĐH Huế": a dash joins a body to its parent,
+	// one named by a place or a number.
+	if best > i && a.is(best, "-", "–") && a.next(best) && a.next(best+1) && (a.toks[best+1].capital || a.toks[best+1].upper) {
+		a.orgMemo[i] = int32(best) // the parent is read with this one's end known
+		if o := a.org(best + 1); o > best+1 && a.qualified(best+1, o) {
+			best = o
+		}
 	}
 	a.orgMemo[i] = int32(best)
 	return best
@@ -1229,6 +1246,22 @@ func (a *analysis) tails(e int) (closed, open int) {
 		}
 		if !t.word || t.capital || t.upper || t.digits || addressWords[a.w(j)] || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) && !a.is(j, "đại") || innerGeneric[a.key(j, min(j+2, a.n()))] {
 			break
+		}
+		// "Đoàn Bộ Quốc phòng | về Hà Nội": "về" before a place is going
+		// there, not what the body deals with.
+		if a.is(j, "về") {
+			if p, _ := a.place(j + 1); p > j+1 {
+				break
+			}
+		}
+		// "Viện Quan hệ Quốc tế về Quốc phòng": what the body deals
+		// with, in capitals, if it starts nothing of its own.
+		if a.is(j, "về") && a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 {
+			if p, _ := a.placeName(j + 1); p < 0 {
+				if c := a.capRun(j+1, 3); c > j+1 && a.org(c) < 0 {
+					return finish(c, c, and)
+				}
+			}
 		}
 		if a.is(j, "và") {
 			// "Phòng chống thiên tai và Tìm kiếm cứu nạn": a second field
