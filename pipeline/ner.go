@@ -1248,11 +1248,16 @@ func (a *analysis) tails(e int) (closed, open int) {
 			break
 		}
 		// "Đoàn Bộ Quốc phòng | về Hà Nội": "về" before a place is going
-		// there, not what the body deals with.
+		// there, not what the body deals with; "quyết định của Bộ trưởng
+		// Bộ Công an | về việc bổ nhiệm đại tá …" is what a decision is
+		// about; a rank in lower case starts the next person.
 		if a.is(j, "về") {
-			if p, _ := a.place(j + 1); p > j+1 {
+			if p, _ := a.place(j + 1); p > j+1 || a.is(j+1, "việc") {
 				break
 			}
+		}
+		if a.startsKind(j, gazetteer.Rank) {
+			break
 		}
 		// "Viện Quan hệ Quốc tế về Quốc phòng": what the body deals
 		// with, in capitals, if it starts nothing of its own.
