@@ -273,6 +273,11 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		}
 		// Positions announced later in the same clause.
 		for steps := 0; j < a.n() && steps < 40 && a.next(j); steps++ {
+			// Most words are none of those looked for below.
+			if a.toks[j].kw != kwList && a.toks[j].kw != kwClause && !otherStart[j] {
+				j++
+				continue
+			}
 			// "…, quê quán …; Ủy viên Trung ương Đảng khóa XI, XII; Đại
 			// biểu Quốc hội khóa XIV.", "từng giữ các chức vụ: A, Sở Y
 			// tế; B; C": a biography's posts after a semicolon or the
@@ -300,8 +305,6 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 					continue
 				}
 			}
-			// "… làm Chủ tịch", "giữ chức …", "tái đắc cử Chủ tịch HĐND
-			// tỉnh", "được bầu Phó Chủ tịch".
 			// "Đồng chí A là Phó bí thư Đảng ủy": the post right after
 			// "là", when no other holder ends it.
 			if a.is(j, "là") {
@@ -310,6 +313,8 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 					continue
 				}
 			}
+			// "… làm Chủ tịch", "giữ chức …", "tái đắc cử Chủ tịch HĐND
+			// tỉnh", "được bầu Phó Chủ tịch".
 			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)

@@ -472,7 +472,7 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	// phòng": the seat or guesthouse of a body, capitalized, is a venue
 	// named with the body; in lower case the real golds split, and most
 	// leave it out.
-	if (a.is(i, "trụ") && a.is(i+1, "sở") || a.is(i, "nhà") && a.is(i+1, "khách")) && a.toks[i].capital && a.next(i+1) && a.next(i+2) {
+	if i < a.n() && a.toks[i].capital && (a.is(i, "trụ") && a.is(i+1, "sở") || a.is(i, "nhà") && a.is(i+1, "khách")) && a.next(i+1) && a.next(i+2) {
 		if o := a.org(i + 2); o > i+2 {
 			return o, nil
 		}
