@@ -271,6 +271,8 @@ func nestReason(m, o *pending, text string) string {
 		return "inside a longer " + string(o.typ)
 	case (m.typ == Date || m.typ == Count) && o.typ == Term && (inside || m.bs == o.bs && m.be == o.be):
 		return "part of a term"
+	case m.typ == Position && o.typ == Law && inside:
+		return "a title inside a law's name (Pháp lệnh Thẩm phán và Hội thẩm)"
 	case m.typ == Location && o.typ == Law && m.bs == o.bs:
 		return "the first word of a law's title (Pháp lệnh)"
 	case m.typ == Count && o.typ == Law && overlaps(m, o):
