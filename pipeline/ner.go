@@ -720,7 +720,9 @@ func (a *analysis) capRun(i, max int) int {
 		case a.is(j, "-", "&") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1) && !a.startsOther(j+1) && !a.personAt(j+1):
 			j++
 		default:
-			if e, _ := a.longest(gazetteer.NameTail, j); e > j && j > i {
+			// "Cửa khẩu Quốc tế Cha Lo | thông tin:": a listed tail that
+			// is a verb here goes on the sentence.
+			if e, _ := a.longest(gazetteer.NameTail, j); e > j && j > i && !a.verbAt(j) {
 				j = e
 				continue
 			}

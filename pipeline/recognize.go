@@ -582,8 +582,9 @@ func (a *analysis) verbAt(j int) bool {
 	if w == "chỉ" && a.is(j-1, "ban") && a.is(j+1, "đạo") {
 		return false
 	}
-	// "Đoàn ngoại giao": the second syllable of a noun.
-	if w == "giao" && a.is(j-1, "ngoại") {
+	// "Đoàn ngoại giao", "công nghệ thông tin": the second half of a
+	// noun.
+	if w == "giao" && a.is(j-1, "ngoại") || w == "thông" && a.is(j-1, "nghệ") {
 		return false
 	}
 	if seconds, ok := nounPairs[w]; ok && j+1 < a.n() && seconds[a.w(j+1)] {
