@@ -186,6 +186,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"về before a place is going there", "Đoàn Bộ Tài chính về Hà Nội.", Organization, []string{"Đoàn Bộ Tài chính@0"}},
 		{"what a decision is about ends the body before it", "Ông A trao quyết định của Bộ trưởng Bộ Công an về việc bổ nhiệm đại tá Trần Tiến Đạt.", Organization, []string{"Bộ Công an@36"}},
 		{"a title inside a law's name is no post", "Cho ý kiến về Pháp lệnh Thẩm phán và Hội thẩm TAND; dự án Pháp lệnh Kiểm sát viên VKSND.", Position, []string{"Hội thẩm TAND@37"}},
+		{"police abbreviated CA, investigators CQĐT", "CA tỉnh Sơn La cho biết. CQĐT đã khởi tố.", Organization, []string{"CA tỉnh Sơn La@0", "CQĐT@25"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},
