@@ -176,7 +176,16 @@ func (a *analysis) locations(f *found) {
 		// named bare, that starts its run of capitalized words and reads
 		// as no person's name.
 		if e <= i && a.toks[i].capital && (i == 0 || !a.next(i) || !a.toks[i-1].capital || !a.toks[i-1].word || a.is(i-1, "tại", "ở")) {
-			if u := a.unitAny(i, false); u > i && !a.personAt(i) && !a.startsName(i) && !a.startsOther(i) {
+			u := a.unitAny(i, false)
+			// "bản Tân Lập (Lóng Luông)": a listed commune in brackets,
+			// alone or before its district, as news gives where a place
+			// lies.
+			if u <= i && a.is(i-1, "(") {
+				if c := a.unitAny(i, true); c > i && a.is(c, ")", ",") {
+					u = c
+				}
+			}
+			if u > i && !a.personAt(i) && !a.startsName(i) && !a.startsOther(i) {
 				e = u
 			}
 		}

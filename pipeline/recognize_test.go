@@ -187,6 +187,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"what a decision is about ends the body before it", "Ông A trao quyết định của Bộ trưởng Bộ Công an về việc bổ nhiệm đại tá Trần Tiến Đạt.", Organization, []string{"Bộ Công an@36"}},
 		{"a title inside a law's name is no post", "Cho ý kiến về Pháp lệnh Thẩm phán và Hội thẩm TAND; dự án Pháp lệnh Kiểm sát viên VKSND.", Position, []string{"Hội thẩm TAND@37"}},
 		{"police abbreviated CA, investigators CQĐT", "CA tỉnh Sơn La cho biết. CQĐT đã khởi tố.", Organization, []string{"CA tỉnh Sơn La@0", "CQĐT@25"}},
+		{"a listed commune in brackets after a place", "Bắt tại bản Tân Lập (Lóng Luông) hôm qua.", Location, []string{"bản Tân Lập@8", "Lóng Luông@21"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},
