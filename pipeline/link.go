@@ -222,6 +222,17 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			used[pa.span] = true
 		}
 	}
+	// "ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng …": a rank written
+	// after the name, between commas, is the person's.
+	for k := range f.persons {
+		p := &f.persons[k]
+		if p.rank >= 0 || !a.is(p.name.e, ",") {
+			continue
+		}
+		if r := rankAt(f, p.name.e+1); r >= 0 && a.is(f.spans[r].e, ",") {
+			p.rank = r
+		}
+	}
 	// clause[k] are the positions person k got from later in the clause.
 	clause := make([][]int, len(f.persons))
 	for k := range f.persons {
@@ -340,7 +351,10 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	// heads an item of the list, or follows such a person after a comma
 	// or "và", up to the end of the sentence.
 	for _, pa := range posAt.list {
-		colon := a.headerColon(pa.e)
+		// "các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: …": every
+		// post of a chain that ends in the colon heads the list.
+		// (A post opening a line starts no chain: chain reads on within a line.)
+		colon := a.headerColon(max(pa.e, a.chainEnd(pa.s, posAt)))
 		if colon < 0 {
 			continue
 		}
@@ -348,16 +362,23 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// sentence, follow one another.
 		sent := a.sentOf[colon]
 		first, _ := slices.BinarySearchFunc(f.persons, colon+1, func(p personFact, s int) int { return p.name.s - s })
-		prevEnd := -1
+		prevEnd, prevPostFirst := -1, false
 		for k := first; k < len(f.persons) && a.sentOf[f.persons[k].name.s] == sent; k++ {
 			p := &f.persons[k]
-			if !a.headsItem(p, colon, f) && !a.listedAfter(p, prevEnd, f) {
+			// An item that names its own post first ("Trưởng Ban … A")
+			// goes on a list of such items only: "… C - Chủ nhiệm …
+			// và Tổng Kiểm toán Nhà nước D" adds D after the list.
+			_, postFirst := posAt.endingAt(a.pastAddress(a.pastDegrees(p.name.s, colon)))
+			heads := a.headsItem(p, colon, f, posAt)
+			if !heads && !(a.listedAfter(p, prevEnd, f, posAt) && postFirst == prevPostFirst) {
 				prevEnd = -1
 				continue
 			}
-			p.positions = append(p.positions, pa.span)
+			if !slices.Contains(p.positions, pa.span) {
+				p.positions = append(p.positions, pa.span)
+			}
 			used[pa.span] = true
-			prevEnd = a.itemEnd(p.name.e, posAt)
+			prevEnd, prevPostFirst = a.itemEnd(p.name.e, posAt, otherStart), postFirst
 		}
 	}
 	// "giao tạm thời nhiệm vụ Phó Bí thư Thường trực ĐUQS cho Đại tá A",
@@ -393,7 +414,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		if k >= len(f.persons) || f.persons[k].name.s != pa.e {
 			continue
 		}
-		for k++; k < len(f.persons) && a.listedAfter(&f.persons[k], f.persons[k-1].name.e, f); k++ {
+		for k++; k < len(f.persons) && a.listedAfter(&f.persons[k], f.persons[k-1].name.e, f, nil); k++ {
 			if !slices.Contains(f.persons[k].positions, pa.span) {
 				f.persons[k].positions = append(f.persons[k].positions, pa.span)
 			}
@@ -416,7 +437,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			p := &f.persons[k]
 			p.positions = append(p.positions, pa.span)
 			used[pa.span] = true
-			if k == 0 || !a.listedAfter(p, f.persons[k-1].name.e, f) {
+			if k == 0 || !a.listedAfter(p, f.persons[k-1].name.e, f, nil) {
 				break
 			}
 		}
@@ -660,6 +681,14 @@ func (a *analysis) skipAside(j int) int {
 		k += 3
 	case a.is(k, "sn") && k+1 < a.n() && a.toks[k+1].digits && a.next(k+1):
 		k += 2
+	case a.is(j, ",") && a.startsKind(k, gazetteer.Rank) && a.next(k):
+		// "ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng …": the rank after
+		// the name, then the posts.
+		e, _ := a.longest(gazetteer.Rank, k)
+		if !a.is(e, ",") {
+			return j
+		}
+		return e
 	default:
 		return j
 	}
@@ -736,9 +765,20 @@ func (a *analysis) afterHeader(i int, posAt *positionIndex) bool {
 // list header, right after it or after a few lower-case words ("…
 // Quảng Bình qua các thời kỳ:"), or -1.
 func (a *analysis) headerColon(e int) int {
-	for j := e; j < a.n() && j-e <= 5 && a.next(j); j++ {
+	for j := e; j < a.n() && j-e <= 8 && a.next(j); j++ {
 		if a.is(j, ":") {
 			return j
+		}
+		// "Ủy viên UBND tỉnh nhiệm kỳ 2011 - 2016 đối với ông A, …; ông
+		// B, …": the post approved for each person listed.
+		if a.is(j, "với") && a.is(j-1, "đối") {
+			if a.is(j+1, ":") {
+				return j + 1
+			}
+			return j
+		}
+		if a.toks[j].digits || a.toks[j].roman || a.is(j, "-", "khóa", "khoá", "nhiệm", "kỳ", "đối") {
+			continue
 		}
 		// "7 Phó giám đốc gồm đại tá A, …", "2 tân Phó Giám đốc là A và
 		// B": the list right after the post, with no colon.
@@ -754,15 +794,26 @@ func (a *analysis) headerColon(e int) int {
 }
 
 // listedAfter says whether person p follows, after a comma or "và",
-// the name ending at prevEnd, with maybe a rank between: "A, Đại tá B
-// và C".
-func (a *analysis) listedAfter(p *personFact, prevEnd int, f *found) bool {
+// the name ending at prevEnd, with maybe a rank, degrees or words of
+// address between: "A, Đại tá B và C"; with posAt, also the item's own
+// post.
+func (a *analysis) listedAfter(p *personFact, prevEnd int, f *found, posAt *positionIndex) bool {
 	if prevEnd < 0 {
 		return false
 	}
 	s := a.pastDegrees(p.name.s, prevEnd)
 	if p.rank >= 0 && f.spans[p.rank].e == s {
 		s = f.spans[p.rank].s
+	}
+	// "…, ông Nguyễn Quốc Khánh", "…, Trưởng Ban Tuyên giáo Trung ương
+	// Võ Văn Thưởng": words of address, or the item's own post.
+	if s2 := a.pastAddress(s); s2 > prevEnd {
+		s = s2
+	}
+	if posAt != nil {
+		if pa, ok := posAt.endingAt(s); ok && pa.s > prevEnd {
+			s = pa.s
+		}
 	}
 	return s == prevEnd+1 && a.is(prevEnd, ",", "và")
 }
@@ -771,8 +822,15 @@ func (a *analysis) listedAfter(p *personFact, prevEnd int, f *found) bool {
 // start ("TS. | Đỗ Thị Xuân Dung", "PGS.TS. | Huỳnh Văn Chương"), not
 // going back to floor; s when there are none.
 func (a *analysis) pastDegrees(s, floor int) int {
-	for k := 0; k < 6 && s-1 > floor && (a.is(s-1, ".", ",") || a.has(gazetteer.NonName, s-1)); k++ {
-		s--
+	for k := 0; k < 4 && s-1 > floor; k++ {
+		switch {
+		case a.has(gazetteer.NonName, s-1):
+			s--
+		case a.is(s-1, ".", ",") && s-2 > floor && a.has(gazetteer.NonName, s-2):
+			s -= 2 // "PGS.TS.", "PGS, TS"
+		default:
+			return s
+		}
 	}
 	return s
 }
@@ -780,7 +838,7 @@ func (a *analysis) pastDegrees(s, floor int) int {
 // headsItem says whether person p stands at the head of a list item that
 // starts after the list header ending at hdr: only a rank lies between
 // the item's ':' or ';' and the name.
-func (a *analysis) headsItem(p *personFact, hdr int, f *found) bool {
+func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIndex) bool {
 	s := p.name.s
 	if p.rank >= 0 {
 		s = f.spans[p.rank].s
@@ -793,7 +851,26 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found) bool {
 	}
 	// "… là PGS.TS. Huỳnh Văn Chương": degrees before the name.
 	s = a.pastDegrees(s, hdr)
-	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là"))
+	// "…: Trưởng Ban Tổ chức Trung ương Phạm Minh Chính, …": an item's
+	// own post before the name.
+	if pa, ok := posAt.endingAt(s); ok && pa.s > hdr {
+		s = pa.s
+	}
+	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là", "với"))
+}
+
+// rankAt returns the index in f.spans of the rank starting at token i,
+// or -1. Ranks come first in f.spans, in text order.
+func rankAt(f *found, i int) int {
+	n := 0
+	for n < len(f.spans) && f.spans[n].typ == Rank {
+		n++
+	}
+	k, ok := slices.BinarySearchFunc(f.spans[:n], i, func(sp span, i int) int { return sp.s - i })
+	if !ok {
+		return -1
+	}
+	return k
 }
 
 // postFor returns the position that "đối với" gives the person whose
@@ -818,7 +895,7 @@ func (a *analysis) postFor(s int, posAt *positionIndex) (positionAt, bool) {
 // itemEnd returns where the list item of the person whose name ends at e
 // ends: past the posts the item gives after the name ("A - Chủ nhiệm Ủy
 // ban Đối ngoại, B - …"), or e.
-func (a *analysis) itemEnd(e int, posAt *positionIndex) int {
+func (a *analysis) itemEnd(e int, posAt *positionIndex, held []bool) int {
 	j := a.skipAside(e)
 	if !a.is(j, "-", "–", ",", "(") || !a.next(j+1) {
 		return e
@@ -827,6 +904,11 @@ func (a *analysis) itemEnd(e int, posAt *positionIndex) int {
 		return e
 	}
 	k := a.chainEnd(j+1, posAt)
+	// "A, Trưởng Ban … B": a post that ends at the next name is the next
+	// item's.
+	if held[k] {
+		return e
+	}
 	if a.is(j, "(") && a.is(k, ")") {
 		k++
 	}

@@ -143,6 +143,10 @@ func (a *analysis) namesNoPerson(i int) bool {
 // organization of three words or more ("Trần Việt Khoa" keeps "Khoa",
 // a head noun, but "… Quân khu 7" ends the name).
 func (a *analysis) endsName(i int) bool {
+	// "Mai Văn Ninh | Phó Bí thư Tỉnh ủy": a deputy's title.
+	if a.is(i, "phó") && a.has(gazetteer.Title, i+1) {
+		return true
+	}
 	for _, h := range a.hitsAt(i) {
 		if !a.fits(h) {
 			continue

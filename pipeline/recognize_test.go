@@ -498,6 +498,21 @@ func TestRoster(t *testing.T) {
 			[]string{"Phan Xuân Dũng||Ủy viên Ủy ban Thường vụ Quốc hội;Chủ nhiệm Ủy ban Khoa học", "Nguyễn Văn Giàu||Ủy viên Ủy ban Thường vụ Quốc hội;Chủ nhiệm Ủy ban Đối ngoại", "Hồ Đức Phớc||Tổng Kiểm toán Nhà nước"},
 		},
 		{
+			"a post approved for a list of persons after đối với, each with a rank or post of their own",
+			"Phê chuẩn kết quả bầu bổ sung chức danh Ủy viên UBND tỉnh nhiệm kỳ 2011 - 2016 đối với ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh Hà Tĩnh; ông Trần Tú Anh, Giám đốc Sở Nội vụ.",
+			[]string{"Trần Văn Sơn|Đại tá|Ủy viên UBND tỉnh;Chỉ huy trưởng Bộ CHQS tỉnh Hà Tĩnh", "Trần Tú Anh||Ủy viên UBND tỉnh;Giám đốc Sở Nội vụ"},
+		},
+		{
+			"a chain of posts over a colon, items that name each person's own post first",
+			"Dự có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng Ban Tổ chức Trung ương Phạm Minh Chính, Trưởng Ban Tuyên giáo Trung ương Võ Văn Thưởng.",
+			[]string{"Phạm Minh Chính||Ủy viên Bộ Chính trị;Bí thư Trung ương Đảng;Trưởng Ban Tổ chức Trung ương", "Võ Văn Thưởng||Ủy viên Bộ Chính trị;Bí thư Trung ương Đảng;Trưởng Ban Tuyên giáo Trung ương"},
+		},
+		{
+			"a deputy's title ends the name before it",
+			"Đồng chí Mai Văn Ninh Phó Bí thư Tỉnh ủy khóa XVI được bầu.",
+			[]string{"Mai Văn Ninh||Phó Bí thư Tỉnh ủy"},
+		},
+		{
 			"a post stated with là",
 			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
 			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},
