@@ -126,6 +126,21 @@ func (a *analysis) credit(i int) bool {
 	}
 	lineStart := func(k int) bool { return k == 0 || a.toks[k].brk }
 	lineEnd := func(k int) bool { return k+1 >= a.n() || a.toks[k+1].brk }
+	// "Nguồn: TTXVN", "Nguồn QĐND", "Theo TTXVN, …": where the news
+	// came from.
+	if k := i - 1; a.is(k, "nguồn") || a.is(k, ":") && a.is(k-1, "nguồn") || a.is(k, "theo") && a.is(i+1, ",") {
+		return true
+	}
+	// "(Ảnh: Trọng Đức/TTXVN)", "(TTXVN/Vietnam+)": an agency written
+	// onto a slash in a credit.
+	if a.is(i-1, "/") && a.attached(i) || a.is(i+1, "/") && a.attached(i+1) && a.is(i-1, "(") {
+		return true
+	}
+	// "VOV.VN - …", "VTV.vn- …", "QĐND Online - …": a site's name
+	// opening a line.
+	if lineStart(i) && (a.is(i+1, ".") && a.attached(i+1) && a.is(i+2, "vn") && a.attached(i+2) || a.is(i+1, "online")) {
+		return true
+	}
 	open := i
 	if a.is(i-1, "theo") {
 		open = i - 1

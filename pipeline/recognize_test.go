@@ -188,6 +188,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a title inside a law's name is no post", "Cho ý kiến về Pháp lệnh Thẩm phán và Hội thẩm TAND; dự án Pháp lệnh Kiểm sát viên VKSND.", Position, []string{"Hội thẩm TAND@37"}},
 		{"police abbreviated CA, investigators CQĐT", "CA tỉnh Sơn La cho biết. CQĐT đã khởi tố.", Organization, []string{"CA tỉnh Sơn La@0", "CQĐT@25"}},
 		{"a listed commune in brackets after a place", "Bắt tại bản Tân Lập (Lóng Luông) hôm qua.", Location, []string{"bản Tân Lập@8", "Lóng Luông@21"}},
+		{"news agencies credited are no bodies of the story", "Đại sứ thăm. (Ảnh: Trọng Đức/TTXVN)\n(TTXVN/Vietnam+)\nChủ tịch phát biểu. (Nguồn: TTXVN)\nTheo TTXVN, Đại sứ đã đến.\nVOV.VN - Trưa 18/9, tại Hà Nội.\nQĐND Online - Ngày 21-7, họp.\nTTXVN đưa tin.", Organization, []string{"TTXVN@177"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},
