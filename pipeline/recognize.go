@@ -89,6 +89,13 @@ func (a *analysis) organizations(f *found) []bool {
 			i++
 			continue
 		}
+		// "Thường trực Ban Bí thư Trần Cẩm Tú": a listed title that
+		// starts with the standing body's word is a post, and the body
+		// is what follows it.
+		if a.is(i, "thường") && a.is(i+1, "trực") && a.has(gazetteer.Title, i) {
+			i += 2
+			continue
+		}
 		// "Trung ương" alone names no body the golds list ("văn kiện
 		// của Trung ương", "Hội nghị T.Ư 8"); inside a name it does.
 		if !(e == i+1 && a.credit(i)) && !a.bareCentral(i, e) {
