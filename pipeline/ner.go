@@ -430,6 +430,10 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	if best > 0 && a.is(i-1, "chống") && a.is(i-2, "chiến") && a.is(i-3, "kháng") && a.toks[i-3].capital {
 		return -1, nil
 	}
+	// "ANTD.VN -", "VOV.VN": a site's domain, not the country.
+	if best == i+1 && a.is(i-1, ".") && a.attached(i) && a.toks[i].upper {
+		return -1, nil
+	}
 	// "chuyến bay VN54": letters with digits attached are a code.
 	if best == i+1 && a.code(i) > i {
 		return -1, nil

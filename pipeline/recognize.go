@@ -166,6 +166,11 @@ func (a *analysis) credit(i int) bool {
 // Thạnh, Bình Đông và Bình Hải").
 func (a *analysis) locations(f *found) {
 	add := func(s, e int, ent *gazetteer.Entry, rule string) {
+		// "nước Cộng hòa xã hội chủ nghĩa Việt Nam": a country's formal
+		// name keeps its "nước", as the golds write it.
+		if ent != nil && ent.Kind == gazetteer.Country && a.is(s, "cộng") && a.is(s-1, "nước") && a.next(s) {
+			s--
+		}
 		sp := span{typ: Location, s: s, e: e, rule: rule}
 		if ent != nil {
 			sp.rule, sp.canon = ent.ID(), ent.Canonical

@@ -191,6 +191,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"news agencies credited are no bodies of the story", "Đại sứ thăm. (Ảnh: Trọng Đức/TTXVN)\n(TTXVN/Vietnam+)\nChủ tịch phát biểu. (Nguồn: TTXVN)\nTheo TTXVN, Đại sứ đã đến.\nVOV.VN - Trưa 18/9, tại Hà Nội.\nQĐND Online - Ngày 21-7, họp.\nTTXVN đưa tin.", Organization, []string{"TTXVN@177"}},
 		{"a listed title that starts with the standing body's word", "Dự có Thường trực Ban Bí thư Trần Cẩm Tú. Thường trực HĐND tỉnh họp.", Organization, []string{"Ban Bí thư@18", "Thường trực HĐND tỉnh@42"}},
 		{"unit names whose capitalized word goes on in lower case", "Tiểu đoàn Danh dự và Trung đoàn Nghi lễ 781 diễu hành.", Organization, []string{"Tiểu đoàn Danh dự@0", "Trung đoàn Nghi lễ 781@21"}},
+		{"a country's formal name keeps its nước; a site's domain is no country", "ANTD.VN - Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Đức Lương đến VN.", Location, []string{"nước Cộng hòa xã hội chủ nghĩa Việt Nam@19", "VN@78"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},
