@@ -430,6 +430,11 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	if best > 0 && a.is(i-1, "chống") && a.is(i-2, "chiến") && a.is(i-3, "kháng") && a.toks[i-3].capital {
 		return -1, nil
 	}
+	// "Giải thưởng Nguyễn Phan Vinh": a one-word place that ends a
+	// person's name, whether or not the name is a person here.
+	if best == i+1 && i >= 2 && a.toks[i-1].capital && a.toks[i-2].capital && a.next(i-1) && a.next(i) && a.startsName(i-2) && a.nameEnd(i-2) == i+1 {
+		return -1, nil
+	}
 	// "ANTD.VN -", "VOV.VN": a site's domain, not the country.
 	if best == i+1 && a.is(i-1, ".") && a.attached(i) && a.toks[i].upper {
 		return -1, nil
