@@ -668,6 +668,8 @@ var nounPairs = map[string]map[string]bool{
 	"dự":    {"án": true, "thảo": true, "toán": true, "báo": true, "bị": true, "trữ": true, "khuyết": true, "kiến": true},
 	"trình": {"độ": true},
 	"đi":    {"bộ": true},
+	"đồng":  {"chí": true, "bào": true},
+	"bầu":   {"cử": true},
 	"giao":  {"thông": true, "dịch": true, "lưu": true, "nhận": true, "tiếp": true, "hữu": true, "liên": true, "thương": true},
 }
 
@@ -678,7 +680,7 @@ var predicateWords = map[string]bool{
 	"thực": true, "tuyên": true, "ra": true, "đưa": true, "hỗ": true,
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
 	"nêu": true, "chào": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
-	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true,
+	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true, "bầu": true,
 }
 
 // countryNamed returns the end of a country named with "nước" or "Nhà

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -295,7 +296,7 @@ func shoutAfter(t *doc, s int) bool {
 // name).
 func afterName(t *doc, s int) bool {
 	key := t.Key
-	for range 2 {
+	for n := range 2 {
 		if s < 2 || key[s-1] != ' ' {
 			return false
 		}
@@ -304,6 +305,11 @@ func afterName(t *doc, s int) bool {
 			return false
 		}
 		if upperAt(t, ws) {
+			// "khóa XVII bầu 17 đồng chí": a Roman number, with a word
+			// between, names no unit the number belongs to.
+			if n == 1 && strings.Trim(key[ws:s-1], "ivxlc") == "" {
+				return false
+			}
 			// "TRIỆT PHÁ 3 ĐƯỜNG DÂY": in a headline in capitals every
 			// word is capitalized, and none is a name by that.
 			if shoutAt(t, ws, s-1, 2) && shoutAfter(t, s) {

@@ -43,6 +43,10 @@ func TestApply(t *testing.T) {
 		{"count", "CÔNG AN TỈNH TRIỆT PHÁ 3 ĐƯỜNG DÂY BUÔN LẬU\nTàu cá NA 70517 TS bị nạn.", []string{
 			"count \"3 ĐƯỜNG DÂY BUÔN LẬU\" 29-57 n=3 unit=ĐƯỜNG DÂY BUÔN LẬU",
 		}},
+		{"count", "Ban chấp hành khóa XVII bầu 17 đồng chí; Trung đoàn Tên lửa 238 có 3 tiểu đoàn.", []string{
+			"count \"17 đồng chí\" 34-49 n=17 unit=đồng chí",
+			"count \"3 tiểu đoàn\" 83-98 n=3 unit=tiểu đoàn",
+		}},
 		{"count", "Đơn vị quản lý khoảng 368,7 km đường biên giới.", []string{
 			"count \"368,7 km đường biên giới\" 31-62 n=368.7 unit=km đường biên giới",
 		}},
