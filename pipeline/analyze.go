@@ -2,12 +2,13 @@ package pipeline
 
 import (
 	"cmp"
+	"fmt"
+	"github.com/vnextract/vnextract/pipeline/recognize"
 	"math/bits"
 	"slices"
 	"sync"
 	"unicode/utf8"
 
-	"github.com/vnextract/vnextract/gazetteer"
 	"github.com/vnextract/vnextract/pipeline/fold"
 	"github.com/vnextract/vnextract/pipeline/segment"
 	"github.com/vnextract/vnextract/rules"
@@ -57,73 +58,40 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 	sc.ft.Refold(text)
 	ft := &sc.ft
 	sents := segment.Sentences(text)
-	raw := gazetteer.Tokenize(ft.Key, sc.raw[:0])
-	sc.raw = raw
-	sc.mem.reset()
-	a := &analysis{keyText: ft.Key, source: text, mem: &sc.mem, lists: p.lists, raw: raw, unitHits: sc.unitHits[:0]}
-	defer func() { sc.unitHits = a.unitHits }()
-	a.toks = tokenize(ft, raw, sc.toks[:0])
-	sc.toks = a.toks
-	a.hits = p.lists.Match(ft.Key, raw, sc.hits[:0])
-	sc.hits = a.hits
-	a.first = grow(sc.first, len(raw)+1)
-	sc.first = a.first
-	a.orgMemo = grow32(sc.orgMemo, len(raw))
-	sc.orgMemo = a.orgMemo
-	a.nameMemo = grow32(sc.nameMemo, len(raw))
-	sc.nameMemo = a.nameMemo
-	h := 0
-	for i := 0; i <= len(raw); i++ {
-		for h < len(a.hits) && a.hits[h].Start < i {
-			h++
-		}
-		a.first[i] = h
-	}
-	if cap(sc.kinds) < len(raw) {
-		sc.kinds = make([]uint16, len(raw))
-	}
-	a.kinds = sc.kinds[:len(raw)]
-	clear(a.kinds)
-	a.lens = a.indexHits(sc.lens)
-	sc.lens = a.lens
-	a.sentOf = grow(sc.sentOf, len(raw))
-	sc.sentOf = a.sentOf
-	si := 0
-	for i, t := range a.toks {
-		for si+1 < len(sents) && sents[si].End <= t.ss {
-			si++
-		}
-		a.sentOf[i] = si
-	}
-	f := a.recognize()
+	sc.keys = sc.keys[:0]
+	f := p.recognizer.Run(ft, text, sents, &sc.rec, tr != nil)
 	if tr != nil {
-		for _, h := range a.hits {
-			if !a.fits(h) {
-				continue
+		f.Hits(func(h recognize.Hit) {
+			tr.Hits = append(tr.Hits, TraceItem{Kind: h.Kind, Text: text[h.ByteStart:h.ByteEnd], ByteStart: h.ByteStart, ByteEnd: h.ByteEnd, Rule: h.Rule})
+		})
+		for _, l := range f.Chart() {
+			reason := l.Reason
+			if w := l.Winner; w.ByteEnd > 0 {
+				reason += fmt.Sprintf(": lost to %s %q (%s)", w.Type, text[w.ByteStart:w.ByteEnd], w.Rule)
 			}
-			bs, be := a.toks[h.Start].ss, a.toks[h.End-1].se
-			tr.Hits = append(tr.Hits, TraceItem{Kind: string(h.Entry.Kind), Text: text[bs:be], ByteStart: bs, ByteEnd: be, Rule: h.Entry.ID()})
+			tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(l.Type), Text: text[l.ByteStart:l.ByteEnd], ByteStart: l.ByteStart, ByteEnd: l.ByteEnd, Rule: l.Rule, Reason: l.Stage + ": " + reason})
 		}
 	}
 
 	matches := p.rules.Apply(ft, sc.matches[:0])
 	sc.matches = matches
 	ms := sc.ms[:0]
-	if need := len(f.spans) + len(matches); cap(ms) < need {
+	if need := f.Len() + len(matches); cap(ms) < need {
 		ms = make([]pending, 0, need)
 	}
-	for _, sp := range f.spans {
-		if sp.typ == "" {
+	for i := range f.Len() {
+		sp := f.Span(i)
+		if sp.Type == "" {
 			continue
 		}
-		bs, be := a.toks[sp.s].ss, a.toks[sp.e-1].se
-		ms = append(ms, pending{typ: sp.typ, rule: sp.rule, canon: canonical(sp.canon, text[bs:be]), match: -1, bs: bs, be: be})
+		bs, be := sp.ByteStart, sp.ByteEnd
+		ms = append(ms, pending{typ: Type(sp.Type), rule: sp.Rule, canon: canonical(sp.Canonical, text[bs:be]), match: -1, bs: bs, be: be})
 	}
 	for k, m := range matches {
 		ms = append(ms, pending{typ: Type(m.Type), rule: m.Rule, match: k, bs: m.Start, be: m.End, keepInner: m.KeepInner})
 	}
 	sc.ms = ms
-	order := dropNested(ms, sc.order[:0], &sc.mem, tr, text)
+	order := dropNested(ms, sc.order[:0], &sc.keys, &sc.drop, tr, text)
 	sc.order = order
 	order = distinctCounts(ms, matches, order, tr, text)
 	slices.SortFunc(order, func(i, j int32) int {
@@ -160,7 +128,7 @@ func (p *Pipeline) analyze(text string, valid bool, doc *Document, tr *Trace) {
 			setValues(m, &matches[p.match].Value)
 		}
 	}
-	doc.Persons = a.roster(f, text, cp)
+	doc.Persons = roster(f, text, cp, sc)
 	if tr != nil {
 		for _, items := range [][]TraceItem{tr.Hits, tr.Dropped} {
 			for i := range items {
@@ -210,20 +178,22 @@ func typeOrder(t Type) int {
 // mentions inside a longer one. Mentions are sorted by start first, so
 // each is compared only with those that overlap it. It appends to order
 // the indexes of the mentions of ms kept, in that order.
-func dropNested(ms []pending, order []int32, mem *arena, tr *Trace, text string) []int32 {
+func dropNested(ms []pending, order []int32, keyBuf *[]spanKey, dropBuf *[]bool, tr *Trace, text string) []int32 {
 	// A packed key (start up, then end down) sorts in one comparison.
-	keys := mem.keys[:0]
+	keys := (*keyBuf)[:0]
 	for i := range ms {
 		keys = append(keys, spanKey{key: uint64(ms[i].bs)<<32 | uint64(^uint32(ms[i].be)), i: int32(i)})
 	}
-	mem.keys = keys
+	*keyBuf = keys
 	slices.SortFunc(keys, func(x, y spanKey) int {
 		return cmp.Or(cmp.Compare(x.key, y.key), cmp.Compare(x.i, y.i))
 	})
 	for _, k := range keys {
 		order = append(order, k.i)
 	}
-	drop := mem.bools(len(ms))
+	drop := (*dropBuf)[:0]
+	drop = append(drop, make([]bool, len(ms))...)
+	*dropBuf = drop
 	// open holds earlier mentions that may still overlap.
 	var open []int32
 	for _, i := range order {
@@ -370,41 +340,40 @@ func (c *codePoints) at(b int) int {
 
 // roster merges the person mentions of a document into one record per
 // name, with the newest rank and every distinct position.
-func (a *analysis) roster(f found, text string, cp *codePoints) []PersonRecord {
-	out := make([]PersonRecord, 0, len(f.persons))
+func roster(f *recognize.Result, text string, cp *codePoints, sc *scratch) []PersonRecord {
+	out := make([]PersonRecord, 0, f.Persons())
 	// index finds a name's record, held the folded positions each record
 	// has.
-	index, held := a.mem.names(), a.mem.heldPositions()
-	for _, p := range f.persons {
-		key := a.key(p.name.s, p.name.e)
-		bs, be := a.toks[p.name.s].ss, a.toks[p.name.e-1].se
-		k, ok := index[key]
+	index, held := sc.names(), sc.heldPositions()
+	for k := range f.Persons() {
+		p := f.Person(k)
+		bs, be := p.NameStart, p.NameEnd
+		rec, ok := index[p.Key]
 		if !ok {
-			k = len(out)
-			index[key] = k
-			out = append(out, PersonRecord{Name: text[bs:be], Positions: []Office{}, Sentence: a.sentOf[p.name.s]})
+			rec = len(out)
+			index[p.Key] = rec
+			out = append(out, PersonRecord{Name: text[bs:be], Positions: []Office{}, Sentence: p.Sentence})
 		}
-		r := &out[k]
+		r := &out[rec]
 		r.Mentions = append(r.Mentions, cp.at(bs))
-		if p.rank >= 0 {
-			sp := f.spans[p.rank]
+		if p.Rank >= 0 {
+			sp := f.Span(p.Rank)
 			// A new string only when the rank changes: most repeat it.
-			if rank := text[a.toks[sp.s].ss:a.toks[sp.e-1].se]; r.Rank == nil || *r.Rank != rank {
+			if rank := text[sp.ByteStart:sp.ByteEnd]; r.Rank == nil || *r.Rank != rank {
 				newRank := rank
 				r.Rank = &newRank
 			}
 		}
-		for _, ps := range p.positions {
-			sp := f.spans[ps]
-			hk := heldKey{k, a.key(sp.s, sp.e)}
+		for _, ps := range p.Positions {
+			hk := heldKey{rec, f.Key(ps)}
 			if held[hk] {
 				continue
 			}
 			held[hk] = true
-			ts, te := a.toks[sp.s].ss, a.toks[sp.e-1].se
-			o := Office{Title: text[ts:te], Former: p.former[ps], Start: cp.at(ts)}
-			if sp.title > sp.s && sp.title < sp.e {
-				o.Organization = text[a.toks[sp.title].ss:te]
+			sp := f.Span(ps)
+			o := Office{Title: text[sp.ByteStart:sp.ByteEnd], Former: p.Former(ps), Start: cp.at(sp.ByteStart)}
+			if sp.OrganizationStart >= 0 {
+				o.Organization = text[sp.OrganizationStart:sp.ByteEnd]
 			}
 			r.Positions = append(r.Positions, o)
 		}
@@ -448,47 +417,18 @@ func distinctCounts(ms []pending, matches []rules.Match, order []int32, tr *Trac
 // the pool and gives it back, so a worker reuses the same memory from
 // document to document.
 type scratch struct {
-	ft       fold.Text
-	raw      []gazetteer.Token
-	toks     []tok
-	hits     []gazetteer.Hit
-	unitHits []gazetteer.Hit
-	matches  []rules.Match
-	first    []int
-	sentOf   []int
-	orgMemo  []int32
-	nameMemo []int32
-	lens     []uint8
-	kinds    []uint16
-	ms       []pending
-	order    []int32
-	mem      arena
-}
-
-// arena hands out a document's zeroed flag and index tables from memory
-// kept across documents. A table stays valid until reset, even when the
-// arena has to grow: growing starts a new block and leaves the old one
-// to its tables.
-type arena struct {
-	i32   []int32
-	flags []bool
-	spans []span
-	text  []byte // canonicalName's buffer
-	// facts and positions are the recognizer's per-document lists.
-	facts     []personFact
-	positions []positionAt
-	// byName is the roster's index of names; its keys point into a
-	// document, so release clears it.
+	ft      fold.Text
+	rec     recognize.Scratch
+	matches []rules.Match
+	ms      []pending
+	order   []int32
+	keys    []spanKey
+	drop    []bool
+	// byName is the roster's index of names and held the positions each
+	// record holds; their keys point into a document, so release clears
+	// them.
 	byName map[string]int
 	held   map[heldKey]bool
-	keys   []spanKey
-	// prefixes is kept across documents for holders; its keys point
-	// into a document, so release clears it.
-	prefixes map[string]int
-}
-
-func (ar *arena) reset() {
-	ar.i32, ar.flags = ar.i32[:0], ar.flags[:0]
 }
 
 // heldKey is a roster record and a folded position it holds.
@@ -499,45 +439,19 @@ type heldKey struct {
 
 // heldPositions is the roster's set of positions each record holds,
 // empty.
-func (ar *arena) heldPositions() map[heldKey]bool {
-	if ar.held == nil {
-		ar.held = map[heldKey]bool{}
+func (sc *scratch) heldPositions() map[heldKey]bool {
+	if sc.held == nil {
+		sc.held = map[heldKey]bool{}
 	}
-	return ar.held
+	return sc.held
 }
 
 // names is the roster's map from a folded name to its record, empty.
-func (ar *arena) names() map[string]int {
-	if ar.byName == nil {
-		ar.byName = map[string]int{}
+func (sc *scratch) names() map[string]int {
+	if sc.byName == nil {
+		sc.byName = map[string]int{}
 	}
-	return ar.byName
-}
-
-// holders is resolveReferences' map from a position's word prefixes to
-// their holder, empty.
-func (ar *arena) holders() map[string]int {
-	if ar.prefixes == nil {
-		ar.prefixes = map[string]int{}
-	}
-	return ar.prefixes
-}
-
-func (ar *arena) int32s(n int) []int32 { return carve(&ar.i32, n) }
-
-func (ar *arena) bools(n int) []bool { return carve(&ar.flags, n) }
-
-// carve cuts n zeroed elements off the end of *block, starting a new
-// block when it is full.
-func carve[T any](block *[]T, n int) []T {
-	b := *block
-	if len(b)+n > cap(b) {
-		b = make([]T, 0, max(2*cap(b), n, 4096))
-	}
-	s := b[len(b) : len(b)+n]
-	*block = b[:len(b)+n]
-	clear(s)
-	return s
+	return sc.byName
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -547,48 +461,25 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 const maxScratch = 1 << 16
 
 func (sc *scratch) release() {
-	if cap(sc.toks) > maxScratch || cap(sc.ms) > maxScratch || cap(sc.hits) > 4*maxScratch || cap(sc.mem.i32) > 8*maxScratch || cap(sc.mem.flags) > 8*maxScratch {
+	if !sc.rec.Release() || cap(sc.ms) > maxScratch {
 		return
 	}
 	// Drop references into the finished document so it can be freed.
 	// Only what this document used: the rest was cleared by the
 	// documents before it.
-	clear(sc.toks)
 	clear(sc.ms)
-	clear(sc.hits)
 	clear(sc.matches)
-	clear(sc.mem.spans)
 	// A map keeps its memory when cleared; one grown by a huge document
 	// is dropped instead.
-	if len(sc.mem.prefixes) > maxScratch {
-		sc.mem.prefixes = nil
+	if len(sc.byName) > maxScratch || len(sc.held) > maxScratch {
+		sc.byName, sc.held = nil, nil
 	}
-	clear(sc.mem.prefixes)
-	if len(sc.mem.byName) > maxScratch || len(sc.mem.held) > maxScratch {
-		sc.mem.byName, sc.mem.held = nil, nil
-	}
-	clear(sc.mem.byName)
-	clear(sc.mem.held)
-	clear(sc.mem.facts)
+	clear(sc.byName)
+	clear(sc.held)
 	// Keep the key's memory, not the document.
 	if len(sc.ft.Key) > 8*maxScratch {
 		sc.ft = fold.Text{}
 	}
 	sc.ft.Source = ""
 	scratchPool.Put(sc)
-}
-
-// grow returns s resized to n, reusing its memory when it can.
-func grow(s []int, n int) []int {
-	if cap(s) < n {
-		return make([]int, n)
-	}
-	return s[:n]
-}
-
-func grow32(s []int32, n int) []int32 {
-	if cap(s) < n {
-		return make([]int32, n)
-	}
-	return s[:n]
 }

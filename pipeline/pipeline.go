@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/vnextract/vnextract/pipeline/recognize"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -29,13 +30,14 @@ var ErrTooLarge = errors.New("pipeline: document too large")
 // Pipeline extracts entities from documents. Build it with New; it is
 // immutable and safe for concurrent use.
 type Pipeline struct {
-	encoding  string
-	workers   int
-	maxBytes  int
-	maxMemory int64
-	gcLimit   bool
-	lists     *gazetteer.Lists
-	rules     *rules.Set
+	encoding   string
+	workers    int
+	maxBytes   int
+	maxMemory  int64
+	gcLimit    bool
+	lists      *gazetteer.Lists
+	recognizer *recognize.Recognizer
+	rules      *rules.Set
 }
 
 // config collects options before New validates them.
@@ -157,13 +159,14 @@ func New(opts ...Option) (*Pipeline, error) {
 		}
 	}
 	return &Pipeline{
-		encoding:  c.encoding,
-		workers:   c.workers,
-		maxBytes:  c.maxBytes,
-		maxMemory: c.maxMemory,
-		gcLimit:   c.gcLimit,
-		lists:     lists,
-		rules:     rs,
+		encoding:   c.encoding,
+		workers:    c.workers,
+		maxBytes:   c.maxBytes,
+		maxMemory:  c.maxMemory,
+		gcLimit:    c.gcLimit,
+		lists:      lists,
+		recognizer: recognize.New(lists),
+		rules:      rs,
 	}, nil
 }
 

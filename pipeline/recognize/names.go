@@ -1,4 +1,4 @@
-package pipeline
+package recognize
 
 import (
 	"strings"
@@ -45,6 +45,8 @@ type analysis struct {
 	// sentOf[i] is the sentence of token i.
 	sentOf []int
 	mem    *arena
+	// chart records what the stages give up, when explain asks.
+	chart *Chart
 }
 
 const unknown = -2
