@@ -14,20 +14,6 @@ import (
 	"github.com/vnextract/vnextract/rules"
 )
 
-// pending is a candidate mention by byte offsets, small so that sorting
-// and dropping candidates moves little; the Mention is built only for
-// those kept.
-type pending struct {
-	bs, be int
-	typ    Type
-	rule   string
-	canon  string // a recognized span's canonical name, or ""
-	match  int    // index of the rule match that gave it, or -1
-	// keepInner keeps same-type mentions inside this one (an amending
-	// law's title names the law it amends).
-	keepInner bool
-}
-
 // Trace records, for Explain, what each stage found before overlaps
 // were resolved.
 type Trace struct {
@@ -163,109 +149,6 @@ func setValues(m *Mention, v *rules.Value) {
 	}
 }
 
-func typeOrder(t Type) int {
-	for i, x := range Types {
-		if x == t {
-			return i
-		}
-	}
-	return len(Types)
-}
-
-// dropNested removes mentions that another type's span explains: a date
-// or count inside a term ("6 tháng đầu năm 2021"), a count inside a date
-// or law number, an issuer code inside a document number, and same-type
-// mentions inside a longer one. Mentions are sorted by start first, so
-// each is compared only with those that overlap it. It appends to order
-// the indexes of the mentions of ms kept, in that order.
-func dropNested(ms []pending, order []int32, keyBuf *[]spanKey, dropBuf *[]bool, tr *Trace, text string) []int32 {
-	// A packed key (start up, then end down) sorts in one comparison.
-	keys := (*keyBuf)[:0]
-	for i := range ms {
-		keys = append(keys, spanKey{key: uint64(ms[i].bs)<<32 | uint64(^uint32(ms[i].be)), i: int32(i)})
-	}
-	*keyBuf = keys
-	slices.SortFunc(keys, func(x, y spanKey) int {
-		return cmp.Or(cmp.Compare(x.key, y.key), cmp.Compare(x.i, y.i))
-	})
-	for _, k := range keys {
-		order = append(order, k.i)
-	}
-	drop := (*dropBuf)[:0]
-	drop = append(drop, make([]bool, len(ms))...)
-	*dropBuf = drop
-	// open holds earlier mentions that may still overlap.
-	var open []int32
-	for _, i := range order {
-		m := &ms[i]
-		kept := open[:0]
-		for _, j := range open {
-			if ms[j].be > m.bs {
-				kept = append(kept, j)
-			}
-		}
-		open = kept
-		for _, j := range open {
-			if r := nestReason(m, &ms[j], text); r != "" {
-				drop[i] = true
-				traceDrop(tr, m, &ms[j], r, text)
-				break
-			}
-			if r := nestReason(&ms[j], m, text); r != "" && !drop[j] {
-				drop[j] = true
-				traceDrop(tr, &ms[j], m, r, text)
-			}
-		}
-		open = append(open, i)
-	}
-	out := order[:0]
-	for _, i := range order {
-		if !drop[i] {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// spanKey orders a mention by start, then longest first.
-type spanKey struct {
-	key uint64
-	i   int32
-}
-
-// nestReason says why m gives way to the overlapping mention o, or "".
-func nestReason(m, o *pending, text string) string {
-	inside := o.bs <= m.bs && m.be <= o.be && (o.bs != m.bs || o.be != m.be)
-	switch {
-	case m.typ == o.typ && inside && !o.keepInner:
-		return "inside a longer " + string(o.typ)
-	case (m.typ == Date || m.typ == Count) && o.typ == Term && (inside || m.bs == o.bs && m.be == o.be):
-		return "part of a term"
-	case m.typ == Position && o.typ == Law && inside:
-		return "a title inside a law's name (Pháp lệnh Thẩm phán và Hội thẩm)"
-	case m.typ == Location && o.typ == Law && m.bs == o.bs:
-		return "the first word of a law's title (Pháp lệnh)"
-	case m.typ == Count && o.typ == Law && overlaps(m, o):
-		return "part of a law's name or number"
-	case m.typ == Organization && o.typ == Law && inside && m.bs > 0 && (text[m.bs-1] == '-' || text[m.bs-1] == '/'):
-		return "the issuer code of a document number"
-	case m.typ == Count && (o.typ == Date || o.typ == Person || o.typ == Rank) && overlaps(m, o):
-		return "overlaps a " + string(o.typ)
-	case m.typ == Count && (o.typ == Organization || o.typ == Position) && o.bs < m.bs && m.bs < o.be && o.be < m.be:
-		// "Vùng Cảnh sát biển 3 nói riêng": the unit's number, not a count.
-		return "starts inside a " + string(o.typ)
-	}
-	return ""
-}
-
-func traceDrop(tr *Trace, m, o *pending, reason, text string) {
-	if tr != nil {
-		tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.typ), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.rule, Reason: reason + " (" + o.rule + ")"})
-	}
-}
-
-func overlaps(a, b *pending) bool { return a.bs < b.be && b.bs < a.be }
-
 // codePoints converts byte offsets of a text to code point offsets. It
 // walks forward from the last answer, or from a checkpoint kept about
 // every cpStep bytes when asked for an earlier offset, so any order of
@@ -379,38 +262,6 @@ func roster(f *recognize.Result, text string, cp *codePoints, sc *scratch) []Per
 		}
 	}
 	return out
-}
-
-// distinctCounts keeps the first of counts with the same value (or
-// approximate word) and unit: like the other types, a document's counts
-// are a set, and a figure repeated from the headline is one fact.
-func distinctCounts(ms []pending, matches []rules.Match, order []int32, tr *Trace, text string) []int32 {
-	type countKey struct {
-		value        float64
-		number       bool
-		approx, unit string
-	}
-	seen := map[countKey]bool{}
-	kept := order[:0]
-	for _, i := range order {
-		m := &ms[i]
-		if m.typ == Count && m.match >= 0 {
-			v := &matches[m.match].Value
-			k := countKey{approx: v.Approx, unit: fold.String(v.Unit)}
-			if v.Number != nil {
-				k.value, k.number = *v.Number, true
-			}
-			if seen[k] {
-				if tr != nil {
-					tr.Dropped = append(tr.Dropped, TraceItem{Kind: string(m.typ), Text: text[m.bs:m.be], ByteStart: m.bs, ByteEnd: m.be, Rule: m.rule, Reason: "repeats an earlier count"})
-				}
-				continue
-			}
-			seen[k] = true
-		}
-		kept = append(kept, i)
-	}
-	return kept
 }
 
 // scratch holds one document's working slices; analyze takes one from

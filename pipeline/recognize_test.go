@@ -594,3 +594,34 @@ func TestCanonicalOrganizationNames(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainSaysWhyNotTaken checks that Explain lists the candidates the
+// recognizer's stages gave up, each with why and, where one did, what
+// won over it.
+func TestExplainSaysWhyNotTaken(t *testing.T) {
+	p := newTestPipeline(t)
+	tests := []struct {
+		text, loser, reason string
+	}{
+		{"Ban Chỉ đạo điều hành phối hợp công tác dân vận 9 tỉnh họp.", "Ban Chỉ đạo", "a head noun that nothing after it names"},
+		{"Bí thư Đảng ủy Bộ Chỉ huy Quân sự tỉnh dự.", "Bộ Chỉ huy Quân sự tỉnh", `lost to organization "Đảng ủy Bộ Chỉ huy Quân sự tỉnh"`},
+		{"Tin vắn trong ngày.\n(TTXVN)", "TTXVN", "credits the news source"},
+		{"Ông Nguyễn Văn Sơn La dự.", "Sơn La", `lost to person "Nguyễn Văn Sơn La"`},
+	}
+	for _, tt := range tests {
+		_, tr := p.Explain(context.Background(), Input{ID: "t", Text: tt.text})
+		found := false
+		for _, d := range tr.Dropped {
+			if d.Text == tt.loser && strings.Contains(d.Reason, tt.reason) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("explain of %q: no %q dropped because %q; dropped: %+v", tt.text, tt.loser, tt.reason, tr.Dropped)
+		}
+		// Extract records nothing of the kind: the chart is explain's.
+		if d := p.Extract(context.Background(), Input{ID: "t", Text: tt.text}); d.Status != "ok" {
+			t.Errorf("extract of %q: status %q", tt.text, d.Status)
+		}
+	}
+}

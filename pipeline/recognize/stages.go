@@ -53,6 +53,9 @@ func (a *analysis) recognize() found {
 	}
 	for k, sp := range f.spans {
 		if (sp.typ == Location || sp.typ == Organization) && anyIn(inName, sp.s, sp.e) {
+			if a.chart.on {
+				a.lose("persons", sp.typ, sp.s, sp.e, sp.rule, "inside a person's name", f.spans, a.spanOver(&f, Person, sp.s))
+			}
 			f.spans[k].typ = ""
 		}
 	}
@@ -86,6 +89,13 @@ func (a *analysis) organizations(f *found) []bool {
 	for i := 0; i < n; {
 		e := a.org(i)
 		if e <= i {
+			// "Ban Chỉ đạo | điều hành …": a head noun that nothing
+			// after it makes a name.
+			if a.chart.on {
+				if h, ent := a.longest(gazetteer.OrgHead, i); h > i && ent != nil {
+					a.lose("organizations", Organization, i, h, ent.ID(), "a head noun that nothing after it names (no number, place, capitalized name or body)", nil, -1)
+				}
+			}
 			i++
 			continue
 		}
@@ -93,20 +103,45 @@ func (a *analysis) organizations(f *found) []bool {
 		// starts with the standing body's word is a post, and the body
 		// is what follows it.
 		if a.is(i, "thường") && a.is(i+1, "trực") && a.has(gazetteer.Title, i) {
+			a.lose("organizations", Organization, i, e, a.orgRule(i), "a listed post starts here (Thường trực …)", nil, -1)
 			i += 2
 			continue
 		}
 		// "Trung ương" alone names no body the golds list ("văn kiện
 		// của Trung ương", "Hội nghị T.Ư 8"); inside a name it does.
-		if !(e == i+1 && a.credit(i)) && !a.bareCentral(i, e) {
+		switch {
+		case e == i+1 && a.credit(i):
+			a.lose("organizations", Organization, i, e, a.orgRule(i), "credits the news source", nil, -1)
+		case a.bareCentral(i, e):
+			a.lose("organizations", Organization, i, e, a.orgRule(i), "Trung ương alone names no body", nil, -1)
+		default:
 			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i), canon: a.canonicalName(i, e)})
 			for k := i + 1; k < e; k++ {
 				inOrg[k] = true
+			}
+			// The names that start inside the longest one lose to it.
+			if a.chart.on {
+				for k := i + 1; k < e; k++ {
+					if o := a.org(k); o > k {
+						a.lose("organizations", Organization, k, o, a.orgRule(k), "starts inside a longer organization, taken left to right", f.spans, len(f.spans)-1)
+					}
+				}
 			}
 		}
 		i = e
 	}
 	return inOrg
+}
+
+// spanOver returns the index in f.spans of the span of type typ that
+// holds token i, or -1. Only explain asks, so a scan will do.
+func (a *analysis) spanOver(f *found, typ Type, i int) int {
+	for k, sp := range f.spans {
+		if sp.typ == typ && sp.s <= i && i < sp.e {
+			return k
+		}
+	}
+	return -1
 }
 
 // bareCentral says whether the organization [i, e) is "Trung ương"
@@ -250,6 +285,12 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 	posAt := newPositionIndex(a.mem, a.n())
 	for i := 0; i < a.n(); i++ {
 		if inOrg[i] {
+			// "Ban Chỉ huy Quân sự": a title word inside a body's name.
+			if a.chart.on {
+				if e, _, rule, _ := a.position(i); e > i {
+					a.lose("positions", Position, i, e, rule, "inside an organization's name", f.spans, a.spanOver(f, Organization, i))
+				}
+			}
 			continue
 		}
 		if e, te, rule, body := a.position(i); e > i {
