@@ -306,6 +306,13 @@ func TestApply(t *testing.T) {
 			"law \"Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Kiểm sát viên\" 250-342",
 			"law \"Pháp lệnh Kiểm sát viên\" 312-342",
 		}},
+		// A Party resolution's term after a comma; a code's number; a
+		// listed pair of lower-case fields.
+		{"law", "Quán triệt Nghị quyết Hội nghị Trung ương 8, khoá XIII; Bộ luật hình sự số 100/2015/QH13 được thi hành; Luật Thuế xuất khẩu, thuế nhập khẩu.", []string{
+			"law \"Nghị quyết Hội nghị Trung ương 8, khoá XIII\" 14-68",
+			"law \"Bộ luật hình sự số 100/2015/QH13\" 70-111",
+			"law \"Luật Thuế xuất khẩu, thuế nhập khẩu\" 132-181",
+		}},
 		// "và" inside a name: only when the name's year follows.
 		{"law", "Luật Giáo dục quốc phòng và an ninh năm 2013 và Luật Bảo vệ và chăm sóc trẻ em năm 2004; Luật Quốc phòng và nhiệm vụ quân sự năm 2025; thực hiện Luật Nghĩa vụ quân sự và công tác tuyển quân năm 2026.", []string{
 			"law \"Luật Giáo dục quốc phòng và an ninh năm 2013\" 0-54",

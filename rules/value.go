@@ -679,7 +679,7 @@ func parseLaw(h *hit) (Value, bool) {
 				e = ye
 			}
 		}
-		h.end = amended(h.t.Key, e)
+		h.end = numberAfter(h.t.Key, amended(h.t.Key, e))
 		return Value{}, true
 	}
 	e := scanName(h.t, h.end, lower)
@@ -824,6 +824,11 @@ func partyTail(t *doc, p int) int {
 	key := t.Key
 	for {
 		q := nextWord(key, p)
+		// "Nghị quyết Hội nghị Trung ương 8, khoá XIII": the term after
+		// a comma.
+		if c := after(key, p, ", "); q < 0 && c >= 0 && strings.HasPrefix(key[c:], "khoá ") {
+			q = c
+		}
 		if q < 0 {
 			return p
 		}
@@ -836,7 +841,7 @@ func partyTail(t *doc, p int) int {
 }
 
 // partyTailRe matches a congress's or plenum's number or a term.
-var partyTailRe = regexp.MustCompile(`^(?:lần thứ (?:[ivxlc]+|\d{1,2})|khoá (?:[ivxlc]+|\d{1,2})|nhiệm kỳ \d{4} ?- ?\d{4})`)
+var partyTailRe = regexp.MustCompile(`^(?:lần thứ (?:[ivxlc]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm| năm)?)\b|khoá (?:[ivxlc]+|\d{1,2})|nhiệm kỳ \d{4} ?- ?\d{4})`)
 
 // draftBefore says whether the law word at p follows "dự án" or "dự
 // thảo": a bill, whose name news often writes in lower case ("dự án
