@@ -194,6 +194,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a country's formal name keeps its nước; a site's domain is no country", "ANTD.VN - Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Đức Lương đến VN.", Location, []string{"nước Cộng hòa xã hội chủ nghĩa Việt Nam@19", "VN@78"}},
 		{"a one-word place ending a person's name after Giải thưởng", "Tham dự Giải thưởng Nguyễn Phan Vinh; ông Lê Văn Huế đến Huế.", Location, []string{"Huế@57"}},
 		{"a count of comrades closes no body's name", "Ban chấp hành khóa XVII bầu 17 đồng chí vào Ban Thường vụ Tỉnh ủy và 11 đồng chí vào Ủy ban Kiểm tra.", Organization, []string{"Ban Thường vụ Tỉnh ủy@44"}},
+		{"people counted by their rank, an age after a name", "Nghỉ hưu đối với 1 đại tướng và 5 thượng tướng. Thượng tá Nguyễn Thanh Tuấn 44 tuổi, quê ở Thanh Hóa.", Count, []string{"1 đại tướng@17", "5 thượng tướng@32", "44 tuổi@76"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},

@@ -113,7 +113,9 @@ func nestReason(m, o *pending, text string) string {
 		return "part of a law's name or number"
 	case m.typ == Organization && o.typ == Law && inside && m.bs > 0 && (text[m.bs-1] == '-' || text[m.bs-1] == '/'):
 		return "the issuer code of a document number"
-	case m.typ == Count && (o.typ == Date || o.typ == Person || o.typ == Rank) && overlaps(m, o):
+	case m.typ == Count && (o.typ == Date || o.typ == Person || o.typ == Rank && o.bs <= m.bs) && overlaps(m, o):
+		// "1 đại tướng và 5 thượng tướng" counts people by their rank:
+		// a count that starts before the rank stays.
 		return "overlaps a " + string(o.typ)
 	case m.typ == Count && (o.typ == Organization || o.typ == Position) && o.bs < m.bs && m.bs < o.be && o.be < m.be:
 		// "Vùng Cảnh sát biển 3 nói riêng": the unit's number, not a count.
