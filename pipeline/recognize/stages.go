@@ -92,7 +92,7 @@ func (a *analysis) organizations(f *found) []bool {
 			// "Ban Chỉ đạo | điều hành …": a head noun that nothing
 			// after it makes a name.
 			if a.chart.on {
-				if h, ent := a.longest(gazetteer.OrgHead, i); h > i && ent != nil {
+				if h, ent := a.longest(gazetteer.OrgHead, i); h > i && ent != nil && (a.toks[i].capital || a.toks[i].upper) {
 					a.lose("organizations", Organization, i, h, ent.ID(), "a head noun that nothing after it names (no number, place, capitalized name or body)", nil, -1)
 				}
 			}
@@ -175,7 +175,8 @@ func (a *analysis) credit(i int) bool {
 	}
 	// "(Ảnh: Trọng Đức/TTXVN)", "(TTXVN/Vietnam+)": an agency written
 	// onto a slash in a credit.
-	if a.is(i-1, "/") && a.attached(i) || a.is(i+1, "/") && a.attached(i+1) && a.is(i-1, "(") {
+	// A document number's issuer ("05-CT/TW") follows a code instead.
+	if a.is(i-1, "/") && a.attached(i) && i >= 2 && a.toks[i-2].word && !a.toks[i-2].upper && !a.toks[i-2].digits || a.is(i+1, "/") && a.attached(i+1) && a.is(i-1, "(") {
 		return true
 	}
 	// "VOV.VN - …", "VTV.vn- …", "QĐND Online - …": a site's name
