@@ -107,6 +107,8 @@ func nestReason(m, o *pending, text string) string {
 		return "part of a term"
 	case m.typ == Position && o.typ == Law && inside:
 		return "a title inside a law's name (Pháp lệnh Thẩm phán và Hội thẩm)"
+	case m.typ == Organization && o.typ == Law && m.bs == o.bs:
+		return "the first words of a law's title (Bộ luật)"
 	case m.typ == Location && o.typ == Law && m.bs == o.bs:
 		return "the first word of a law's title (Pháp lệnh)"
 	case m.typ == Count && o.typ == Law && overlaps(m, o):

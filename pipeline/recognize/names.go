@@ -930,8 +930,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		j += 2
 	}
 	t := a.toks[j]
-	// "Công an 21 xã": a number before an administrative noun counts.
-	if t.digits && a.admin(j+1) > 0 {
+	// "Công an 21 xã", "Công an 9 địa phương", "… 6 tháng đầu năm": a
+	// number before an administrative noun, a period or "địa phương"
+	// counts.
+	if t.digits && (a.admin(j+1) > 0 || a.next(j+1) && a.is(j+1, "tháng", "năm", "ngày", "quý", "tuần") || a.is(j+1, "địa") && a.is(j+2, "phương")) {
 		return -1
 	}
 	if c := a.code(j); t.digits || t.roman || c > j {
