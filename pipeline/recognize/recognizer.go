@@ -55,6 +55,9 @@ type Scratch struct {
 	kinds    []uint16
 	mem      arena
 	chart    Chart
+	// a and res are kept here so that a Run allocates neither.
+	a   analysis
+	res Result
 }
 
 // Run recognizes the entities of one document: ft is its folded key,
@@ -66,7 +69,8 @@ func (r *Recognizer) Run(ft *fold.Text, text string, sents []segment.Span, sc *S
 	sc.raw = raw
 	sc.mem.reset()
 	sc.chart.reset(chart)
-	a := &analysis{keyText: ft.Key, source: text, mem: &sc.mem, lists: r.lists, raw: raw, unitHits: sc.unitHits[:0], chart: &sc.chart}
+	sc.a = analysis{keyText: ft.Key, source: text, mem: &sc.mem, lists: r.lists, raw: raw, unitHits: sc.unitHits[:0], chart: &sc.chart}
+	a := &sc.a
 	defer func() { sc.unitHits = a.unitHits }()
 	a.toks = tokenize(ft, raw, sc.toks[:0])
 	sc.toks = a.toks
@@ -101,7 +105,8 @@ func (r *Recognizer) Run(ft *fold.Text, text string, sents []segment.Span, sc *S
 		}
 		a.sentOf[i] = si
 	}
-	return &Result{a: a, f: a.recognize()}
+	sc.res = Result{a: a, f: a.recognize()}
+	return &sc.res
 }
 
 // maxScratch bounds what a scratch keeps: a huge document's buffers are
@@ -128,6 +133,7 @@ func (sc *Scratch) Release() bool {
 	clear(sc.mem.prefixes)
 	clear(sc.mem.facts)
 	sc.chart.reset(false)
+	sc.a, sc.res = analysis{}, Result{}
 	return true
 }
 
