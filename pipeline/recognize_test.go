@@ -76,7 +76,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a board's members are a council of its own", "Hội đồng Thành viên Tập đoàn Điện lực Việt Nam họp.", Organization, []string{"Hội đồng Thành viên Tập đoàn Điện lực Việt Nam@0"}},
 		{"a member of a body is a post, in capitals only", "Thành viên Ban Chỉ đạo gồm: ông A; các thành viên Đảng ủy dự.", Position, []string{"Thành viên Ban Chỉ đạo@0"}},
 		{"the seat of a body, capitalized, is a venue", "tại Trụ sở Chính phủ; tại trụ sở Bộ Quốc phòng; tại Nhà khách Bộ Quốc phòng", Location, []string{"Trụ sở Chính phủ@4", "Nhà khách Bộ Quốc phòng@52"}},
-		{"a dash joins a numbered unit to its parent", "Sư đoàn 5-Quân khu 7 và Lữ đoàn 5 - Quân khu 3 nhận cờ; Sư đoàn 9 - Bộ Quốc phòng.", Organization, []string{"Sư đoàn 5-Quân khu 7@0", "Lữ đoàn 5 - Quân khu 3@24", "Sư đoàn 9@56", "Bộ Quốc phòng@68"}},
+		{"a dash joins a numbered unit to its parent", "Sư đoàn 5-Quân khu 7 và Lữ đoàn 5 - Quân khu 3 nhận cờ; Sư đoàn 9 - Bộ Quốc phòng.", Organization, []string{"Sư đoàn 5-Quân khu 7@0", "Lữ đoàn 5 - Quân khu 3@24", "Sư đoàn 9 - Bộ Quốc phòng@56"}},
 		{"the country an envoy serves, written with nước or Nhà nước", "ông Tôn Quốc Tường, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân Trung Hoa tại Việt Nam, và ông Saadi Salama, Đại sứ Nhà nước Palestine tại Việt Nam.", Position, []string{"Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân Trung Hoa tại Việt Nam@20", "Đại sứ Nhà nước Palestine tại Việt Nam@115"}},
 		{"a second field in lower case after và, closed by a comma or semicolon", "Giám đốc Trung tâm Huấn luyện và thi đấu thể thao, Viện trưởng Viện Nghiên cứu và tư vấn phát triển vùng; Bộ Y tế và nhân dân, Công an tỉnh và các đơn vị.", Organization, []string{"Trung tâm Huấn luyện và thi đấu thể thao@9", "Viện Nghiên cứu và tư vấn phát triển vùng@63", "Bộ Y tế@106", "Công an tỉnh@127"}},
 		{"VN is Việt Nam, but not in a flight's code", "Ủy ban T.Ư MTTQ VN đón khách về VN trên chuyến bay VN54.", Location, []string{"VN@16", "VN@32"}},
@@ -520,6 +520,16 @@ func TestRoster(t *testing.T) {
 			"a deputy's title ends the name before it",
 			"Đồng chí Mai Văn Ninh Phó Bí thư Tỉnh ủy khóa XVI được bầu.",
 			[]string{"Mai Văn Ninh||Phó Bí thư Tỉnh ủy"},
+		},
+		{
+			"a career after a semicolon and a pronoun, former posts after a colon",
+			"Thiếu tướng Nguyễn Chí Dũng sinh năm 1949, quê ở Long An; ông từng đảm nhiệm các cương vị: nguyên Phó tổng cục trưởng Tổng cục An ninh II - Bộ Công an; nguyên Ủy viên Ban Thường vụ Thành ủy TP.HCM.",
+			[]string{"Nguyễn Chí Dũng|Thiếu tướng|Phó tổng cục trưởng Tổng cục An ninh II - Bộ Công an;Ủy viên Ban Thường vụ Thành ủy TP.HCM"},
+		},
+		{
+			"an office, a comma, then its holder's name",
+			"Khi An đi qua chốt tại xã Lộc An, Trưởng Công an xã Lộc An, Nguyễn Xuân Phong yêu cầu dừng xe. Ông Lê Văn Tám, Giám đốc Sở Nội vụ, Nguyễn Văn Hai, Phó Giám đốc Sở Nội vụ dự.",
+			[]string{"Nguyễn Xuân Phong||Trưởng Công an xã Lộc An", "Lê Văn Tám||Giám đốc Sở Nội vụ", "Nguyễn Văn Hai||Phó Giám đốc Sở Nội vụ"},
 		},
 		{
 			"a post stated with là",

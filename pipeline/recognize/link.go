@@ -272,6 +272,16 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				}
 			}
 		}
+		// "Trưởng Công an xã Lộc An, Nguyễn Xuân Phong yêu cầu …": the
+		// office, a comma, then the name, which gives no post of its own
+		// after it; a post someone named before holds is theirs.
+		if p.rank < 0 && a.is(p.name.s-1, ",") {
+			if pa, ok := posAt.endingAt(p.name.s - 1); ok && !used[pa.span] && a.opensClause(pa.s) {
+				if _, own := posAt.at(a.skipAside(p.name.e) + 1); !(own && a.is(a.skipAside(p.name.e), ",", "-", "(")) {
+					take(pa, false)
+				}
+			}
+		}
 		// The chain after the name, also in brackets: "A (Phó Chỉ huy
 		// trưởng Bộ CHQS tỉnh)".
 		j := a.skipAside(p.name.e)
@@ -296,14 +306,26 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			// holder.
 			if a.is(j, ";") || a.is(j, ":") && a.is(j-1, "vụ", "vị") {
 				// The item's posts may end in their own holder: "A; Ủy
-				// viên Trung ương, Bộ trưởng Tài chính B".
-				if pa, ok := posAt.at(j + 1); ok && !used[pa.span] && !otherStart[a.chainEnd(j+1, posAt)] {
+				// viên Trung ương, Bộ trưởng Tài chính B". A former post
+				// keeps its "nguyên": "cương vị: nguyên Phó tổng cục
+				// trưởng …".
+				k := j + 1
+				if a.is(k, "nguyên") {
+					k++
+				}
+				if pa, ok := posAt.at(k); ok && !used[pa.span] && !otherStart[a.chainEnd(j+1, posAt)] {
 					j = a.chain(j+1, posAt, take)
 					// A long career runs on item after item; the
 					// distance counts from the last post taken.
 					steps = 0
 					continue
 				}
+			}
+			// "…; ông từng đảm nhiệm các cương vị: …": the subject goes on
+			// as a pronoun after the semicolon.
+			if a.is(j, ";") && a.is(j+1, "ông", "bà") && !a.toks[j+1].capital && !otherStart[j+2] {
+				j++
+				continue
 			}
 			if a.is(j, ";", ".", "?", "!") || otherStart[j] {
 				break

@@ -823,6 +823,12 @@ func (a *analysis) org(i int) int {
 				e = o
 				continue
 			}
+			// "Tổng cục An ninh II": a listed body's number in Roman
+			// capitals.
+			if a.toks[e].roman {
+				e++
+				break
+			}
 			// "Trung ương Đảng | Cộng sản Trung Quốc": the name's last
 			// word starts a longer listed name.
 			if o, _ := a.longest(gazetteer.Org, e-1); o > e && a.toks[e-1].capital {
@@ -900,7 +906,9 @@ func (a *analysis) org(i int) int {
 	// one named by a place or a number.
 	if best > i && a.is(best, "-", "–") && a.next(best) && a.next(best+1) && (a.toks[best+1].capital || a.toks[best+1].upper) {
 		a.orgMemo[i] = int32(best) // the parent is read with this one's end known
-		if o := a.org(best + 1); o > best+1 && a.qualified(best+1, o) {
+		// "Tổng cục An ninh II - Bộ Công an": a numbered body's parent
+		// may be a listed one.
+		if o := a.org(best + 1); o > best+1 && (a.qualified(best+1, o) || a.qualified(i, best) && a.has(gazetteer.Org, best+1)) {
 			best = o
 		}
 	}
