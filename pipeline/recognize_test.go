@@ -197,6 +197,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"people counted by their rank, an age after a name", "Nghỉ hưu đối với 1 đại tướng và 5 thượng tướng. Thượng tá Nguyễn Thanh Tuấn 44 tuổi, quê ở Thanh Hóa.", Count, []string{"1 đại tướng@17", "5 thượng tướng@32", "44 tuổi@76"}},
 		{"a number that counts places or a period is no unit's number", "Công an 9 địa phương đã khởi tố; Công an 6 tháng đầu năm 2017 bắt 5 vụ; Sư đoàn 5 - Quân khu 7 họp.", Organization, []string{"Sư đoàn 5 - Quân khu 7@72"}},
 		{"a code's first words are the law's, no body", "Bộ Luật Hình sự số 100/2015/QH13 có hiệu lực.", Organization, nil},
+		{"the people's council and committee written out are bodies too", "Quốc hội, Hội đồng nhân dân, Ủy ban nhân dân các cấp họp.", Organization, []string{"Quốc hội@0", "Hội đồng nhân dân@10", "Ủy ban nhân dân@29"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},
