@@ -198,6 +198,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a number that counts places or a period is no unit's number", "Công an 9 địa phương đã khởi tố; Công an 6 tháng đầu năm 2017 bắt 5 vụ; Sư đoàn 5 - Quân khu 7 họp.", Organization, []string{"Sư đoàn 5 - Quân khu 7@72"}},
 		{"a code's first words are the law's, no body", "Bộ Luật Hình sự số 100/2015/QH13 có hiệu lực.", Organization, nil},
 		{"the people's council and committee written out are bodies too", "Quốc hội, Hội đồng nhân dân, Ủy ban nhân dân các cấp họp.", Organization, []string{"Quốc hội@0", "Hội đồng nhân dân@10", "Ủy ban nhân dân@29"}},
+		{"the border guard named short with its province", "Bị lực lượng Biên phòng tỉnh Hà Tĩnh phát hiện; Ngày Biên phòng toàn dân.", Organization, []string{"Biên phòng tỉnh Hà Tĩnh@13"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},
