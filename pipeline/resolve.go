@@ -8,6 +8,7 @@ package pipeline
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/vnextract/vnextract/pipeline/fold"
 	"github.com/vnextract/vnextract/rules"
@@ -107,6 +108,10 @@ func nestReason(m, o *pending, text string) string {
 		return "part of a term"
 	case m.typ == Position && o.typ == Law && inside:
 		return "a title inside a law's name (Pháp lệnh Thẩm phán và Hội thẩm)"
+	case m.typ == Organization && o.typ == Law && inside && strings.HasPrefix(m.rule, "orgheads.txt") && strings.TrimSpace(fold.String(text[o.bs:m.bs])) == "luật":
+		// "Luật Biên phòng Việt Nam": the field a law is named by; a
+		// listed body keeps its place ("Luật Công an nhân dân").
+		return "the field a law is named by"
 	case m.typ == Organization && o.typ == Law && m.bs == o.bs:
 		return "the first words of a law's title (Bộ luật)"
 	case m.typ == Location && o.typ == Law && m.bs == o.bs:
