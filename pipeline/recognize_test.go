@@ -535,6 +535,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Xuân Phong||Trưởng Công an xã Lộc An", "Lê Văn Tám||Giám đốc Sở Nội vụ", "Nguyễn Văn Hai||Phó Giám đốc Sở Nội vụ"},
 		},
 		{
+			"the new rank given for the person after đối với",
+			"Bộ trưởng quyết định truy thăng cấp bậc hàm từ Trung tá lên Thượng tá đối với ông Đặng Anh Quân, Đội trưởng; từ Binh nhì lên Hạ sĩ đối với ông Nguyễn Đình Phúc.",
+			[]string{"Đặng Anh Quân|Thượng tá|Đội trưởng", "Nguyễn Đình Phúc|Hạ sĩ|"},
+		},
+		{
 			"a post stated with là",
 			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
 			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},

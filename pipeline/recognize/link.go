@@ -222,6 +222,20 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			used[pa.span] = true
 		}
 	}
+	// "truy thăng cấp bậc hàm từ Trung tá lên Thượng tá đối với ông
+	// Đặng Anh Quân": the rank given "for" the person named after it.
+	for k := range f.persons {
+		p := &f.persons[k]
+		j := a.pastAddress(p.name.s)
+		if !a.is(j-1, "với") || !a.is(j-2, "đối") {
+			continue
+		}
+		for r := 0; r < len(f.spans) && f.spans[r].typ == Rank; r++ {
+			if f.spans[r].e == j-2 {
+				p.rank = r
+			}
+		}
+	}
 	// "ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng …": a rank written
 	// after the name, between commas, is the person's.
 	for k := range f.persons {
