@@ -540,6 +540,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Đặng Anh Quân|Thượng tá|Đội trưởng", "Nguyễn Đình Phúc|Hạ sĩ|"},
 		},
 		{
+			"a post's term between posts, and before đối với",
+			"Đồng chí Mai Văn Ninh Phó Bí thư Tỉnh ủy khóa XVI, Chủ tịch UBND tỉnh được bầu. Miễn nhiệm chức vụ Chủ tịch UBND tỉnh khóa XIV, nhiệm kỳ 2016-2021, đối với ông Cầm Ngọc Minh.",
+			[]string{"Mai Văn Ninh||Phó Bí thư Tỉnh ủy;Chủ tịch UBND tỉnh", "Cầm Ngọc Minh||Chủ tịch UBND tỉnh"},
+		},
+		{
 			"a post stated with là",
 			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
 			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},

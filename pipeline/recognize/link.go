@@ -765,6 +765,11 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 		}
 		take(pa, former)
 		j = pa.e
+		// "Phó Bí thư Tỉnh ủy khóa XVI, Chủ tịch UBND tỉnh": the post's
+		// term, then the next post.
+		if a.is(j, "khóa", "khoá") && j+1 < a.n() && (a.toks[j+1].digits || a.toks[j+1].roman) && a.next(j+1) {
+			j += 2
+		}
 		// "…, Chính ủy …" and "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh".
 		if a.is(j, ",", "kiêm") && a.next(j+1) {
 			if _, ok := posAt.at(j + 1); ok {
@@ -917,11 +922,11 @@ func (a *analysis) postFor(s int, posAt *positionIndex) (positionAt, bool) {
 	if !a.is(j-1, "với") || !a.is(j-2, "đối") {
 		return positionAt{}, false
 	}
-	for k, n := j-2, 0; k > 0 && n < 6; k, n = k-1, n+1 {
+	for k, n := j-2, 0; k > 0 && n < 12; k, n = k-1, n+1 {
 		if pa, ok := posAt.endingAt(k); ok {
 			return pa, true
 		}
-		if t := a.toks[k-1]; !t.digits && !isRoman(a.w(k-1)) && !a.is(k-1, "khóa", "khoá", "nhiệm", "kỳ", "-") {
+		if t := a.toks[k-1]; !t.digits && !isRoman(a.w(k-1)) && !a.is(k-1, "khóa", "khoá", "nhiệm", "kỳ", "-", ",") {
 			break
 		}
 	}
