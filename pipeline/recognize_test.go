@@ -386,7 +386,8 @@ func TestRoster(t *testing.T) {
 		{
 			"a region starts no name",
 			"Trợ lý Bộ trưởng Quốc phòng phụ trách an ninh khu vực Ấn Độ - Thái Bình Dương Randall Schreiber làm trưởng đoàn.",
-			nil, // no "Dương Randall Schreiber"; nothing marks the name itself
+			// no "Dương Randall Schreiber": the name after the region.
+			[]string{"Randall Schreiber||Trợ lý Bộ trưởng Quốc phòng;trưởng đoàn"},
 
 		},
 		{
@@ -543,6 +544,11 @@ func TestRoster(t *testing.T) {
 			"a post's term between posts, and before đối với",
 			"Đồng chí Mai Văn Ninh Phó Bí thư Tỉnh ủy khóa XVI, Chủ tịch UBND tỉnh được bầu. Miễn nhiệm chức vụ Chủ tịch UBND tỉnh khóa XIV, nhiệm kỳ 2016-2021, đối với ông Cầm Ngọc Minh.",
 			[]string{"Mai Văn Ninh||Phó Bí thư Tỉnh ủy;Chủ tịch UBND tỉnh", "Cầm Ngọc Minh||Chủ tịch UBND tỉnh"},
+		},
+		{
+			"a foreign official after what the post is in charge of",
+			"Phía Mỹ cử Trợ lý Bộ trưởng Quốc phòng phụ trách an ninh khu vực Ấn Độ-Thái Bình Dương Randall Schreiber làm trưởng đoàn.",
+			[]string{"Randall Schreiber||Trợ lý Bộ trưởng Quốc phòng;trưởng đoàn"},
 		},
 		{
 			"a post stated with là",

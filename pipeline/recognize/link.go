@@ -76,6 +76,16 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 				add(i, -1)
 			}
 		}
+		// After what a post is in charge of: "Trợ lý Bộ trưởng Quốc
+		// phòng phụ trách an ninh khu vực Ấn Độ-Thái Bình Dương Randall
+		// Schreiber làm trưởng đoàn".
+		if a.toks[i].capital && a.next(i) && !a.insideListed(i, 3, gazetteer.Region, gazetteer.Country, gazetteer.Province) {
+			if _, ok := a.inChargeBefore(i, posAt); ok {
+				if e := a.nameEnd(i); e > i && a.words(i, e) <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) && !a.placeExactly(i, e) {
+					add(i, -1)
+				}
+			}
+		}
 		// After the body a post belongs to: "Trưởng phòng Chính sách
 		// quốc phòng thuộc Bộ Quốc phòng Chung Suk-hwan dẫn đầu".
 		if _, ok := a.postOfBody(i, posAt, inOrg); ok && a.next(i) {
@@ -262,6 +272,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			used[pa.span] = true
 		}
 		if pa, ok := a.postOfBody(p.name.s, posAt, f.inOrg); ok && !used[pa.span] {
+			take(pa, false)
+		}
+		if pa, ok := a.inChargeBefore(p.name.s, posAt); ok && !used[pa.span] {
 			take(pa, false)
 		}
 		if pa, ok := posAt.endingAt(a.pastAddress(p.name.s)); ok {
@@ -912,6 +925,21 @@ func rankAt(f *found, i int) int {
 		return -1
 	}
 	return k
+}
+
+// inChargeBefore returns the position whose "phụ trách …" (in charge
+// of) clause ends just before token s, with no punctuation in it and up
+// to 12 tokens long.
+func (a *analysis) inChargeBefore(s int, posAt *positionIndex) (positionAt, bool) {
+	for k := s - 1; k > 1 && s-k <= 12; k-- {
+		if !a.next(k+1) || !a.toks[k].word && !a.is(k, "-") {
+			return positionAt{}, false
+		}
+		if a.is(k, "trách") && a.is(k-1, "phụ") {
+			return posAt.endingAt(k - 1)
+		}
+	}
+	return positionAt{}, false
 }
 
 // postFor returns the position that "đối với" gives the person whose
