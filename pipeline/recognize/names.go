@@ -174,6 +174,10 @@ func (a *analysis) admin(i int) int {
 	if i >= a.n() {
 		return -1
 	}
+	// "TX.Đức Phổ", "TT. Phong Điền": a town's word written short.
+	if a.toks[i].upper && a.is(i, "tx", "tt") && a.is(i+1, ".") && a.attached(i+1) && i+2 < a.n() && a.toks[i+2].capital {
+		return i + 2
+	}
 	switch a.toks[i].kw {
 	case kwDac:
 		// The special zones of the 2025 reform ("đặc khu Phú Quốc") rank
