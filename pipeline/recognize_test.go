@@ -389,7 +389,6 @@ func TestRoster(t *testing.T) {
 			"Trợ lý Bộ trưởng Quốc phòng phụ trách an ninh khu vực Ấn Độ - Thái Bình Dương Randall Schreiber làm trưởng đoàn.",
 			// no "Dương Randall Schreiber": the name after the region.
 			[]string{"Randall Schreiber||Trợ lý Bộ trưởng Quốc phòng;trưởng đoàn"},
-
 		},
 		{
 			"a later mention by given name alone",
