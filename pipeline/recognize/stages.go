@@ -723,6 +723,7 @@ var predicateWords = map[string]bool{
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
 	"nêu": true, "chào": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
 	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true, "bầu": true,
+	"đạt": true,
 }
 
 // countryNamed returns the end of a country named with "nước" or "Nhà
