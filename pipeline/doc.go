@@ -15,16 +15,18 @@
 // pool of workers.
 package pipeline
 
+import "github.com/vnextract/vnextract/pipeline/recognize"
+
 // Type is an entity type, as named in the report.
 type Type string
 
-// The entity types, in report order.
+// The entity types, in report order: the recognizer's, then the rules'.
 const (
-	Rank         Type = "rank"
-	Person       Type = "person"
-	Position     Type = "position"
-	Organization Type = "organization"
-	Location     Type = "location"
+	Rank              = Type(recognize.Rank)
+	Person            = Type(recognize.Person)
+	Position          = Type(recognize.Position)
+	Organization      = Type(recognize.Organization)
+	Location          = Type(recognize.Location)
 	Count        Type = "count"
 	Date         Type = "date"
 	Term         Type = "term"
