@@ -196,6 +196,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a count of comrades closes no body's name", "Ban chấp hành khóa XVII bầu 17 đồng chí vào Ban Thường vụ Tỉnh ủy và 11 đồng chí vào Ủy ban Kiểm tra.", Organization, []string{"Ban Thường vụ Tỉnh ủy@44"}},
 		{"people counted by their rank, an age after a name", "Nghỉ hưu đối với 1 đại tướng và 5 thượng tướng. Thượng tá Nguyễn Thanh Tuấn 44 tuổi, quê ở Thanh Hóa.", Count, []string{"1 đại tướng@17", "5 thượng tướng@32", "44 tuổi@76"}},
 		{"a number that counts places or a period is no unit's number", "Công an 9 địa phương đã khởi tố; Công an 6 tháng đầu năm 2017 bắt 5 vụ; Sư đoàn 5 - Quân khu 7 họp.", Organization, []string{"Sư đoàn 5 - Quân khu 7@72"}},
+		{"a unit's number before tuần tra (patrols) is its name's", "Vùng Cảnh sát biển 4 tuần tra, kiểm soát vùng biển.", Organization, []string{"Vùng Cảnh sát biển 4@0"}},
 		{"a code's first words are the law's, no body", "Bộ Luật Hình sự số 100/2015/QH13 có hiệu lực.", Organization, nil},
 		{"the people's council and committee written out are bodies too", "Quốc hội, Hội đồng nhân dân, Ủy ban nhân dân các cấp họp.", Organization, []string{"Quốc hội@0", "Hội đồng nhân dân@10", "Ủy ban nhân dân@29"}},
 		{"the border guard named short with its province", "Bị lực lượng Biên phòng tỉnh Hà Tĩnh phát hiện; Ngày Biên phòng toàn dân.", Organization, []string{"Biên phòng tỉnh Hà Tĩnh@13"}},

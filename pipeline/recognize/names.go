@@ -945,7 +945,7 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	// "Công an 21 xã", "Công an 9 địa phương", "… 6 tháng đầu năm": a
 	// number before an administrative noun, a period or "địa phương"
 	// counts.
-	if t.digits && (a.admin(j+1) > 0 || a.next(j+1) && a.is(j+1, "tháng", "năm", "ngày", "quý", "tuần") || a.is(j+1, "địa") && a.is(j+2, "phương")) {
+	if t.digits && (a.admin(j+1) > 0 || a.next(j+1) && a.is(j+1, "tháng", "năm", "ngày", "quý") || a.is(j+1, "tuần") && !a.is(j+2, "tra") || a.is(j+1, "địa") && a.is(j+2, "phương")) {
 		return -1
 	}
 	if c := a.code(j); t.digits || t.roman || c > j {
