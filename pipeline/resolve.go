@@ -124,8 +124,9 @@ func nestReason(m, o *pending, text string) string {
 		// "1 đại tướng và 5 thượng tướng" counts people by their rank:
 		// a count that starts before the rank stays.
 		return "overlaps a " + string(o.typ)
-	case m.typ == Count && (o.typ == Organization || o.typ == Position) && o.bs < m.bs && m.bs < o.be && o.be < m.be:
-		// "Vùng Cảnh sát biển 3 nói riêng": the unit's number, not a count.
+	case m.typ == Count && (o.typ == Organization || o.typ == Position || o.typ == Location) && o.bs < m.bs && m.bs < o.be && o.be < m.be:
+		// "Vùng Cảnh sát biển 3 nói riêng", "thôn 2, 3, 4 xã": the unit's
+		// or place's number, not a count.
 		return "starts inside a " + string(o.typ)
 	}
 	return ""

@@ -341,6 +341,16 @@ func (a *analysis) venue(i int) int {
 		if a.is(i+1, "bắn") && a.next(i+1) {
 			return i + 2
 		}
+	case "núi", "đèo", "mũi": // "núi Bà Đen", "đèo Hải Vân", "mũi Cà Mau"
+		return i + 1
+	case "dãy": // "dãy núi Hoàng Liên Sơn"
+		if a.is(i+1, "núi") && a.next(i+1) {
+			return i + 2
+		}
+	case "âu": // "âu tàu Đá Nam", an anchorage
+		if a.is(i+1, "tàu") && a.next(i+1) {
+			return i + 2
+		}
 	case "nhà":
 		// "Nhà tang lễ Quốc gia", "nhà nghỉ Thùy Trang", "Nhà Quốc hội".
 		switch {
@@ -368,12 +378,14 @@ func (a *analysis) road(i int) int {
 	if i >= a.n() {
 		return -1
 	}
-	if k := a.toks[i].kw; k != kwVenue && k != kwAdmin && !a.toks[i].upper {
+	if k := a.toks[i].kw; k != kwVenue && k != kwAdmin && !a.toks[i].upper && !a.is(i, "đường") {
 		return -1
 	}
 	j := -1
 	switch {
 	case a.is(i, "quốc", "tỉnh") && a.is(i+1, "lộ") && a.next(i+1):
+		j = i + 2
+	case a.is(i, "đường") && a.is(i+1, "tỉnh") && a.next(i+1): // "đường tỉnh 178"
 		j = i + 2
 	case a.is(i, "ql") && a.toks[i].upper:
 		j = i + 1
@@ -496,7 +508,12 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		// "quận 3", "Phường 12", "ấp 3": wards, urban districts and
 		// hamlets are numbered.
 		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage) {
-			return j + 1, nil
+			// "thôn 2, 3, 4": hamlets numbered in a list are one place.
+			e := j + 1
+			for a.toks[i].kw == kwVillage && a.is(e, ",") && e+1 < a.n() && a.toks[e+1].digits && a.next(e+1) && a.toks[e+1].ke-a.toks[e+1].ks <= 2 {
+				e += 2
+			}
+			return e, nil
 		}
 		// "Nhà tang lễ Quốc gia (phía Nam)", "Trường bắn Quốc gia khu
 		// vực 3": venues of the state.

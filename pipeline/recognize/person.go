@@ -117,6 +117,7 @@ var noPersonBefore = map[string]bool{
 	"chương": true, "tp": true, "phố": true, "đường": true, "lăng": true, "tưởng": true,
 	"sản": true, "bay": true, "cầu": true, "trường": true, "tỉnh": true, "huyện": true, "xã": true,
 	"quận": true, "phường": true, "khu": true, "viện": true, "hiệu": true, "mang": true, "tên": true,
+	"núi": true, "đèo": true, "mũi": true,
 }
 
 // namesNoPerson says whether the word before token i makes the

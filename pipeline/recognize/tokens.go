@@ -81,7 +81,8 @@ func keywordOf(w string) keyword {
 		return kwThu
 	case "thôn", "ấp", "bản", "buôn", "làng", "xóm", "khóm", "đảo":
 		return kwVillage
-	case "sân", "cảng", "ga", "cửa", "ckqt", "quốc", "quần", "nhà", "nghĩa", "bán", "trường", "khách", "siêu", "chợ":
+	case "sân", "cảng", "ga", "cửa", "ckqt", "quốc", "quần", "nhà", "nghĩa", "bán", "trường", "khách", "siêu", "chợ",
+		"núi", "dãy", "đèo", "mũi", "âu":
 		return kwVenue
 	}
 	return kwNone
