@@ -313,6 +313,9 @@ func TestApply(t *testing.T) {
 			"law \"Bộ luật hình sự số 100/2015/QH13\" 70-111",
 			"law \"Luật Thuế xuất khẩu, thuế nhập khẩu\" 132-181",
 		}},
+		{"law", "Người dân hiểu rõ hơn Luật Biên giới quốc gia của hai nước.", []string{
+			"law \"Luật Biên giới quốc gia\" 30-60",
+		}},
 		// "và" inside a name: only when the name's year follows.
 		{"law", "Luật Giáo dục quốc phòng và an ninh năm 2013 và Luật Bảo vệ và chăm sóc trẻ em năm 2004; Luật Quốc phòng và nhiệm vụ quân sự năm 2025; thực hiện Luật Nghĩa vụ quân sự và công tác tuyển quân năm 2026.", []string{
 			"law \"Luật Giáo dục quốc phòng và an ninh năm 2013\" 0-54",

@@ -981,6 +981,7 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 var ownerWords = map[string]bool{
 	"ta": true, "nước": true, "các": true, "những": true, "mỗi": true, "chúng": true, "mình": true,
 	"đảng": true, "nhà": true, "chính": true, "bộ": true, "quốc": true, "ủy": true, "uỷ": true, "hội": true,
+	"hai": true, "ba": true, "bốn": true, // "của hai nước"
 }
 
 // andTail returns the end of up to four lower-case words at p that end

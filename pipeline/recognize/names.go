@@ -632,7 +632,8 @@ func (a *analysis) personAt(j int) bool {
 // startsOther says whether a rank, title, organization head or non-name
 // word starts at i, which ends a run of capitalized name words.
 func (a *analysis) startsOther(i int) bool {
-	return a.hasAny(otherKinds, i)
+	// "… và Phó Trợ lý Bộ trưởng": a deputy's title.
+	return a.hasAny(otherKinds, i) || a.is(i, "phó") && a.has(gazetteer.Title, i+1)
 }
 
 // onlyAnd says whether "và" is the one joiner in [s, e).
