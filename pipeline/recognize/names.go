@@ -174,8 +174,12 @@ func (a *analysis) admin(i int) int {
 	if i >= a.n() {
 		return -1
 	}
-	// "TX.Đức Phổ", "TT. Phong Điền": a town's word written short.
+	// "TX.Đức Phổ", "TT. Phong Điền": a town's word written short;
+	// "H.Xín Mần" a district's, when a listed district follows.
 	if a.toks[i].upper && a.is(i, "tx", "tt") && a.is(i+1, ".") && a.attached(i+1) && i+2 < a.n() && a.toks[i+2].capital {
+		return i + 2
+	}
+	if a.toks[i].capital && a.is(i, "h") && a.is(i+1, ".") && a.attached(i+1) && a.unitListed(i+2, false) > i+2 {
 		return i + 2
 	}
 	switch a.toks[i].kw {
@@ -304,7 +308,16 @@ func (a *analysis) venue(i int) int {
 		}
 	case "cửa":
 		if a.is(i+1, "khẩu") && a.next(i+1) {
-			return a.international(i + 2)
+			e := a.international(i + 2)
+			// "cửa khẩu cảng Phú Quý": a port that is a border gate.
+			if a.is(e, "cảng") && a.next(e) && !a.toks[e].capital {
+				e++
+			}
+			return e
+		}
+	case "vùng": // "vùng biển Trường Sa", a sea area
+		if a.is(i+1, "biển") && a.next(i+1) && !a.toks[i].capital && !a.toks[i+1].capital {
+			return i + 2
 		}
 	case "quần":
 		if a.is(i+1, "đảo") && a.next(i+1) {
@@ -539,7 +552,9 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		if e, en := a.placeName(j); e > j && (e > j+1 || !a.next(e) || !a.toks[e].capital || a.startsOther(e) || a.personAt(e)) {
 			return e, en
 		}
-		if a.toks[j].capital && !a.startsOther(j) && !a.officialNamed(i, j) {
+		// After a venue's word a head noun is the venue's name: "ga Khoa
+		// Trường".
+		if a.toks[j].capital && (!a.startsOther(j) || a.toks[i].kw == kwVenue && !a.personAt(j)) && !a.officialNamed(i, j) {
 			if e := a.placeRun(j); e > j {
 				return e, nil
 			}
