@@ -207,6 +207,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a deputy's title after và starts no second field", "Thứ trưởng Bộ Quốc phòng Việt Nam và Phó Trợ lý Bộ trưởng Quốc phòng Mỹ đồng chủ trì.", Organization, []string{"Bộ Quốc phòng Việt Nam@11"}},
 		{"regions, sea areas, border-gate ports, stations and districts written short", "Mưa lớn ở Bắc Tây Nguyên; cứu tàu cá ở vùng biển Trường Sa; qua cửa khẩu cảng Phú Quý; gần ga Khoa Trường; tại H.Xín Mần.", Location, []string{"Bắc Tây Nguyên@10", "vùng biển Trường Sa@39", "cửa khẩu cảng Phú Quý@64", "ga Khoa Trường@91", "H.Xín Mần@111"}},
 		{"a range of a measure gives two counts", "Lượng mưa phổ biến 100-200 mm; nước dâng sâu 0,5-2,5 mét; ngày 20-25/5.", Count, []string{"100@19", "200 mm@23", "0,5@45", "2,5 mét@49"}},
+		{"a head noun that ends a listed place's name starts no body", "Mưa lớn ở Ba Đồn 249 mm; Đồn Biên phòng Cà Roòng tuần tra.", Organization, []string{"Đồn Biên phòng Cà Roòng@25"}},
 		{"one-word place inside a longer entry", "Anh hùng LLVT nhân dân Nguyễn Văn Bảy", Location, nil},
 		{"capitalized honorific opening a sentence", "Ông Ksor Bloih, Chủ tịch UBND xã Ia Dom cho biết.", Person, []string{"Ksor Bloih@4"}},
 		{"capitalized honorific before a Kinh name", "Ông Lê Văn Tám phát biểu.", Person, []string{"Lê Văn Tám@4"}},

@@ -793,6 +793,13 @@ func (a *analysis) org(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "Ba Đồn 249 mm": a head noun that ends a listed place's name.
+	if i > 0 && a.toks[i-1].capital && a.next(i) {
+		if p, _ := a.placeName(i - 1); p > i {
+			a.orgMemo[i] = -1
+			return -1
+		}
+	}
 	// "Hội nghị", "Hội thảo", "Hội thao": a meeting or a contest, not an
 	// association ("Hội Cựu chiến binh").
 	if i+1 < a.n() && a.is(i, "hội") && eventAfterHoi[a.w(i+1)] {
