@@ -38,6 +38,12 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		out = append(out, personFact{name: span{typ: Person, s: s, e: e, rule: "person"}, rank: rank})
 		byStart[s] = int32(len(out))
 	}
+	// Few documents say what a post is "phụ trách" (in charge of); the
+	// names after it are looked for only in those.
+	inCharge := false
+	for i := 1; i < n && !inCharge; i++ {
+		inCharge = a.is(i, "trách") && a.is(i-1, "phụ")
+	}
 	inPos := a.mem.bools(n)
 	for _, p := range posAt.list {
 		for k := p.s; k < p.e; k++ {
@@ -79,7 +85,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		// After what a post is in charge of: "Trợ lý Bộ trưởng Quốc
 		// phòng phụ trách an ninh khu vực Ấn Độ-Thái Bình Dương Randall
 		// Schreiber làm trưởng đoàn".
-		if a.toks[i].capital && a.next(i) && !a.insideListed(i, 3, gazetteer.Region, gazetteer.Country, gazetteer.Province) {
+		if inCharge && a.toks[i].capital && a.next(i) && !a.insideListed(i, 3, gazetteer.Region, gazetteer.Country, gazetteer.Province) {
 			if _, ok := a.inChargeBefore(i, posAt); ok {
 				if e := a.nameEnd(i); e > i && a.words(i, e) <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) && !a.placeExactly(i, e) {
 					add(i, -1)
