@@ -558,6 +558,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Randall Schreiber||Trợ lý Bộ trưởng Quốc phòng;trưởng đoàn"},
 		},
 		{
+			"foreign heads of state and ministers named by their country, then the name",
+			"Bộ trưởng Quốc phòng Mỹ James Mattis đã tới thăm; Tổng thống Afghanistan Hamid Karzai ký một thỏa thuận.",
+			[]string{"James Mattis||Bộ trưởng Quốc phòng Mỹ", "Hamid Karzai||Tổng thống Afghanistan"},
+		},
+		{
 			"a post stated with là",
 			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
 			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},

@@ -1673,6 +1673,11 @@ func (a *analysis) capRunAny(i, max int) int {
 			j = e
 			continue
 		}
+		// "Bộ trưởng Quốc phòng Mỹ | James Mattis": a country ends the
+		// unit's name; a name after it is a person's.
+		if c, _ := a.longest(gazetteer.Country, j); c > j && j > i && t.capital {
+			return c
+		}
 		j++
 	}
 	return j

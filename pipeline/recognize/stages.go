@@ -452,7 +452,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		if a.next(t) {
 			// "Trợ lý Bộ trưởng Quốc phòng": an aide's title names the
 			// office served.
-			if (a.toks[t].capital || a.toks[t].upper) && aideTitles[a.key(start, h.End)] {
+			if (a.toks[t].capital || a.toks[t].upper) && aideTitles[a.key(h.Start, h.End)] {
 				if pe, _, _, _ := a.position(t); pe > t {
 					e = pe
 				}
@@ -481,7 +481,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				if e > b {
 					unit = t
 				}
-			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) {
+			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) && !headOfState[a.key(i, h.End)] {
 				// "Trưởng phòng Tùy viên Quốc phòng", "Trưởng phòng Kế
 				// hoạch - Tài chính", "Giám đốc Chính sách quốc phòng
 				// thuộc …": a unit not listed, with its lower-case tail.
@@ -600,6 +600,11 @@ func (a *analysis) unitTail(e int) int {
 // lowerRoles are titles news writes in lower case that still name a
 // post: the roles of a delegation and of a session's chair.
 var lowerRoles = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true, "chủ tọa": true, "chủ toạ": true}
+
+// headOfState are titles that head no unit: the capitalized words after
+// them are the holder's name ("Ngoại trưởng Marc Knapper") unless a
+// country (read above) names where the post is held.
+var headOfState = map[string]bool{"tổng thống": true, "ngoại trưởng": true, "quốc vương": true, "nhà vua": true, "thái tử": true}
 
 // aideTitles are titles whose office is another's: "Trợ lý Bộ trưởng".
 var aideTitles = map[string]bool{"trợ lý": true, "thư ký": true, "phó trợ lý": true}
