@@ -563,6 +563,11 @@ func TestRoster(t *testing.T) {
 			[]string{"James Mattis||Bộ trưởng Quốc phòng Mỹ", "Hamid Karzai||Tổng thống Afghanistan"},
 		},
 		{
+			"an office, a comma, then its holder addressed; a post appointed to someone",
+			"Tổng thư ký NATO, ông Anders Fogh Rasmussen, khẳng định. Trao quyết định bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh.",
+			[]string{"Anders Fogh Rasmussen||Tổng thư ký NATO", "Nguyễn Quốc Khánh||Chủ tịch HĐTV"},
+		},
+		{
 			"a post stated with là",
 			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
 			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},

@@ -308,8 +308,10 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// "Trưởng Công an xã Lộc An, Nguyễn Xuân Phong yêu cầu …": the
 		// office, a comma, then the name, which gives no post of its own
 		// after it; a post someone named before holds is theirs.
-		if p.rank < 0 && a.is(p.name.s-1, ",") {
-			if pa, ok := posAt.endingAt(p.name.s - 1); ok && !used[pa.span] && a.opensClause(pa.s) {
+		// "Tổng thư ký NATO, ông Anders Fogh Rasmussen, …": with words of
+		// address too.
+		if at := a.pastAddress(p.name.s); p.rank < 0 && a.is(at-1, ",") {
+			if pa, ok := posAt.endingAt(at - 1); ok && !used[pa.span] && a.opensClause(pa.s) {
 				if _, own := posAt.at(a.skipAside(p.name.e) + 1); !(own && a.is(a.skipAside(p.name.e), ",", "-", "(")) {
 					take(pa, false)
 				}
@@ -439,8 +441,10 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	// "giao tạm thời nhiệm vụ Phó Bí thư Thường trực ĐUQS cho Đại tá A",
 	// "nhiệm vụ Chính ủy … được giao tạm thời cho Đại tá B": a post
 	// handed over goes to the one it is handed to.
+	// "bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh": so is a post
+	// appointed to.
 	for _, pa := range posAt.list {
-		if !a.is(pa.s-1, "vụ") || !a.is(pa.s-2, "nhiệm") {
+		if !(a.is(pa.s-1, "vụ") && a.is(pa.s-2, "nhiệm")) && !(a.is(pa.s-1, "nhiệm") && a.is(pa.s-2, "bổ")) {
 			continue
 		}
 		for j := pa.e; j < a.n() && j-pa.e <= 6 && a.next(j) && !a.is(j, ",", ";", ".", ":"); j++ {
@@ -451,7 +455,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				if p.rank >= 0 {
 					return f.spans[p.rank].s - s
 				}
-				return p.name.s - s
+				return a.pastAddress(p.name.s) - s
 			})
 			if ok && !slices.Contains(f.persons[k].positions, pa.span) {
 				f.persons[k].positions = append(f.persons[k].positions, pa.span)
