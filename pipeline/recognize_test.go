@@ -568,6 +568,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Anders Fogh Rasmussen||Tổng thư ký NATO", "Nguyễn Quốc Khánh||Chủ tịch HĐTV"},
 		},
 		{
+			"a post handed over is the giver's and the receiver's; a photo's position after a name",
+			"Đại tá Nguyễn Tâm Hùng giao lại trách nhiệm, quyền hạn Phó Bí thư ĐUQS tỉnh cho Thượng tá Nguyễn Thành Trung. Ông Nguyễn Văn Hùng (thứ 3 từ phải sang), được bầu làm Bí thư Tỉnh ủy.",
+			[]string{"Nguyễn Tâm Hùng|Đại tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Thành Trung|Thượng tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Văn Hùng||Bí thư Tỉnh ủy"},
+		},
+		{
 			"a post stated with là",
 			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
 			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},

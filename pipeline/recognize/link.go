@@ -444,7 +444,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	// "bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh": so is a post
 	// appointed to.
 	for _, pa := range posAt.list {
-		if !(a.is(pa.s-1, "vụ") && a.is(pa.s-2, "nhiệm")) && !(a.is(pa.s-1, "nhiệm") && a.is(pa.s-2, "bổ")) {
+		if !(a.is(pa.s-1, "vụ") && a.is(pa.s-2, "nhiệm")) && !(a.is(pa.s-1, "nhiệm") && a.is(pa.s-2, "bổ")) && !(a.is(pa.s-1, "hạn") && a.is(pa.s-2, "quyền")) {
 			continue
 		}
 		for j := pa.e; j < a.n() && j-pa.e <= 6 && a.next(j) && !a.is(j, ",", ";", ".", ":"); j++ {
@@ -459,6 +459,11 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			})
 			if ok && !slices.Contains(f.persons[k].positions, pa.span) {
 				f.persons[k].positions = append(f.persons[k].positions, pa.span)
+			}
+			// "Đại tá A giao lại trách nhiệm, quyền hạn X cho B": the
+			// one who hands it over held it.
+			if g := a.giver(pa.s, f); g >= 0 && !slices.Contains(f.persons[g].positions, pa.span) {
+				f.persons[g].positions = append(f.persons[g].positions, pa.span)
 			}
 			break
 		}
@@ -729,6 +734,18 @@ func (a *analysis) promotions(f *found) {
 // (", sinh năm 1975", "(SN 1964, …")
 // ("sinh năm 1972"). It returns j when there is none.
 func (a *analysis) skipAside(j int) int {
+	// "Nguyễn Văn Hùng (thứ 3 từ phải sang), …": where a photo shows
+	// the person.
+	if a.is(j, "(") {
+		for k := j + 1; k < a.n() && k-j <= 8 && a.next(k); k++ {
+			if a.is(k, ")") {
+				if a.is(k-1, "sang") && (a.is(k-2, "phải", "trái") || a.is(k-3, "phải", "trái")) {
+					return k + 1
+				}
+				break
+			}
+		}
+	}
 	k := j
 	if a.is(k, ",", "(") && a.next(k+1) {
 		k++
@@ -921,6 +938,19 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 		s = pa.s
 	}
 	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là", "với"))
+}
+
+// giver returns the person who hands over the post starting at s: the
+// last named before it in its sentence, followed by "giao" (lại); or -1.
+func (a *analysis) giver(s int, f *found) int {
+	k, _ := slices.BinarySearchFunc(f.persons, s, func(p personFact, s int) int { return p.name.s - s })
+	if k--; k < 0 || a.sentOf[f.persons[k].name.s] != a.sentOf[s] {
+		return -1
+	}
+	if e := f.persons[k].name.e; a.is(e, "giao") || a.is(e, "bàn") && a.is(e+1, "giao") {
+		return k
+	}
+	return -1
 }
 
 // rankAt returns the index in f.spans of the rank starting at token i,
