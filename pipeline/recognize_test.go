@@ -573,6 +573,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Tâm Hùng|Đại tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Thành Trung|Thượng tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Văn Hùng||Bí thư Tỉnh ủy"},
 		},
 		{
+			"a later mention by the last two words of a full name is that person",
+			"Bộ trưởng Y tế Nguyễn Thị Kim Tiến trao quyết định. Theo Bộ trưởng Kim Tiến, ông Cường được tín nhiệm.",
+			[]string{"Nguyễn Thị Kim Tiến||Bộ trưởng Y tế;Bộ trưởng"},
+		},
+		{
 			"a post stated with là",
 			"Đồng chí Chu Văn Tấn là Bí thư Đảng ủy; đồng chí Dương Đại Lâm là Phó bí thư Đảng ủy.",
 			[]string{"Chu Văn Tấn||Bí thư Đảng ủy", "Dương Đại Lâm||Phó bí thư Đảng ủy"},

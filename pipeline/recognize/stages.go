@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -60,7 +61,55 @@ func (a *analysis) recognize() found {
 		}
 	}
 	a.link(&f, posAt)
+	a.mergeShortNames(&f, len(f.spans)-len(f.persons))
 	return f
+}
+
+// mergeShortNames folds a later mention by the last two words of a name
+// given in full before ("Bộ trưởng Kim Tiến" after "Bộ trưởng Y tế
+// Nguyễn Thị Kim Tiến") into that person, when exactly one full name
+// ends so: its posts and rank go to the full name, and the short name is
+// no person of its own. base is the index in f.spans of the first
+// person's name.
+func (a *analysis) mergeShortNames(f *found, base int) {
+	merged := false
+	for k := range f.persons {
+		p := &f.persons[k]
+		if p.name.e-p.name.s != 2 || a.words(p.name.s, p.name.e) != 2 {
+			continue
+		}
+		tail := a.key(p.name.s, p.name.e)
+		full := -1
+		for q := 0; q < k; q++ {
+			n := f.persons[q].name
+			if a.words(n.s, n.e) < 3 || n.e-n.s < 3 || a.key(n.e-2, n.e) != tail {
+				continue
+			}
+			if full >= 0 && a.key(f.persons[full].name.s, f.persons[full].name.e) != a.key(n.s, n.e) {
+				full = -2
+				break
+			}
+			full = q
+		}
+		if full < 0 {
+			continue
+		}
+		fp := &f.persons[full]
+		for _, ps := range p.positions {
+			if !slices.Contains(fp.positions, ps) {
+				fp.positions = append(fp.positions, ps)
+			}
+		}
+		if fp.rank < 0 {
+			fp.rank = p.rank
+		}
+		f.spans[base+k].typ = ""
+		p.name.typ = ""
+		merged = true
+	}
+	if merged {
+		f.persons = slices.DeleteFunc(f.persons, func(p personFact) bool { return p.name.typ == "" })
+	}
 }
 
 // ranks adds every rank, in any case ("thiếu tướng Trương Ngọc Hơi"),
