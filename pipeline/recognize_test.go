@@ -327,6 +327,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Phan Đình Thụ|Đại tá|Chỉ huy trưởng Bộ CHQS tỉnh Quảng Bình", "Nguyễn Văn Quyền|Đại tá|Chỉ huy trưởng Bộ CHQS tỉnh Quảng Bình"},
 		},
 		{
+			"names of one list item share its posts",
+			"Kết quả bầu được phê chuẩn đối với: bà Tráng Thị Xuân, Phó chủ tịch UBND tỉnh Sơn La; ông Lò Minh Hùng, ông Bùi Đức Hải, Tỉnh ủy viên, Phó chủ tịch UBND tỉnh Sơn La nhiệm kỳ 2011- 2016.",
+			[]string{"Tráng Thị Xuân||Phó chủ tịch UBND tỉnh Sơn La", "Lò Minh Hùng||Tỉnh ủy viên;Phó chủ tịch UBND tỉnh Sơn La", "Bùi Đức Hải||Tỉnh ủy viên;Phó chủ tịch UBND tỉnh Sơn La"},
+		},
+		{
+			"names in running text keep their own posts",
+			"Tham dự có ông Lò Minh Hùng, ông Bùi Đức Hải, Phó chủ tịch UBND tỉnh Sơn La.",
+			[]string{"Lò Minh Hùng||", "Bùi Đức Hải||Phó chủ tịch UBND tỉnh Sơn La"},
+		},
+		{
 			"a shared title after the list",
 			"Ba đồng chí Lê Thị Quỳnh Nga, Trần Văn Sang và Vi Văn Nỏ, đều là Tỉnh ủy viên, được bầu.",
 			[]string{"Lê Thị Quỳnh Nga||Tỉnh ủy viên", "Trần Văn Sang||Tỉnh ủy viên", "Vi Văn Nỏ||Tỉnh ủy viên"},

@@ -263,8 +263,11 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			p.rank = r
 		}
 	}
-	// clause[k] are the positions person k got from later in the clause.
+	// clause[k] are the positions person k got from later in the clause;
+	// after[k] those right after the name, and afterEnd[k] where they end.
 	clause := make([][]int, len(f.persons))
+	after := make([][]int, len(f.persons))
+	afterEnd := make([]int, len(f.persons))
 	for k := range f.persons {
 		p := &f.persons[k]
 		take := func(pa positionAt, former bool) {
@@ -321,7 +324,10 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// trưởng Bộ CHQS tỉnh)".
 		j := a.skipAside(p.name.e)
 		if a.is(j, ",", "-", ":", "(") && a.next(j+1) {
-			j = a.chainUntil(j+1, posAt, otherStart, take)
+			before := len(p.positions)
+			if j2 := a.chainUntil(j+1, posAt, otherStart, take); j2 > j+1 {
+				j, after[k], afterEnd[k] = j2, p.positions[before:], j2
+			}
 		} else if pa, ok := posAt.at(j); ok && j == p.name.e && a.next(j) && a.toks[j].capital && !used[pa.span] && !otherStart[a.chainEnd(j, posAt)] {
 			// "đồng chí Hà Trung Kiên Uỷ viên Ban Thường vụ Tỉnh uỷ, …":
 			// the comma left out.
@@ -403,6 +409,32 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		}
 		prev.positions = append(prev.positions, clause[k]...)
 		clause[k-1] = clause[k]
+	}
+	// A list item of several names before their posts: "…; ông Lò Minh
+	// Hùng, ông Nguyễn Quốc Khánh, ông Phạm Văn Thủy, Tỉnh ủy viên, Phó
+	// chủ tịch UBND tỉnh; …" gives each of them the posts. The item
+	// must open after ':' or ';' and close at ';' or the sentence's end,
+	// so a name in running text keeps only its own posts.
+	for k := len(f.persons) - 1; k > 0; k-- {
+		if len(after[k]) == 0 || !a.closesItem(afterEnd[k]) {
+			continue
+		}
+		first := k
+		for first > 0 && len(after[first-1]) == 0 && a.is(f.persons[first-1].name.e, ",") &&
+			a.pastAddress(f.persons[first].name.s) == f.persons[first-1].name.e+1 && f.persons[first].rank < 0 {
+			first--
+		}
+		if first == k || f.persons[first].rank >= 0 || !a.is(a.pastAddress(f.persons[first].name.s)-1, ":", ";") {
+			continue
+		}
+		for g := first; g < k; g++ {
+			for _, sp := range after[k] {
+				if !slices.Contains(f.persons[g].positions, sp) {
+					f.persons[g].positions = append(f.persons[g].positions, sp)
+				}
+			}
+		}
+		k = first
 	}
 	// List headers: a position followed by ':' goes to every person who
 	// heads an item of the list, or follows such a person after a comma
@@ -999,6 +1031,21 @@ func (a *analysis) postFor(s int, posAt *positionIndex) (positionAt, bool) {
 		}
 	}
 	return positionAt{}, false
+}
+
+// closesItem says whether the list item whose posts end at j ends there,
+// maybe after the posts' term ("nhiệm kỳ 2011 - 2016"): at ';', at the
+// sentence's end or at the line's.
+func (a *analysis) closesItem(j int) bool {
+	for k := j; k < a.n() && k-j <= 6; k++ {
+		if !a.next(k) || a.is(k, ";", ".") {
+			return true
+		}
+		if !(a.toks[k].digits || a.toks[k].roman || a.is(k, "-", "–", "khóa", "khoá", "nhiệm", "kỳ")) {
+			return false
+		}
+	}
+	return false
 }
 
 // itemEnd returns where the list item of the person whose name ends at e
