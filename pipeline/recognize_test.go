@@ -337,6 +337,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Lò Minh Hùng||", "Bùi Đức Hải||Phó chủ tịch UBND tỉnh Sơn La"},
 		},
 		{
+			"a foreign name after a title, told by its spelling",
+			"Tổng thống Philippines Rodrigo Duterte cảnh báo. Bộ trưởng Dầu mỏ Shokri Ghanem đang đi công du. Chuyến thăm của Bộ trưởng Quốc phòng James Mattis là lần thứ ba; Bộ trưởng Mattis nói.",
+			[]string{"Rodrigo Duterte||Tổng thống Philippines", "Shokri Ghanem||Bộ trưởng Dầu mỏ", "James Mattis||Bộ trưởng Quốc phòng;Bộ trưởng"},
+		},
+		{
+			"a foreign surname alone is no person",
+			"Bộ trưởng Mattis nói.",
+			[]string{},
+		},
+		{
 			"a shared title after the list",
 			"Ba đồng chí Lê Thị Quỳnh Nga, Trần Văn Sang và Vi Văn Nỏ, đều là Tỉnh ủy viên, được bầu.",
 			[]string{"Lê Thị Quỳnh Nga||Tỉnh ủy viên", "Trần Văn Sang||Tỉnh ủy viên", "Vi Văn Nỏ||Tỉnh ủy viên"},

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline/syllable"
 )
 
 // detection is what detect found.
@@ -187,7 +189,7 @@ func score(text []byte) int {
 	)
 	endWord := func() {
 		if other {
-			if !broken && tones <= 1 && n <= len(syl) && validSyllable(syl[:n]) {
+			if !broken && tones <= 1 && n <= len(syl) && syllable.ValidLetters(syl[:n]) {
 				s++
 			} else {
 				s--
@@ -223,7 +225,7 @@ func score(text []byte) int {
 		case isToneMark(r):
 			// windows-1258 writes the tone after its vowel.
 			other = true
-			if n == 0 || n > len(syl) || !isVowel(syl[n-1]) {
+			if n == 0 || n > len(syl) || !syllable.IsVowel(syl[n-1]) {
 				broken = true
 			}
 			tones++

@@ -151,15 +151,3 @@ func TestDetectMostlyUTF8(t *testing.T) {
 	}
 }
 
-func TestValidSyllable(t *testing.T) {
-	for _, s := range []string{"viêt", "nguyên", "quyêt", "gi", "giương", "khuya", "oanh", "nghiêng", "đôi", "ươc", "quynh", "huych"} {
-		if !validSyllable([]rune(s)) {
-			t.Errorf("%q rejected", s)
-		}
-	}
-	for _, s := range []string{"vieät", "ăn ", "viơut", "nguyênn", "qưa", "bă", "xyz", ""} {
-		if validSyllable([]rune(s)) {
-			t.Errorf("%q accepted", s)
-		}
-	}
-}

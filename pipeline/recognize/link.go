@@ -76,8 +76,12 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 		// or any name that the clause ends after: "Đại sứ Ấn Độ tại
 		// Việt Nam Vikram Nair,".
 		if _, ok := posAt.endingAt(i); ok && a.next(i) {
-			if a.startsName(i) {
+			if a.startsName(i) || a.foreignName(i) > i {
 				add(i, -1)
+			} else if a.foreignSurname(i) && byStart[i] == 0 {
+				// "Bộ trưởng Mattis": merged into the full name later.
+				out = append(out, personFact{name: span{typ: Person, s: i, e: i + 1, rule: "person"}, rank: -1})
+				byStart[i] = int32(len(out))
 			} else if e := a.nameEnd(i); e > i && a.words(i, e) <= 3 && (e == n || !a.next(e) || a.is(e, ",", ".", ";", "(") || a.verbAt(e)) && !a.placeExactly(i, e) {
 				add(i, -1)
 			}

@@ -47,6 +47,9 @@ type analysis struct {
 	mem    *arena
 	// chart records what the stages give up, when explain asks.
 	chart *Chart
+	// foreignLast holds the last words of the foreign names in the
+	// document ("mattis"), found the first time foreignSurname asks.
+	foreignLast map[string]bool
 }
 
 const unknown = -2
@@ -1662,7 +1665,7 @@ func (a *analysis) capRunAny(i, max int) int {
 			j++
 			continue
 		}
-		if !(t.capital || t.upper) || j > i && (a.startsKind(j, gazetteer.Rank, gazetteer.NonName) || a.personAt(j)) {
+		if !(t.capital || t.upper) || j > i && (a.startsKind(j, gazetteer.Rank, gazetteer.NonName) || a.personAt(j) || a.foreignName(j) > j) {
 			break
 		}
 		if e, _ := a.longest(gazetteer.NameTail, j); e > j+1 {

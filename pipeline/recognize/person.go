@@ -2,6 +2,7 @@ package recognize
 
 import (
 	"github.com/vnextract/vnextract/gazetteer"
+	"github.com/vnextract/vnextract/pipeline/syllable"
 )
 
 // nameEnd returns the end of a person's name at i: two to five
@@ -162,4 +163,58 @@ func (a *analysis) endsName(i int) bool {
 		}
 	}
 	return a.org(i) >= i+3
+}
+
+// foreignName returns the end of a foreign person's name at i, or -1:
+// two to four capitalized words, one of them no Vietnamese syllable
+// ("James Mattis", "Rodrigo Duterte", "Kim Jong Un"), that start no
+// listed place or body and hold no abbreviation. Vietnamese names need a
+// listed surname; foreign ones are told by their spelling instead.
+func (a *analysis) foreignName(i int) int {
+	e := a.nameEnd(i)
+	if e < i+2 || a.words(i, e) > 4 || a.toks[i].shout {
+		return -1
+	}
+	foreign := false
+	for k := i; k < e; k++ {
+		t := a.toks[k]
+		if !t.word {
+			continue
+		}
+		if t.upper {
+			return -1
+		}
+		foreign = foreign || !syllable.Valid(a.w(k))
+	}
+	if !foreign || a.org(i) > i {
+		return -1
+	}
+	if p, _ := a.placeName(i); p > i {
+		return -1
+	}
+	return e
+}
+
+// foreignSurname says whether token i, alone, is the last word of a
+// foreign name given in full in the document: "Bộ trưởng Mattis" after
+// "James Mattis". The names are collected on first use; few documents
+// ask.
+func (a *analysis) foreignSurname(i int) bool {
+	t := a.toks[i]
+	if !t.word || !t.capital || t.upper || t.digits || a.next(i+1) && a.toks[i+1].capital || syllable.Valid(a.w(i)) {
+		return false
+	}
+	if a.foreignLast == nil {
+		a.foreignLast = map[string]bool{}
+		for k := 0; k < a.n(); k++ {
+			if !a.toks[k].capital {
+				continue
+			}
+			if e := a.foreignName(k); e > k {
+				a.foreignLast[a.w(e-1)] = true
+				k = e - 1
+			}
+		}
+	}
+	return a.foreignLast[a.w(i)]
 }

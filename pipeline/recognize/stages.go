@@ -75,14 +75,17 @@ func (a *analysis) mergeShortNames(f *found, base int) {
 	merged := false
 	for k := range f.persons {
 		p := &f.persons[k]
-		if p.name.e-p.name.s != 2 || a.words(p.name.s, p.name.e) != 2 {
+		// Two words of a Vietnamese name, or a foreign surname alone
+		// ("Bộ trưởng Mattis").
+		short := p.name.e - p.name.s
+		if short > 2 || a.words(p.name.s, p.name.e) != short {
 			continue
 		}
 		tail := a.key(p.name.s, p.name.e)
 		full := -1
 		for q := 0; q < k; q++ {
 			n := f.persons[q].name
-			if a.words(n.s, n.e) < 3 || n.e-n.s < 3 || a.key(n.e-2, n.e) != tail {
+			if a.words(n.s, n.e) <= short || n.e-n.s <= short || a.key(n.e-short, n.e) != tail {
 				continue
 			}
 			if full >= 0 && a.key(f.persons[full].name.s, f.persons[full].name.e) != a.key(n.s, n.e) {
@@ -92,6 +95,12 @@ func (a *analysis) mergeShortNames(f *found, base int) {
 			full = q
 		}
 		if full < 0 {
+			// A surname alone is no person's name to report.
+			if short == 1 {
+				f.spans[base+k].typ = ""
+				p.name.typ = ""
+				merged = true
+			}
 			continue
 		}
 		fp := &f.persons[full]
@@ -530,7 +539,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				if e > b {
 					unit = t
 				}
-			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) && !headOfState[a.key(i, h.End)] {
+			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.foreignSurname(t) && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) && !headOfState[a.key(i, h.End)] {
 				// "Trưởng phòng Tùy viên Quốc phòng", "Trưởng phòng Kế
 				// hoạch - Tài chính", "Giám đốc Chính sách quốc phòng
 				// thuộc …": a unit not listed, with its lower-case tail.
@@ -680,7 +689,7 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 	}
 	// "Chủ nhiệm UB các vấn đề xã hội | Trương Thị Mai": the official
 	// whom the title and body name closes the body's name.
-	if j == a.n() || !a.next(j) || !a.toks[j].word || a.personAt(j) || !strict && (a.verbAt(j) || a.org(j) > j) {
+	if j == a.n() || !a.next(j) || !a.toks[j].word || a.personAt(j) || a.foreignName(j) > j || !strict && (a.verbAt(j) || a.org(j) > j) {
 		return j
 	}
 	return e

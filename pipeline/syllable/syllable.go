@@ -1,12 +1,18 @@
-package decode
-
-import "unicode/utf8"
-
-// Vietnamese syllables are an optional onset consonant and a rhyme (vần):
+// Package syllable tells whether a word is a well-formed Vietnamese
+// syllable. The decoder uses it to tell a correctly decoded word from
+// mojibake, and the recognizer to tell a foreign name ("James Mattis",
+// "Rodrigo Duterte") from a Vietnamese one.
+//
+// A Vietnamese syllable is an optional onset consonant and a rhyme (vần):
 // an optional medial glide, a vowel nucleus and an optional final. The
-// lists below are the standard inventory; the detector uses them only to
-// tell a correctly decoded word from mojibake, so rare loan rhymes are
-// simply left out.
+// lists below are the standard inventory; rare loan rhymes are left out.
+package syllable
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // onsets are the consonant onsets. gi and qu are handled apart: their
 // second letter is a vowel letter.
@@ -49,12 +55,31 @@ var rhymes = func() map[string]bool {
 	return m
 }()
 
-// validSyllable reports whether the lowercase, untoned letters of a word
+// Valid reports whether a lowercase word, tone marks and all, is a
+// Vietnamese syllable with at most one tone mark.
+func Valid(word string) bool {
+	var buf [16]rune
+	letters := buf[:0]
+	tones := 0
+	for _, r := range word {
+		base, toned := untone(r)
+		if toned {
+			tones++
+		}
+		if len(letters) == len(buf) {
+			return false // longer than any syllable
+		}
+		letters = append(letters, base)
+	}
+	return tones <= 1 && ValidLetters(letters)
+}
+
+// ValidLetters reports whether the lowercase, untoned letters of a word
 // form a Vietnamese syllable: the consonants before the first vowel letter
 // are an onset and the rest is a rhyme, or the onset is gi or qu.
-func validSyllable(letters []rune) bool {
+func ValidLetters(letters []rune) bool {
 	k := 0
-	for k < len(letters) && !isVowel(letters[k]) {
+	for k < len(letters) && !IsVowel(letters[k]) {
 		k++
 	}
 	if k == len(letters) {
@@ -86,11 +111,31 @@ func rhymeOf(letters []rune) bool {
 	return rhymes[string(b)]
 }
 
-// isVowel reports whether r is a lowercase untoned Vietnamese vowel letter.
-func isVowel(r rune) bool {
+// IsVowel reports whether r is a lowercase untoned Vietnamese vowel letter.
+func IsVowel(r rune) bool {
 	switch r {
 	case 'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y':
 		return true
 	}
 	return false
+}
+
+// toneless maps each toned vowel letter to its letter without the tone.
+var toneless = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, base := range "aăâeêioôơuưy" {
+		for _, tone := range "\u0300\u0301\u0303\u0309\u0323" {
+			toned, _ := utf8.DecodeRuneInString(norm.NFC.String(string(base) + string(tone)))
+			m[toned] = base
+		}
+	}
+	return m
+}()
+
+// untone returns r without its tone mark, and whether it had one.
+func untone(r rune) (rune, bool) {
+	if b, ok := toneless[r]; ok {
+		return b, true
+	}
+	return r, false
 }
