@@ -150,4 +150,3 @@ func TestDetectMostlyUTF8(t *testing.T) {
 		t.Errorf("U+FFFD missing")
 	}
 }
-
