@@ -206,13 +206,14 @@ def parse_report(data, name):
     return docs
 
 
-def system_spans(doc, keep_nested):
+def system_spans(doc, keep_nested, whole_ranges=False):
     """Returns ([(scored type, start, end, text)], [(other type, start, end)])."""
     scored, other = [], []
     for m in doc.get("mentions") or []:
         t = OURS.get(m.get("type"))
         if t:
-            scored.append((t, m["start"], m["end"], m["text"]))
+            span = (t, m["start"], m["end"], m["text"])
+            scored.extend([span] if whole_ranges else split_range(span))
         else:
             other.append((m.get("type"), m["start"], m["end"]))
     if not keep_nested:
@@ -220,6 +221,31 @@ def system_spans(doc, keep_nested):
                   if not any(b is not a and b[0] == a[0] and b[1] <= a[1] and a[2] <= b[2]
                              and (b[1], b[2]) != (a[1], a[2]) for b in scored)]
     return scored, other
+
+
+# A range of days that share one month, as our spec keeps it whole:
+# "ngày 8 đến 10-8", "Ngày 16, 17 và 18-8", "13-15/9".
+RANGE = re.compile(r"^(?:[Nn]gày )?(\d{1,2}(?:(?: ?[-–] ?| đến | và |, )\d{1,2})+)"
+                   r"((?:[-/.]\d{1,2}(?:[-/.]\d{4})?| tháng \d{1,2}(?: năm \d{4})?))$")
+RANGE_JOIN = re.compile(r" ?[-–] ?| đến | và |, ")
+
+
+def split_range(span):
+    """Splits a date mention that is a range of days sharing one month
+    into one span per day, the last keeping the month, as PhoNER marks
+    them; any other span comes back alone."""
+    t, s, e, text = span
+    m = RANGE.match(text)
+    if t != "date" or not m:
+        return [span]
+    out, pos = [], s + m.start(1)
+    days = m.group(1)
+    k = 0
+    for j in RANGE_JOIN.finditer(days):
+        out.append((t, pos + k, pos + j.start(), days[k:j.start()]))
+        k = j.end()
+    out.append((t, pos + k, e, text[m.start(1) + k:]))
+    return out
 
 
 def overlaps(a0, a1, b0, b1):
@@ -254,7 +280,7 @@ def prf(tp, fp, fn):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(sents, docs, keep_nested):
+def score(sents, docs, keep_nested, whole_ranges=False):
     """Returns (tally {type: [tp, fp, fn]}, errors [dict], ignored Counter, missing ids)."""
     tally = {t: [0, 0, 0] for t in TYPES}
     errors, ignored, missing = [], collections.Counter(), []
@@ -263,7 +289,7 @@ def score(sents, docs, keep_nested):
         if doc is None or doc.get("status", "ok") != "ok":
             missing.append(sid)
             doc = doc or {}
-        sys_scored, sys_other = system_spans(doc, keep_nested)
+        sys_scored, sys_other = system_spans(doc, keep_nested, whole_ranges)
         for g in gold:
             if g[0] not in SCORED:
                 ignored[g[0]] += 1
@@ -353,6 +379,13 @@ def self_test():
     if len(system_spans(doc, False)[0]) != 1 or len(system_spans(doc, True)[0]) != 2:
         print("system_spans does not drop the nested location")
         bad += 1
+    for text, want in [("ngày 8 đến 10-8", ["8", "10-8"]), ("Ngày 16, 17 và 18-8", ["16", "17", "18-8"]),
+                       ("13-15/9", ["13", "15/9"]), ("28 và 29 tháng 5", ["28", "29 tháng 5"]),
+                       ("10-8", ["10-8"]), ("3/3/1959", ["3/3/1959"]), ("tháng 12/2019", ["tháng 12/2019"])]:
+        got = split_range(("date", 100, 100 + len(text), text))
+        if [x[3] for x in got] != want or any(text[x[1] - 100:x[2] - 100] != x[3] for x in got):
+            print(f"split_range({text!r}) = {got}, want {want}")
+            bad += 1
     print("self-test:", "ok" if not bad else f"{bad} failed")
     return 1 if bad else 0
 
@@ -369,6 +402,8 @@ def main(argv):
     ap.add_argument("--inputs", metavar="FILE", help="also write the JSON Lines input given to vnextract")
     ap.add_argument("--report", metavar="FILE", help="score this vnextract JSON Lines output instead of running it")
     ap.add_argument("--keep-nested", action="store_true", help="keep system mentions inside a longer one of the same type")
+    ap.add_argument("--whole-ranges", action="store_true",
+                    help="keep a range of days as one date (our spec's call) instead of one date per day (PhoNER's)")
     ap.add_argument("--self-test", action="store_true", help="check the de-tokenizer and folding, then exit")
     a = ap.parse_args(argv)
     if a.self_test:
@@ -395,7 +430,7 @@ def main(argv):
         docs = run_vx(a.vx, inputs)
     elapsed = time.time() - t0
 
-    tally, errors, ignored, missing = score(sents, docs, a.keep_nested)
+    tally, errors, ignored, missing = score(sents, docs, a.keep_nested, a.whole_ranges)
     if not a.report:
         # /tmp/vx is a shared path that another build may replace: say
         # which binary was measured.
@@ -404,7 +439,8 @@ def main(argv):
         print(f"extractor: {path} (built {stamp})")
     print(f"{a.split}: {len(sents)} sentences, extractor {elapsed:.1f}s; "
           f"matching: span-exact folded strings, multiset per sentence"
-          f"{'' if a.keep_nested else ', nested system mentions dropped'}")
+          f"{'' if a.keep_nested else ', nested system mentions dropped'}"
+          f"{'' if a.whole_ranges else ', ranges of days split into days'}")
     print(f"{'type':10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>6} {'fp':>6} {'fn':>6}")
     allt = [0, 0, 0]
     for t in TYPES:
