@@ -46,6 +46,8 @@ func TestRecognizerSpans(t *testing.T) {
 		want       []string
 	}{
 		{"foreign name after ông with a title", "hội đàm với ông Rajnath Singh, Bộ trưởng Quốc phòng Ấn Độ.", Person, []string{"Rajnath Singh@16"}},
+		{"a country closes a ministry named short", "Ông là Bộ trưởng Quốc phòng Mỹ trong gần ba thập kỷ qua.", Position, []string{"Bộ trưởng Quốc phòng Mỹ@7"}},
+		{"the countries a title serves are no name's tail", "lần đối thoại giữa Bộ trưởng Quốc phòng hai nước kể từ tháng 8", Position, []string{"Bộ trưởng Quốc phòng@19"}},
 		{"a verb after an unlisted unit is not its name", "Bộ trưởng Quốc phòng hội đàm với", Position, []string{"Bộ trưởng Quốc phòng@0"}},
 		{"rank any case", "thiếu tướng Lê Văn Bình và Chuẩn Đô đốc Phạm Hải", Rank, []string{"thiếu tướng@0", "Chuẩn Đô đốc@27"}},
 		{"person after rank", "Đại tá Nguyễn Văn Hải phát biểu.", Person, []string{"Nguyễn Văn Hải@7"}},

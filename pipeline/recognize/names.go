@@ -1212,7 +1212,7 @@ func (a *analysis) lowerWord(j int) bool {
 		return false
 	}
 	t := a.toks[j]
-	return t.word && !t.capital && !t.upper && !t.digits && !joiners[a.w(j)] && !a.verbAt(j)
+	return t.word && !t.capital && !t.upper && !t.digits && !joiners[a.w(j)] && !a.verbAt(j) && !innerGeneric[a.key(j, min(j+2, a.n()))]
 }
 
 // tails returns the ends of the lower-case words that go on an official

@@ -544,7 +544,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				// hoạch - Tài chính", "Giám đốc Chính sách quốc phòng
 				// thuộc …": a unit not listed, with its lower-case tail.
 				// A session ("Chủ tọa Kỳ họp") is no unit.
-				e = a.unitTail(a.enumerated(a.capRunAny(t, 4)))
+				// A country closes the name: "Bộ trưởng Quốc phòng Mỹ |
+				// trong gần ba thập kỷ qua".
+				if r := a.enumerated(a.capRunAny(t, 4)); a.endsWithCountry(t, r) {
+					e = r
+				} else {
+					e = a.unitTail(r)
+				}
 				// "Trưởng phòng Tham mưu": the title's head noun heads
 				// the unit's name too; with none ("Bộ trưởng Quốc
 				// phòng") the words name a ministry short, no body.
@@ -679,7 +685,7 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 		t := a.toks[j]
 		// "vấn đề" goes on a name where "đề nghị" ends it: the pairs
 		// decide, not the first word alone.
-		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || addressWords[a.w(j)] || a.startsKind(j, gazetteer.Rank) {
+		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || addressWords[a.w(j)] || a.startsKind(j, gazetteer.Rank) || innerGeneric[a.key(j, min(j+2, a.n()))] {
 			break
 		}
 		j++
