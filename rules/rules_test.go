@@ -329,6 +329,13 @@ func TestApply(t *testing.T) {
 			"law \"Luật Quốc phòng năm 2018\" 106-136",
 		}},
 		{"law", "Nghị quyết của Đảng, các nghị quyết, chỉ thị và Kế hoạch số 12/KH-BQP; Chủ tịch nước quyết định tặng.", nil},
+		// In a list of laws a name may be in lower case; "Luật sư" is a
+		// title. A capitalized stop word is the name's own; a number
+		// before a treaty word counts agreements of a kind.
+		{"law", "Quốc hội thông qua Luật phòng, chống rửa tiền, Luật giáo dục đại học, Luật lao động sửa đổi và Luật biển Việt Nam; Luật sư Nguyễn Văn An dự.", []string{"law \"Luật phòng, chống rửa tiền\" 24-59", "law \"Luật giáo dục đại học\" 61-92", "law \"Luật lao động sửa đổi\" 94-125", "law \"Luật biển Việt Nam\" 130-154"}},
+		{"law", "Luật Các tổ chức tín dụng sửa đổi, theo trình tự. Bộ luật Hình sự sau 2 kỳ họp.", []string{"law \"Luật Các tổ chức tín dụng sửa đổi\" 0-48", "law \"Bộ luật Hình sự\" 68-90"}},
+		{"law", "phê chuẩn Hiệp định Thương mại Tự do giữa Việt Nam và Liên minh Châu Âu (EVFTA), ký 2 Hiệp định FTA.", []string{"law \"Hiệp định Thương mại Tự do giữa Việt Nam và Liên minh Châu Âu (EVFTA)\" 13-101"}},
+		{"law", "thông qua Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (sửa đổi).", []string{"law \"Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (sửa đổi)\" 11-92"}},
 	}
 	for _, tt := range tests {
 		var got []string

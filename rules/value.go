@@ -673,6 +673,14 @@ func parseLaw(h *hit) (Value, bool) {
 	// with a listed pair ("Luật phòng, chống mua bán người") or a code's
 	// field ("Bộ luật hình sự").
 	lower := draftBefore(h.t.Key, h.start) || pairOpens(h.t.Key, h.end)
+	// "Luật phòng, chống rửa tiền, Luật giáo dục đại học, Luật xử lý vi
+	// phạm hành chính": in a list of laws a name may be in lower case.
+	if !lower {
+		if e := listedLowerName(h.t, h.start, h.end); e > h.end {
+			h.end = numberAfter(h.t.Key, amended(h.t.Key, e))
+			return Value{}, true
+		}
+	}
 	if e := codeField(h.t, h.start, h.end); e > h.end {
 		if q := nextWord(h.t.Key, e); q >= 0 {
 			if ye, ok := yearAt(h.t.Key, q); ok {
@@ -698,6 +706,54 @@ func parseLaw(h *hit) (Value, bool) {
 	h.end = abbrevAfter(h.t, h.end)
 	return Value{}, true
 }
+
+// listedLowerName returns the end of a law's name in lower case after
+// its law word at [s, p), when the law stands in a list of laws: a law
+// word comes before it (", Luật …, Luật x") or after it ("Luật x, Luật
+// …"). The name is one to eight lower-case words, none a stop word, up to
+// punctuation or " và "; "sửa đổi" ends it, kept. Else p.
+func listedLowerName(t *doc, s, p int) int {
+	key := t.Key
+	q := nextWord(key, p)
+	if q < 0 || upperAt(t, q) || noLowerName[key[q:wordEnd(key, q)]] {
+		return p
+	}
+	e := p
+	for n := 0; n < 8 && q >= 0; n++ {
+		we := wordEnd(key, q)
+		// "Luật biển Việt Nam": capitals after the first word.
+		if upperAt(t, q) && n == 0 || key[q] >= '0' && key[q] <= '9' || stopAt(lawWords(), key, q) && n > 0 {
+			return p
+		}
+		if stopAt(nameStop(), key, q) {
+			break
+		}
+		e = we
+		if strings.HasPrefix(key[q:], "sửa đổi") && boundary(key, q+len("sửa đổi")) {
+			e = q + len("sửa đổi")
+			break
+		}
+		q = nextWord(key, we)
+	}
+	if e == p || e < len(key) && !strings.ContainsRune(",;.…:)\n", rune(key[e])) && !strings.HasPrefix(key[e:], " và ") {
+		return p
+	}
+	lawBefore := (strings.HasSuffix(key[:s], ", ") || strings.HasSuffix(key[:s], " và ")) && strings.Contains(key[max(0, s-90):s], "luật ")
+	lawAfter := false
+	for _, sep := range []string{", ", " và "} {
+		if c := after(key, e, sep); c >= 0 && upperAt(t, c) && stopAt(lawWords(), key, c) {
+			lawAfter = true
+		}
+	}
+	if !lawBefore && !lawAfter {
+		return p
+	}
+	return e
+}
+
+// noLowerName are the words after "Luật" that make a person's title or a
+// field, not a law: "Luật sư", "Luật gia", "Luật pháp".
+var noLowerName = map[string]bool{"sư": true, "gia": true, "pháp": true, "học": true, "lệ": true}
 
 // pairOpens says whether the name after a law word ending at p opens
 // with a listed pair joined by a comma ("phòng, chống").
@@ -882,7 +938,10 @@ func scanName(t *doc, p int, lower bool) int {
 			}
 		}
 		w := key[q:we]
-		if q != first && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)) && !nameGoesOn(t, w, key[:q], we) {
+		// A stop word written with a capital is the name's own: "Luật
+		// Các tổ chức tín dụng", "Hiệp định Thương mại Tự do".
+		stop := stopAt(nameStop(), key, q) && !upperAt(t, q) || stopAt(lawWords(), key, q)
+		if q != first && stop && !nameGoesOn(t, w, key[:q], we) {
 			if w == "và" {
 				if ye := yearTail(t, q); ye > 0 {
 					return ye // "Luật Giáo dục quốc phòng và an ninh năm 2013"
@@ -958,7 +1017,14 @@ func scanName(t *doc, p int, lower bool) int {
 // chống tác hại của thuốc lá"), where "của Quốc hội" or "của nước ta"
 // end it.
 func nameGoesOn(t *doc, w, before string, we int) bool {
+	// "Luật Các tổ chức tín dụng": after a capitalized "Các" (a
+	// lower-case one ends the name before) the noun goes on.
+	if strings.HasSuffix(before, "các ") || strings.HasSuffix(before, "những ") {
+		return true
+	}
 	switch w {
+	case "do":
+		return strings.HasSuffix(before, "tự ") // "Thương mại Tự do"
 	case "bị":
 		for _, c := range []string{"dự ", "thiết ", "chuẩn ", "trang "} {
 			if strings.HasSuffix(before, c) {
@@ -1151,7 +1217,7 @@ func parseTreaty(h *hit) (Value, bool) {
 		case w == "về" || w == "giữa" || w == "ở" || w == "tại":
 			between = between || w == "giữa"
 		case w == "và" && between:
-		case n > 0 && (stopAt(nameStop(), key, q) || stopAt(lawWords(), key, q)):
+		case n > 0 && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && strings.HasSuffix(key[:q], "tự ")) || stopAt(lawWords(), key, q)):
 			q = -1
 			continue
 		}
@@ -1180,6 +1246,6 @@ func parseTreaty(h *hit) (Value, bool) {
 	if end <= h.end {
 		return Value{}, false
 	}
-	h.end = end
+	h.end = abbrevAfter(t, end)
 	return Value{}, true
 }
