@@ -339,6 +339,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Lò Minh Hùng||", "Bùi Đức Hải||Phó chủ tịch UBND tỉnh Sơn La"},
 		},
 		{
+			"names with posts of their own share the clause's post",
+			"Bà Lê Thị Thìn, Ủy viên Ban Thường vụ Tỉnh ủy và ông Ngô Văn Tuấn, Giám đốc Sở Xây dựng được bầu giữ chức vụ Phó Chủ tịch UBND tỉnh.",
+			[]string{"Lê Thị Thìn||Ủy viên Ban Thường vụ Tỉnh ủy;Phó Chủ tịch UBND tỉnh", "Ngô Văn Tuấn||Giám đốc Sở Xây dựng;Phó Chủ tịch UBND tỉnh"},
+		},
+		{
+			"a body's name as a post in a chain",
+			"Đại tướng Nguyễn Tân Cương, Ủy viên Trung ương Đảng, Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng dự. Thay mặt Thường vụ Quân ủy Trung ương, Thượng tướng Trần Đơn trao quyết định.",
+			[]string{"Nguyễn Tân Cương|Đại tướng|Ủy viên Trung ương Đảng;Thường vụ Quân ủy Trung ương;Thứ trưởng Bộ Quốc phòng", "Trần Đơn|Thượng tướng|"},
+		},
+		{
 			"a foreign name after a title, told by its spelling",
 			"Tổng thống Philippines Rodrigo Duterte cảnh báo. Bộ trưởng Dầu mỏ Shokri Ghanem đang đi công du. Chuyến thăm của Bộ trưởng Quốc phòng James Mattis là lần thứ ba; Bộ trưởng Mattis nói.",
 			[]string{"Rodrigo Duterte||Tổng thống Philippines", "Shokri Ghanem||Bộ trưởng Dầu mỏ", "James Mattis||Bộ trưởng Quốc phòng;Bộ trưởng"},

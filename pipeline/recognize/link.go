@@ -406,9 +406,18 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	}
 	// Names listed together share what the clause gives the last of them:
 	// "các đồng chí A, B được bầu giữ chức Phó Bí thư Tỉnh ủy".
+	// Each may name its own posts first: "Bà Lê Thị Thìn, Ủy viên Ban
+	// Thường vụ Tỉnh ủy và ông Ngô Văn Tuấn, Giám đốc Sở Xây dựng được
+	// bầu giữ chức vụ Phó Chủ tịch UBND tỉnh".
 	for k := len(f.persons) - 1; k > 0; k-- {
 		prev, cur := &f.persons[k-1], &f.persons[k]
-		if len(clause[k]) == 0 || cur.name.s-prev.name.e != 1 || !a.is(prev.name.e, ",", "và") || len(prev.positions) > 0 {
+		end := prev.name.e
+		if len(after[k-1]) > 0 {
+			end = afterEnd[k-1]
+		} else if len(prev.positions) > 0 {
+			continue
+		}
+		if len(clause[k]) == 0 || len(clause[k-1]) > 0 || a.pastAddress(cur.name.s)-end != 1 || !a.is(end, ",", "và") {
 			continue
 		}
 		prev.positions = append(prev.positions, clause[k]...)

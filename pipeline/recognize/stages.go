@@ -486,6 +486,12 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		if h.Entry.Kind != gazetteer.Title || !a.fits(h) || h.End < headEnd {
 			continue
 		}
+		// A title that is also a body's name ("Thường vụ Quân ủy Trung
+		// ương") is a post only in a chain of posts; "Thay mặt Thường
+		// vụ Quân ủy Trung ương" names the body.
+		if h.End == headEnd && a.has(gazetteer.Org, i) && !a.is(start-1, ",", "kiêm", "-", "–") {
+			continue
+		}
 		// "các vị đại biểu Hội đồng nhân dân tỉnh", "các thành viên
 		// Đảng ủy": a deputy or a member in lower case is one of the
 		// audience, not a post.
