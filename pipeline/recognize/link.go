@@ -267,11 +267,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			p.rank = r
 		}
 	}
-	// clause[k] are the positions person k got from later in the clause;
-	// after[k] those right after the name, and afterEnd[k] where they end.
-	clause := make([][]int, len(f.persons))
-	after := make([][]int, len(f.persons))
-	afterEnd := make([]int, len(f.persons))
+	// acc[k] is what person k takes from its clause; one allocation for
+	// all persons.
+	acc := make([]linkAcc, len(f.persons))
 	for k := range f.persons {
 		p := &f.persons[k]
 		take := func(pa positionAt, former bool) {
@@ -330,7 +328,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		if a.is(j, ",", "-", ":", "(") && a.next(j+1) {
 			before := len(p.positions)
 			if j2 := a.chainUntil(j+1, posAt, otherStart, take); j2 > j+1 {
-				j, after[k], afterEnd[k] = j2, p.positions[before:], j2
+				j, acc[k].after, acc[k].afterEnd = j2, p.positions[before:], j2
 			}
 		} else if pa, ok := posAt.at(j); ok && j == p.name.e && a.next(j) && a.toks[j].capital && !used[pa.span] && !otherStart[a.chainEnd(j, posAt)] {
 			// "đồng chí Hà Trung Kiên Uỷ viên Ban Thường vụ Tỉnh uỷ, …":
@@ -397,7 +395,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)
-					clause[k] = append(clause[k], p.positions[before:]...)
+					acc[k].clause = append(acc[k].clause, p.positions[before:]...)
 					continue
 				}
 			}
@@ -412,16 +410,16 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	for k := len(f.persons) - 1; k > 0; k-- {
 		prev, cur := &f.persons[k-1], &f.persons[k]
 		end := prev.name.e
-		if len(after[k-1]) > 0 {
-			end = afterEnd[k-1]
+		if len(acc[k-1].after) > 0 {
+			end = acc[k-1].afterEnd
 		} else if len(prev.positions) > 0 {
 			continue
 		}
-		if len(clause[k]) == 0 || len(clause[k-1]) > 0 || a.pastAddress(cur.name.s)-end != 1 || !a.is(end, ",", "và") {
+		if len(acc[k].clause) == 0 || len(acc[k-1].clause) > 0 || a.pastAddress(cur.name.s)-end != 1 || !a.is(end, ",", "và") {
 			continue
 		}
-		prev.positions = append(prev.positions, clause[k]...)
-		clause[k-1] = clause[k]
+		prev.positions = append(prev.positions, acc[k].clause...)
+		acc[k-1].clause = acc[k].clause
 	}
 	// A list item of several names before their posts: "…; ông Lò Minh
 	// Hùng, ông Nguyễn Quốc Khánh, ông Phạm Văn Thủy, Tỉnh ủy viên, Phó
@@ -429,11 +427,11 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	// must open after ':' or ';' and close at ';' or the sentence's end,
 	// so a name in running text keeps only its own posts.
 	for k := len(f.persons) - 1; k > 0; k-- {
-		if len(after[k]) == 0 || !a.closesItem(afterEnd[k]) {
+		if len(acc[k].after) == 0 || !a.closesItem(acc[k].afterEnd) {
 			continue
 		}
 		first := k
-		for first > 0 && len(after[first-1]) == 0 && a.is(f.persons[first-1].name.e, ",") &&
+		for first > 0 && len(acc[first-1].after) == 0 && a.is(f.persons[first-1].name.e, ",") &&
 			a.pastAddress(f.persons[first].name.s) == f.persons[first-1].name.e+1 && f.persons[first].rank < 0 {
 			first--
 		}
@@ -441,7 +439,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			continue
 		}
 		for g := first; g < k; g++ {
-			for _, sp := range after[k] {
+			for _, sp := range acc[k].after {
 				if !slices.Contains(f.persons[g].positions, sp) {
 					f.persons[g].positions = append(f.persons[g].positions, sp)
 				}
@@ -559,6 +557,13 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	for k := range f.persons {
 		slices.SortStableFunc(f.persons[k].positions, func(x, y int) int { return f.spans[x].s - f.spans[y].s })
 	}
+}
+
+// linkAcc is what link gathers for one person: the positions from later
+// in the clause, those right after the name, and where the latter end.
+type linkAcc struct {
+	clause, after []int
+	afterEnd      int
 }
 
 // bylineName returns where the author's name starts on the line that
