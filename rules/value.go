@@ -1024,7 +1024,7 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 	}
 	switch w {
 	case "do":
-		return strings.HasSuffix(before, "tự ") // "Thương mại Tự do"
+		return freeDo(before)
 	case "bị":
 		for _, c := range []string{"dự ", "thiết ", "chuẩn ", "trang "} {
 			if strings.HasSuffix(before, c) {
@@ -1041,6 +1041,12 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 		return !ownerWords[t.Key[c:wordEnd(t.Key, c)]]
 	}
 	return false
+}
+
+// freeDo says whether the stop word "do" after the text before is the
+// end of "tự do" (free), inside a name: "Hiệp định Thương mại Tự do".
+func freeDo(before string) bool {
+	return strings.HasSuffix(before, "tự ")
 }
 
 // ownerWords begin what "của" names when it goes on the sentence.
@@ -1217,7 +1223,7 @@ func parseTreaty(h *hit) (Value, bool) {
 		case w == "về" || w == "giữa" || w == "ở" || w == "tại":
 			between = between || w == "giữa"
 		case w == "và" && between:
-		case n > 0 && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && strings.HasSuffix(key[:q], "tự ")) || stopAt(lawWords(), key, q)):
+		case n > 0 && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) || stopAt(lawWords(), key, q)):
 			q = -1
 			continue
 		}

@@ -489,7 +489,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		// A title that is also a body's name ("Thường vụ Quân ủy Trung
 		// ương") is a post only in a chain of posts; "Thay mặt Thường
 		// vụ Quân ủy Trung ương" names the body.
-		if h.End == headEnd && a.has(gazetteer.Org, i) && !a.is(start-1, ",", "kiêm", "-", "–") {
+		if o, _ := a.longest(gazetteer.Org, i); o == h.End && !a.is(start-1, ",", "kiêm", "-", "–") {
 			continue
 		}
 		// "các vị đại biểu Hội đồng nhân dân tỉnh", "các thành viên
