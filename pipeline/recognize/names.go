@@ -1006,6 +1006,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 			if o := a.org(e); o > e {
 				return o
 			}
+			// "Lữ đoàn 146 Trường Sa": the listed place the unit holds.
+			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind != gazetteer.Country && !a.personAt(e) {
+				return p
+			}
 		}
 		// "Sư đoàn 5-Quân khu 7", "Sư đoàn 5 - Quân khu 7": a dash
 		// joins the parent too.
@@ -1099,7 +1103,12 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		}
 		return e
 	}
-	if !headCap || a.startsOther(j) || a.startsName(j) {
+	// "Ban Pháp chế", "Trung tâm Pháp y": a field whose first word is a
+	// country's name is listed as no person's name, yet names the body.
+	// "Hội Thầy thuốc trẻ", "Hội Nhà báo": an association is named after
+	// its members' calling.
+	field := a.has(gazetteer.NonName, j) && (a.has(gazetteer.NameTail, j) || a.is(h-1, "hội") && h-1 == j-1) && !a.hasAny(otherKinds&^(1<<gazetteer.NonName.Index()), j)
+	if !headCap || a.startsOther(j) && !field || a.startsName(j) {
 		return -1
 	}
 	return a.nameQualifier(j)
@@ -1314,7 +1323,7 @@ func (a *analysis) tails(e int) (closed, open int) {
 			j++
 			continue
 		}
-		if !t.word || t.capital || t.upper || t.digits || addressWords[a.w(j)] || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.has(gazetteer.Title, j) && !a.is(j, "đại") || innerGeneric[a.key(j, min(j+2, a.n()))] {
+		if !t.word || t.capital || t.upper || t.digits || addressWords[a.w(j)] || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.is(j, "những") || a.has(gazetteer.Title, j) && !a.is(j, "đại") || innerGeneric[a.key(j, min(j+2, a.n()))] {
 			break
 		}
 		// "Đoàn Bộ Quốc phòng | về Hà Nội": "về" before a place is going
@@ -1483,11 +1492,22 @@ func (a *analysis) tailCloser(j int) int {
 	// Việt Nam"), not a force named at large ("xây dựng lực lượng Công
 	// an nhân dân").
 	if a.toks[j].capital || a.toks[j].upper {
-		if o := a.org(j); o > j && a.qualified(j, o) {
+		if o := a.org(j); o > j && (a.qualified(j, o) || a.ministry(j, o)) {
 			return o
 		}
 	}
 	return -1
+}
+
+// ministry says whether tokens [s, e) are exactly a listed ministry
+// ("Bộ Công an", "Bộ Y tế"), a parent that closes a lower-case tail
+// though it holds no number or place: "Viện Khoa học hình sự Bộ Công an".
+func (a *analysis) ministry(s, e int) bool {
+	if !a.is(s, "bộ") || !a.toks[s].capital {
+		return false
+	}
+	o, _ := a.longest(gazetteer.Org, s)
+	return o == e
 }
 
 // qualified says whether tokens [s, e) hold a number or a place, or end

@@ -259,6 +259,7 @@ func (a *analysis) credit(i int) bool {
 // Mau"), and the rest of a list of places of one kind ("các xã Bình
 // Thạnh, Bình Đông và Bình Hải").
 func (a *analysis) locations(f *found) {
+	var inUnits []int // indexes in f.spans of places found in units
 	add := func(s, e int, ent *gazetteer.Entry, rule string) {
 		// "nước Cộng hòa xã hội chủ nghĩa Việt Nam": a country's formal
 		// name keeps its "nước", as the golds write it.
@@ -268,6 +269,17 @@ func (a *analysis) locations(f *found) {
 		sp := span{typ: Location, s: s, e: e, rule: rule}
 		if ent != nil {
 			sp.rule, sp.canon = ent.ID(), ent.Canonical
+		}
+		// A listed place a unit is named after is found twice, in the
+		// unit and on its own: one mention, named by its list entry.
+		for _, u := range inUnits {
+			if f.spans[u].s == s && f.spans[u].e == e {
+				f.spans[u] = sp
+				return
+			}
+		}
+		if rule == "location.unit" {
+			inUnits = append(inUnits, len(f.spans))
 		}
 		f.spans = append(f.spans, sp)
 	}
@@ -723,7 +735,7 @@ var clauseWords = map[string]bool{
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
 	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
-	"gồm": true, "bao": true, "triển": true, "giao": true,
+	"gồm": true, "bao": true, "triển": true, "giao": true, "biểu": true,
 }
 
 // verbAt says whether the lower-case word at j starts a predicate or
@@ -756,6 +768,7 @@ func (a *analysis) verbAt(j int) bool {
 // names to the pairs in which they are verbs.
 var verbPairs = map[string]map[string]bool{
 	"phát":  {"biểu": true, "động": true, "hiện": true, "huy": true},
+	"biểu":  {"dương": true, "quyết": true, "thị": true},
 	"bao":   {"gồm": true},
 	"triển": {"khai": true}, // not "phát triển"
 	"kiểm":  {"tra": true},
