@@ -59,6 +59,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"photo credit in capitals", "Toàn cảnh hội nghị. Ảnh: TRẦN HÙNG", Person, []string{"TRẦN HÙNG@25"}},
 		{"numbered unit", "Lữ đoàn 26 và Quân khu II tổ chức diễn tập.", Organization, []string{"Lữ đoàn 26@0", "Quân khu II@14"}},
 		{"the investigating police agency names a body bare or with its unit", "Cơ quan Cảnh sát điều tra đã khởi tố; Cơ quan CSĐT Công an tỉnh Thanh Hóa bắt giữ.", Organization, []string{"Cơ quan Cảnh sát điều tra@0", "Cơ quan CSĐT Công an tỉnh Thanh Hóa@38"}},
+		{"fields listed in lower case after the first", "Đoàn của Ủy ban Dân số, gia đình và trẻ em (Bộ Quốc phòng) đến; Sở Nội vụ, Sở Tài chính và các sở, ngành dự.", Organization, []string{"Ủy ban Dân số, gia đình và trẻ em@9", "Bộ Quốc phòng@44", "Sở Nội vụ@64", "Sở Tài chính@75"}},
 		{"a ministry closes a lower-case tail", "Viện Khoa học hình sự Bộ Công an kết luận.", Organization, []string{"Viện Khoa học hình sự Bộ Công an@0"}},
 		{"a numbered unit and the listed place it holds", "Lữ đoàn 146 Trường Sa đón đoàn.", Organization, []string{"Lữ đoàn 146 Trường Sa@0"}},
 		{"a field whose first word is a country", "Ban Pháp chế HĐND tỉnh và Trung tâm Pháp y tỉnh họp.", Organization, []string{"Ban Pháp chế HĐND tỉnh@0", "Trung tâm Pháp y tỉnh@26"}},

@@ -1121,7 +1121,11 @@ func (a *analysis) nameQualifier(j int) int {
 	if e <= j {
 		return -1
 	}
-	e = a.enumerated(e)
+	if n := a.enumerated(e); n > e {
+		e = n
+	} else {
+		e = a.lowerEnumerated(e)
+	}
 	// "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)": lower-case
 	// words up to a bracketed code end the name, and a place may follow
 	// it: "Trung tâm Kiểm soát bệnh tật (CDC) Đà Nẵng".
@@ -1212,6 +1216,49 @@ func (a *analysis) enumerated(e int) int {
 		j = end
 	}
 	return e
+}
+
+// lowerEnumerated returns the end of the fields an official name lists
+// in lower case after its capitalized first one at e, closed by "và" and
+// then by what ends a name, or e: "Ủy ban Dân số | , gia đình và trẻ em
+// (Bộ Quốc phòng)".
+func (a *analysis) lowerEnumerated(e int) int {
+	j, items := e, 0
+	for a.is(j, ",") && items < 4 {
+		n := a.lowerRun(j+1, 3)
+		if n <= j+1 {
+			return e
+		}
+		j, items = n, items+1
+	}
+	if items == 0 || !a.is(j, "và") {
+		return e
+	}
+	n := a.lowerRun(j+1, 3)
+	if n <= j+1 || notField[a.w(j+1)] {
+		return e
+	}
+	if n < a.n() && a.next(n) && !a.is(n, "(", ",", ".", ";", ":") && !a.verbAt(n) && a.tailCloser(n) <= n {
+		return e
+	}
+	return n
+}
+
+// lowerRun returns the end of at most max lower-case name words at j.
+func (a *analysis) lowerRun(j, max int) int {
+	k := j
+	for k < a.n() && k-j < max && a.next(k) {
+		// "hậu cần": a listed field, though its last word may be a verb.
+		if t, _ := a.longest(gazetteer.NameTail, k); t > k && !a.toks[k].capital && !a.toks[k].upper {
+			k = t
+			continue
+		}
+		if !a.lowerWord(k) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // lowerWord says whether token j, on the line, is a lower-case word that
