@@ -74,6 +74,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"position with organization", "Thiếu tướng Hồ Văn Tâm, Phó Tư lệnh Quân khu 9, dự.", Position, []string{"Phó Tư lệnh Quân khu 9@24"}},
 		{"position chain", "Đại tá Vũ Đức Long, Bí thư Đảng ủy, Chính ủy Sư đoàn 5", Position, []string{"Bí thư Đảng ủy@20", "Chính ủy Sư đoàn 5@36"}},
 		{"unit named in lower case, ended by the clause", "Thượng tá Hà Văn Lộc, Trưởng phòng Tham mưu tác chiến cho biết", Position, []string{"Trưởng phòng Tham mưu tác chiến@22"}},
+		{"a second post ends a lower-case unit as a clause does", "Đại úy Hơ Văn Xá, Đội trưởng Đội vũ trang đồng thời là Bí thư Chi bộ.", Position, []string{"Đội trưởng Đội vũ trang@18", "Bí thư Chi bộ@55"}},
+		{"a sub-department's head", "Ông Trần Văn Hùng, Chi cục trưởng Chi cục Quản lý đất đai, bị khởi tố.", Position, []string{"Chi cục trưởng Chi cục Quản lý đất đai@19"}},
 		{"bare head and lower-case unit up to a comma", "Đội trưởng Đội điều tra tổng hợp, Công an huyện Mê Linh", Position, []string{"Đội trưởng Đội điều tra tổng hợp@0"}},
 		{"bare head then the sentence goes on", "Tư lệnh Quân khu tiếp tục được bầu", Position, []string{"Tư lệnh Quân khu@0"}},
 		{"envoy's country and station", "Đại sứ Ấn Độ tại Việt Nam Vikram Nair; Đại tá Suresh Pillai, Tùy viên Quốc phòng Ấn Độ tại Việt Nam.", Position, []string{"Đại sứ Ấn Độ tại Việt Nam@0", "Tùy viên Quốc phòng Ấn Độ tại Việt Nam@61"}},

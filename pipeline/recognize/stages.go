@@ -713,7 +713,10 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 	}
 	// "Chủ nhiệm UB các vấn đề xã hội | Trương Thị Mai": the official
 	// whom the title and body name closes the body's name.
-	if j == a.n() || !a.next(j) || !a.toks[j].word || a.personAt(j) || a.foreignName(j) > j || !strict && (a.verbAt(j) || a.org(j) > j) {
+	// "Đội trưởng Đội vũ trang | đồng thời là …", "… | kiêm …": a second
+	// post links to the first as a clause would.
+	if j == a.n() || !a.next(j) || !a.toks[j].word || a.personAt(j) || a.foreignName(j) > j || !strict && (a.verbAt(j) || a.org(j) > j) ||
+		a.is(j, "đồng") && a.is(j+1, "thời") || a.is(j, "kiêm") {
 		return j
 	}
 	return e
