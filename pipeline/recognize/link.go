@@ -138,7 +138,9 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 						j = e
 					}
 					e := a.nameEnd(j)
-					if e <= j || !a.next(j) {
+					// "Chủ tịch UBND 5 tỉnh: Thái Nguyên, Bắc Ninh": a
+					// list of places, not of people.
+					if e <= j || !a.next(j) || a.placeExactly(j, e) {
 						break
 					}
 					add(j, -1)

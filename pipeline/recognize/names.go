@@ -553,6 +553,11 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		// A listed place, unless it is one word that a longer name goes
 		// on from ("huyện Anh Sơn", "xã Mỹ Lộc").
 		if e, en := a.placeName(j); e > j && (e > j+1 || !a.next(e) || !a.toks[e].capital || a.startsOther(e) || a.personAt(e)) {
+			// "một số tỉnh miền Trung", "các tỉnh Tây Nguyên": provinces
+			// of a region, which is the place named.
+			if en != nil && en.Kind == gazetteer.Region && a.is(i, "tỉnh") {
+				return -1, nil
+			}
 			return e, en
 		}
 		// After a venue's word a head noun is the venue's name: "ga Khoa
@@ -767,6 +772,11 @@ func (a *analysis) capRun(i, max int) int {
 			}
 			words++
 		case t.digits && j > i:
+			// "Ủy ban Nhân dân | 5 tỉnh": a number before an
+			// administrative word counts places.
+			if a.admin(j+1) > 0 && a.next(j+1) {
+				return j
+			}
 			return j + 1
 		case a.is(j, "-", "&") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1) && !a.startsOther(j+1) && !a.personAt(j+1):
 			j++
