@@ -813,6 +813,12 @@ func (a *analysis) org(i int) int {
 			return -1
 		}
 	}
+	// "Đội đặc nhiệm Phòng, chống ma túy": a word of a listed pair is
+	// the pair's, no head noun.
+	if a.is(i+1, ",") && i+2 < a.n() && rules.JoinedAt(a.keyText, a.toks[i+1].ks, a.toks[i+2].ks) {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	// "Hội nghị", "Hội thảo", "Hội thao": a meeting or a contest, not an
 	// association ("Hội Cựu chiến binh").
 	if i+1 < a.n() && a.is(i, "hội") && eventAfterHoi[a.w(i+1)] {
@@ -956,8 +962,13 @@ func (a *analysis) org(i int) int {
 	}
 	// "Ủy ban châu Âu (EC)": the abbreviation in brackets after a name
 	// is part of it, unless it ends the line, where it credits a source.
-	if best > i && a.is(best, "(") && a.next(best) && best+3 < a.n() && a.toks[best+1].upper && a.is(best+2, ")") && a.next(best+3) {
-		best += 3
+	if c := a.codeInBrackets(best); best > i && c > best && a.next(c) {
+		best = c
+		// "Đội Cảnh sát PCCC và CNCH (PCCC-CNCH) Công an quận Cầu
+		// Giấy": the parent, named by its place, after the code.
+		if o := a.org(best); o > best && a.qualified(best, o) {
+			best = o
+		}
 	}
 	// "Trường ĐH Nông lâm - ĐH Huế": a dash joins a body to its parent,
 	// one named by a place or a number.
@@ -983,8 +994,8 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return -1
 	}
 	// A bracketed abbreviation stays inside the name: "Bộ Tư lệnh (BTL) Vùng 2".
-	if a.is(j, "(") && j+2 < a.n() && a.toks[j+1].upper && a.is(j+2, ")") {
-		j += 3
+	if c := a.codeInBrackets(j); c > j {
+		j = c
 		if !a.next(j) {
 			return -1
 		}
@@ -1307,6 +1318,11 @@ func (a *analysis) tails(e int) (closed, open int) {
 		if and && j > e && a.is(j, ",", ";") && a.fieldAfterAnd(e, j) {
 			return j
 		}
+		// "Cục Cảnh sát PCCC và cứu nạn, cứu hộ | thuộc …": a listed
+		// pair marks the words after "và" as the name's.
+		if and && j > e && (j == a.n() || !a.next(j) || !a.toks[j].word || a.verbAt(j)) && a.joinsPair(e, j) {
+			return j
+		}
 		if j == e || and {
 			return e
 		}
@@ -1499,7 +1515,7 @@ func (a *analysis) titleThrough(j int) bool {
 // joinsPair says whether tokens [s, e) hold a comma that joins a listed
 // pair of words ("phòng, chống"), the mark of an official name.
 func (a *analysis) joinsPair(s, e int) bool {
-	for k := s + 1; k+1 < e; k++ {
+	for k := s; k+1 < e; k++ {
 		if a.is(k, ",") && rules.JoinedAt(a.keyText, a.toks[k].ks, a.toks[k+1].ks) {
 			return true
 		}
@@ -1851,6 +1867,25 @@ func (a *analysis) bracketedCodeAfter(e int) int {
 	}
 	k := j + 2
 	if k < a.n() && a.toks[k].digits {
+		k++
+	}
+	if !a.is(k, ")") {
+		return -1
+	}
+	return k + 1
+}
+
+// codeInBrackets returns the end of an abbreviation in brackets at j
+// ("(BTL)", "(SQLQ 1)", "(PCCC-CNCH)", "(NN&PTNT)"), or -1.
+func (a *analysis) codeInBrackets(j int) int {
+	if !a.is(j, "(") || !a.next(j) || !a.next(j+1) || !a.toks[j+1].upper {
+		return -1
+	}
+	k := j + 2
+	for k+1 < a.n() && a.is(k, "-", "&") && a.attached(k) && a.toks[k+1].upper {
+		k += 2
+	}
+	if k < a.n() && a.toks[k].digits && a.next(k) {
 		k++
 	}
 	if !a.is(k, ")") {

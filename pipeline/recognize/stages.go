@@ -738,7 +738,7 @@ var clauseWords = map[string]bool{
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
 	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
-	"gồm": true, "bao": true, "triển": true, "giao": true, "biểu": true,
+	"gồm": true, "bao": true, "triển": true, "giao": true, "biểu": true, "thuộc": true,
 }
 
 // verbAt says whether the lower-case word at j starts a predicate or
