@@ -357,7 +357,7 @@ func (a *analysis) venue(i int) int {
 		if a.is(i+1, "bắn") && a.next(i+1) {
 			return i + 2
 		}
-	case "núi", "đèo", "mũi": // "núi Bà Đen", "đèo Hải Vân", "mũi Cà Mau"
+	case "núi", "đèo", "mũi", "vịnh": // "núi Bà Đen", "đèo Hải Vân", "mũi Cà Mau", "vịnh Hạ Long"
 		return i + 1
 	case "dãy": // "dãy núi Hoàng Liên Sơn"
 		if a.is(i+1, "núi") && a.next(i+1) {
@@ -1746,7 +1746,8 @@ func (a *analysis) startsKind(i int, kinds ...gazetteer.Kind) bool {
 // office's unit may contain one ("Phòng Tùy viên Quốc phòng").
 func (a *analysis) capRunAny(i, max int) int {
 	j := i
-	for j < a.n() && j-i < max && (j == i || a.next(j)) {
+	joins := 0 // dashes and the second syllables of compounds, which max does not count
+	for j < a.n() && j-i-joins < max && (j == i || a.next(j)) {
 		t := a.toks[j]
 		// "PC04": a code's digits written onto its letters.
 		if t.digits && j > i && a.attached(j) && a.toks[j-1].upper {
@@ -1754,8 +1755,14 @@ func (a *analysis) capRunAny(i, max int) int {
 			continue
 		}
 		// "Kế hoạch - Tổng hợp": two fields joined by a dash.
-		if a.is(j, "-") && j > i && a.next(j+1) && (a.toks[j+1].capital || a.toks[j+1].upper) && !a.startsOther(j+1) && !a.personAt(j+1) {
-			j++
+		// "Trung-Hạ Lào", "Sài Gòn-Chợ Lớn": a dash written tight joins
+		// two parts of one name, whatever the second looks like.
+		tight := a.is(j, "-") && j > i && j+1 < a.n() && a.attached(j) && a.attached(j+1)
+		if a.is(j, "-") && j > i && a.next(j+1) && (a.toks[j+1].capital || a.toks[j+1].upper) && (tight || !a.startsOther(j+1) && !a.personAt(j+1)) {
+			j, joins = j+1, joins+1
+			if tight {
+				j++ // the word after a tight dash is the name's
+			}
 			continue
 		}
 		if !(t.capital || t.upper) || j > i && (a.startsKind(j, gazetteer.Rank, gazetteer.NonName) || a.personAt(j) || a.foreignName(j) > j) {
@@ -1767,6 +1774,12 @@ func (a *analysis) capRunAny(i, max int) int {
 		}
 		if e, _ := a.longest(gazetteer.Title, j); e > j+1 {
 			j = e
+			continue
+		}
+		// "Trưởng phòng Tài nguyên Môi trường": a compound whose second
+		// syllable is lower case, before another capitalized word.
+		if t.capital && !a.has(gazetteer.OrgHead, j) && a.compoundTail(j) {
+			j, joins = j+2, joins+1
 			continue
 		}
 		// "Bộ trưởng Quốc phòng Mỹ | James Mattis": a country ends the

@@ -304,6 +304,12 @@ func (a *analysis) locations(f *found) {
 		}
 	}
 	for i := 0; i < a.n(); {
+		// "sông Tam Điệp", "đê Tam Điệp": a river or a dike named after
+		// a place is no place (the spec leaves rivers out).
+		if i > 0 && a.next(i) && waterworks[a.w(i-1)] && !a.toks[i-1].capital {
+			i++
+			continue
+		}
 		e, ent := a.place(i)
 		// "ở Nguyên Bình", "các huyện Cẩm Lệ, Hải Châu": a listed district
 		// named bare, that starts its run of capitalized words and reads
@@ -349,6 +355,10 @@ func (a *analysis) locations(f *found) {
 		i = e
 	}
 }
+
+// waterworks are the lower-case nouns whose named rivers, streams,
+// canals and dikes are not places.
+var waterworks = map[string]bool{"sông": true, "suối": true, "kênh": true, "rạch": true, "đê": true}
 
 // positions adds each title with the organization attached to it, outside
 // organization names, and returns them indexed by token.
@@ -755,6 +765,10 @@ func (a *analysis) verbAt(j int) bool {
 	if w == "giao" && a.is(j-1, "ngoại") || w == "thông" && a.is(j-1, "nghệ") {
 		return false
 	}
+	// "bầu cử", "ứng cử", "tuyển cử": nouns, where "cử" alone is sending.
+	if w == "cử" && a.is(j-1, "bầu", "ứng", "tuyển") {
+		return false
+	}
 	if seconds, ok := nounPairs[w]; ok && j+1 < a.n() && seconds[a.w(j+1)] {
 		return false
 	}
@@ -814,7 +828,7 @@ var predicateWords = map[string]bool{
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
 	"nêu": true, "chào": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
 	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true, "bầu": true,
-	"đạt": true,
+	"đạt": true, "nghỉ": true, "cử": true,
 }
 
 // countryNamed returns the end of a country named with "nước" or "Nhà
