@@ -290,6 +290,17 @@ func TestApply(t *testing.T) {
 			"law \"Luật Nghĩa vụ quân sự (sửa đổi)\" 69-113",
 			"law \"Luật Đất đai (sửa đổi, bổ sung)\" 127-171",
 		}},
+		// A second field after "và" in capitals, but not a body or a
+		// person; "số" inside a word; a listed pair before lower words.
+		{"law", "Luật Khoa học và Công nghệ; Luật Quốc phòng và Bộ Quốc phòng; Luật Biển và Nguyễn Văn An; Luật Tần số vô tuyến điện; Luật Dân số; Luật Trật tự, an toàn giao thông đường bộ; Hiệp ước Hữu nghị và Hợp tác Việt Nam-Lào.", []string{
+			"law \"Luật Khoa học và Công nghệ\" 0-34",
+			"law \"Luật Quốc phòng\" 36-56",
+			"law \"Luật Biển\" 81-94",
+			"law \"Luật Tần số vô tuyến điện\" 117-154",
+			"law \"Luật Dân số\" 156-172",
+			"law \"Luật Trật tự, an toàn giao thông đường bộ\" 174-229",
+			"law \"Hiệp ước Hữu nghị và Hợp tác Việt Nam-Lào\" 231-288",
+		}},
 		{"law", "Luật Nghĩa vụ quân sự, các văn bản hướng dẫn; Luật Quốc phòng (dự thảo) và Luật Biên phòng Việt Nam.", []string{
 			"law \"Luật Nghĩa vụ quân sự\" 0-29",
 			"law \"Luật Quốc phòng\" 63-83",

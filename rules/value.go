@@ -700,7 +700,9 @@ func parseLaw(h *hit) (Value, bool) {
 		e = amendedList(h.t, e)
 	}
 	h.end = numberAfter(h.t.Key, amended(h.t.Key, e))
-	if resolution {
+	// An amending resolution ends with the one it amends, before
+	// what either is about.
+	if resolution && !h.r.keepInner {
 		h.end = aboutTail(h.t, partyTail(h.t, h.end))
 	}
 	h.end = abbrevAfter(h.t, h.end)
@@ -952,6 +954,13 @@ func scanName(t *doc, p int, lower bool) int {
 					q = c
 					continue
 				}
+				// "Luật Khoa học và Công nghệ", "Hiệp ước Hữu nghị và Hợp
+				// tác": a second field in capitals, when it heads no body
+				// ("… và Bộ Quốc phòng") and is no law word.
+				if c := nextWord(key, we); secondField(t, c) {
+					q = c
+					continue
+				}
 				// "Luật Quản lý, bảo vệ công trình quốc phòng và khu quân
 				// sự": a name whose fields a comma joins may list its last
 				// after "và", up to where the phrase ends.
@@ -1025,6 +1034,15 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 	switch w {
 	case "do":
 		return freeDo(before)
+	case "số":
+		// "Luật Tần số vô tuyến điện": a word's syllable, where "số"
+		// before a number starts the law's number.
+		c := nextWord(t.Key, we)
+		for _, w := range []string{"tần ", "dân ", "chỉ ", "đa ", "thiểu ", "hệ "} {
+			if strings.HasSuffix(before, w) {
+				return c < 0 || t.Key[c] < '0' || t.Key[c] > '9'
+			}
+		}
 	case "bị":
 		for _, c := range []string{"dự ", "thiết ", "chuẩn ", "trang "} {
 			if strings.HasSuffix(before, c) {
@@ -1047,6 +1065,32 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 // end of "tự do" (free), inside a name: "Hiệp định Thương mại Tự do".
 func freeDo(before string) bool {
 	return strings.HasSuffix(before, "tự ")
+}
+
+// secondField says whether the word at c, after a name's "và", is a
+// second field of the name in capitals: no law word, no body's or
+// person's first word, no headline in capitals.
+func secondField(t *doc, c int) bool {
+	if c < 0 || !upperAt(t, c) {
+		return false
+	}
+	key := t.Key
+	we := wordEnd(key, c)
+	return !stopAt(lawWords(), key, c) && !bodyHeads[key[c:we]] && !strings.HasPrefix(key[c:], "công an") && !shoutAt(t, c, we, 2)
+}
+
+// bodyHeads are first words of bodies and offices, which after "và"
+// start a name of their own rather than a law's second field.
+var bodyHeads = map[string]bool{
+	"bộ": true, "ban": true, "cục": true, "sở": true, "ủy": true, "uỷ": true, "hội": true, "đảng": true,
+	"viện": true, "tòa": true, "toà": true, "trường": true, "phòng": true, "đoàn": true, "tổng": true,
+	"chính": true, "quốc": true, "quân": true, "thủ": true, "chủ": true, "nhà": true,
+	"ông": true, "bà": true, "đồng": true, "các": true, "những": true,
+	// the commonest surnames and neighbouring countries: "… và Nguyễn
+	// Văn A", "… giữa Việt Nam và Trung Quốc"
+	"nguyễn": true, "trần": true, "lê": true, "phạm": true, "hoàng": true, "huỳnh": true, "phan": true,
+	"vũ": true, "võ": true, "đặng": true, "bùi": true, "đỗ": true, "hồ": true, "ngô": true, "dương": true,
+	"việt": true, "trung": true, "lào": true, "campuchia": true, "mỹ": true, "nga": true, "nhật": true, "hàn": true,
 }
 
 // ownerWords begin what "của" names when it goes on the sentence.
@@ -1222,7 +1266,7 @@ func parseTreaty(h *hit) (Value, bool) {
 		switch {
 		case w == "về" || w == "giữa" || w == "ở" || w == "tại":
 			between = between || w == "giữa"
-		case w == "và" && between:
+		case w == "và" && (between || secondField(t, nextWord(key, we))):
 		case n > 0 && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) || stopAt(lawWords(), key, q)):
 			q = -1
 			continue
