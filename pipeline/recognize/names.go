@@ -31,6 +31,9 @@ type analysis struct {
 	lists    *gazetteer.Lists
 	raw      []gazetteer.Token
 	unitHits []gazetteer.Hit
+	// unitPlaces are the indexes in the found spans of places read
+	// inside units' names (locations' buffer).
+	unitPlaces []int
 	// first[i] is the index in hits of the first hit starting at token i;
 	// hits are sorted by start.
 	first   []int

@@ -43,18 +43,19 @@ func New(lists *gazetteer.Lists) *Recognizer { return &Recognizer{lists: lists} 
 // worker and passes it to every Run, so that memory is reused from
 // document to document; Release drops what points into the last one.
 type Scratch struct {
-	raw      []gazetteer.Token
-	toks     []tok
-	hits     []gazetteer.Hit
-	unitHits []gazetteer.Hit
-	first    []int
-	sentOf   []int
-	orgMemo  []int32
-	nameMemo []int32
-	lens     []uint8
-	kinds    []uint16
-	mem      arena
-	chart    Chart
+	raw        []gazetteer.Token
+	toks       []tok
+	hits       []gazetteer.Hit
+	unitHits   []gazetteer.Hit
+	unitPlaces []int
+	first      []int
+	sentOf     []int
+	orgMemo    []int32
+	nameMemo   []int32
+	lens       []uint8
+	kinds      []uint16
+	mem        arena
+	chart      Chart
 	// a and res are kept here so that a Run allocates neither.
 	a   analysis
 	res Result
@@ -69,9 +70,9 @@ func (r *Recognizer) Run(ft *fold.Text, text string, sents []segment.Span, sc *S
 	sc.raw = raw
 	sc.mem.reset()
 	sc.chart.reset(chart)
-	sc.a = analysis{keyText: ft.Key, source: text, mem: &sc.mem, lists: r.lists, raw: raw, unitHits: sc.unitHits[:0], chart: &sc.chart}
+	sc.a = analysis{keyText: ft.Key, source: text, mem: &sc.mem, lists: r.lists, raw: raw, unitHits: sc.unitHits[:0], unitPlaces: sc.unitPlaces[:0], chart: &sc.chart}
 	a := &sc.a
-	defer func() { sc.unitHits = a.unitHits }()
+	defer func() { sc.unitHits, sc.unitPlaces = a.unitHits, a.unitPlaces }()
 	a.toks = tokenize(ft, raw, sc.toks[:0])
 	sc.toks = a.toks
 	a.hits = r.lists.Match(ft.Key, raw, sc.hits[:0])

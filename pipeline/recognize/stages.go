@@ -259,7 +259,8 @@ func (a *analysis) credit(i int) bool {
 // Mau"), and the rest of a list of places of one kind ("các xã Bình
 // Thạnh, Bình Đông và Bình Hải").
 func (a *analysis) locations(f *found) {
-	var inUnits []int // indexes in f.spans of places found in units
+	inUnits := a.unitPlaces[:0] // indexes in f.spans of places found in units
+	defer func() { a.unitPlaces = inUnits }()
 	add := func(s, e int, ent *gazetteer.Entry, rule string) {
 		// "nước Cộng hòa xã hội chủ nghĩa Việt Nam": a country's formal
 		// name keeps its "nước", as the golds write it.
