@@ -1038,7 +1038,7 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 		// "Luật Tần số vô tuyến điện": a word's syllable, where "số"
 		// before a number starts the law's number.
 		c := nextWord(t.Key, we)
-		for _, w := range []string{"tần ", "dân ", "chỉ ", "đa ", "thiểu ", "hệ "} {
+		for _, w := range numberCompounds {
 			if strings.HasSuffix(before, w) {
 				return c < 0 || t.Key[c] < '0' || t.Key[c] > '9'
 			}
@@ -1066,6 +1066,10 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 func freeDo(before string) bool {
 	return strings.HasSuffix(before, "tự ")
 }
+
+// numberCompounds are the first syllables of words ending in "số"
+// (tần số, dân số, chỉ số, đa số, thiểu số, hệ số), with their space.
+var numberCompounds = []string{"tần ", "dân ", "chỉ ", "đa ", "thiểu ", "hệ "}
 
 // secondField says whether the word at c, after a name's "và", is a
 // second field of the name in capitals: no law word, no body's or

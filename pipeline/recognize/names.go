@@ -1127,15 +1127,22 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		}
 		return e
 	}
-	// "Ban Pháp chế", "Trung tâm Pháp y": a field whose first word is a
-	// country's name is listed as no person's name, yet names the body.
-	// "Hội Thầy thuốc trẻ", "Hội Nhà báo": an association is named after
-	// its members' calling.
-	field := a.has(gazetteer.NonName, j) && (a.has(gazetteer.NameTail, j) || a.is(h-1, "hội") && h-1 == j-1) && !a.hasAny(otherKinds&^(1<<gazetteer.NonName.Index()), j)
-	if !headCap || a.startsOther(j) && !field || a.startsName(j) {
+	if !headCap || a.startsOther(j) && !a.fieldAfterHead(h, j) || a.startsName(j) {
 		return -1
 	}
 	return a.nameQualifier(j)
+}
+
+// fieldAfterHead says whether the word at j, listed as no person's name
+// and as nothing else, names the field of the body whose head ends at h:
+// "Ban Pháp chế", "Trung tâm Pháp y" (a field that begins with a
+// country's name), "Hội Thầy thuốc trẻ", "Hội Nhà báo" (an association
+// named after its members' calling).
+func (a *analysis) fieldAfterHead(h, j int) bool {
+	if !a.has(gazetteer.NonName, j) || a.hasAny(otherKinds&^(1<<gazetteer.NonName.Index()), j) {
+		return false
+	}
+	return a.has(gazetteer.NameTail, j) || h == j && a.is(h-1, "hội")
 }
 
 // nameQualifier returns the end of a capitalized name at j that makes a

@@ -305,12 +305,6 @@ func (a *analysis) locations(f *found) {
 		}
 	}
 	for i := 0; i < a.n(); {
-		// "sông Tam Điệp", "đê Tam Điệp": a river or a dike named after
-		// a place is no place (the spec leaves rivers out).
-		if i > 0 && a.next(i) && waterworks[a.w(i-1)] && !a.toks[i-1].capital {
-			i++
-			continue
-		}
 		e, ent := a.place(i)
 		// "ở Nguyên Bình", "các huyện Cẩm Lệ, Hải Châu": a listed district
 		// named bare, that starts its run of capitalized words and reads
@@ -331,6 +325,12 @@ func (a *analysis) locations(f *found) {
 		}
 		if e <= i {
 			i++
+			continue
+		}
+		// "sông Tam Điệp", "đê Tam Điệp": a river or a dike named after
+		// a place is no place (the spec leaves rivers out).
+		if i > 0 && a.next(i) && waterworks[a.w(i-1)] && !a.toks[i-1].capital {
+			i = e
 			continue
 		}
 		// "các tỉnh Quảng Ngãi, Gia Lai": a plural administrative word
