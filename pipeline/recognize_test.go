@@ -642,6 +642,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Văn Tám||", "Lê Văn Hai|Đại tá|"},
 		},
 		{
+			"a career listed after nhiều cương vị is the subject's",
+			"Ông Trần Văn Hải đã trải qua nhiều cương vị như Bí thư Tỉnh Đoàn Nam Định, Bí thư Thành ủy Nam Định, Phó Chủ tịch UBND tỉnh Nam Định.",
+			[]string{"Trần Văn Hải||Bí thư Tỉnh Đoàn Nam Định;Bí thư Thành ủy Nam Định;Phó Chủ tịch UBND tỉnh Nam Định"},
+		},
+		{
+			"a career listed before its holder, and the list stops at the holder",
+			"Qua các cương vị Tư lệnh Quân đoàn 2, Hiệu trưởng Trường Sĩ quan Lục quân 2, Thiếu tướng Lê Văn Dũng luôn hoàn thành nhiệm vụ; Đại tá Phan Minh, Chính ủy Lữ đoàn 3 phát biểu.",
+			[]string{"Lê Văn Dũng|Thiếu tướng|Tư lệnh Quân đoàn 2;Hiệu trưởng Trường Sĩ quan Lục quân 2", "Phan Minh|Đại tá|Chính ủy Lữ đoàn 3"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},

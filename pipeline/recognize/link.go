@@ -552,6 +552,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		}
 	}
 	a.careerSections(f, posAt, used)
+	a.careerLists(f, posAt, used)
 	a.shortNames(f, posAt, used)
 	a.resolveReferences(f, posAt, used)
 	a.promotions(f)
@@ -1234,6 +1235,56 @@ func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 			}
 			a.takeLine(p, line, end, posAt, used)
 			line = end
+		}
+	}
+}
+
+// careerLists gives a person the posts listed after "nhiều cương vị",
+// "các chức vụ" in the same sentence: "ông Vương Quốc Tuấn đã trải qua
+// nhiều cương vị như Bí thư Tỉnh Đoàn Bắc Ninh, Bí thư Thành ủy Bắc
+// Ninh, …", or, with no one named before, to the person the sentence
+// names after the list: "Qua các cương vị Tư lệnh Quân đoàn 3, cục
+// trưởng Cục Quân lực rồi Hiệu trưởng …, Trung tướng Khuất Duy Tiến".
+// The list ends at the sentence's end or the next rank or name.
+func (a *analysis) careerLists(f *found, posAt *positionIndex, used []bool) {
+	for i := 1; i+1 < a.n(); i++ {
+		if !a.is(i, "cương", "chức") || !a.is(i+1, "vị", "vụ") || !a.is(i-1, "các", "nhiều", "những") {
+			continue
+		}
+		sent := a.sentOf[i]
+		holder, end := -1, a.n()
+		for k := range f.persons {
+			s := f.persons[k].name.s
+			if a.sentOf[s] != sent {
+				continue
+			}
+			if s < i {
+				holder = k
+				continue
+			}
+			if r := f.persons[k].rank; r >= 0 && f.spans[r].s < s && f.spans[r].s > i {
+				s = f.spans[r].s
+			}
+			end = s
+			if holder < 0 {
+				holder = k
+			}
+			break
+		}
+		if holder < 0 {
+			continue
+		}
+		for _, r := range f.spans {
+			if r.typ == Rank && r.s > i && r.s < end {
+				end = r.s
+			}
+		}
+		p := &f.persons[holder]
+		for _, pa := range posAt.list {
+			if pa.s > i+1 && pa.e <= end && a.sentOf[pa.s] == sent && !used[pa.span] {
+				p.positions = append(p.positions, pa.span)
+				used[pa.span] = true
+			}
 		}
 	}
 }
