@@ -258,7 +258,7 @@ func phraseWords(s string) bool {
 // at key offset p and ends where a word does. The phrase's bytes already
 // say that its words are whole up to its last one.
 func (t *wordTrie) phraseAt(key string, p int) bool {
-	if p >= len(key) {
+	if p < 0 || p >= len(key) {
 		return false
 	}
 	n := t.root[key[p]]

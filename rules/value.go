@@ -75,10 +75,11 @@ var groupNames = [numGroupNames]string{"approx", "n", "scale", "unit", "d", "m",
 
 // Word lists the parsers use, one entry per line, '#' comments.
 var (
-	unitStop = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/unit-stop.txt")) })
-	nameStop = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/name-stop.txt")) })
-	lawWords = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/law-words.txt")) })
-	nameJoin = sync.OnceValue(func() []joinPair { return joinList("data/name-join.txt") })
+	unitStop       = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/unit-stop.txt")) })
+	nameStop       = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/name-stop.txt")) })
+	lawWords       = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/law-words.txt")) })
+	treatySubjects = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/treaty-subjects.txt")) })
+	nameJoin       = sync.OnceValue(func() []joinPair { return joinList("data/name-join.txt") })
 )
 
 // joinPair is a pair of words an official name joins with a comma:
@@ -1255,7 +1256,7 @@ func parseTreaty(h *hit) (Value, bool) {
 		return Value{}, false
 	}
 	first := key[q:wordEnd(key, q)]
-	if !upperAt(t, q) && first != "về" && first != "giữa" {
+	if !upperAt(t, q) && first != "về" && first != "giữa" && !stopAt(treatySubjects(), key, q) {
 		return Value{}, false
 	}
 	end := h.end
@@ -1270,7 +1271,7 @@ func parseTreaty(h *hit) (Value, bool) {
 		switch {
 		case w == "về" || w == "giữa" || w == "ở" || w == "tại":
 			between = between || w == "giữa"
-		case w == "và" && (between || secondField(t, nextWord(key, we))):
+		case w == "và" && (between || secondField(t, nextWord(key, we)) || stopAt(treatySubjects(), key, nextWord(key, we))):
 		case n > 0 && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) || stopAt(lawWords(), key, q)):
 			q = -1
 			continue
@@ -1287,6 +1288,10 @@ func parseTreaty(h *hit) (Value, bool) {
 			q = c // "Giơ-ne-vơ"
 			continue
 		}
+		if c := after(key, we, " - "); c >= 0 && upperAt(t, c) && upperAt(t, strings.LastIndexByte(key[:we], ' ')+1) {
+			q = c // "Việt Nam – Lào"
+			continue
+		}
 		break
 	}
 	// The name ends on a word, not on "về" or "và".
@@ -1300,6 +1305,24 @@ func parseTreaty(h *hit) (Value, bool) {
 	if end <= h.end {
 		return Value{}, false
 	}
+	// A name opened in lower case is a name only if it goes on to a
+	// proper name or a year: "Hiệp ước hữu nghị và hợp tác Việt Nam –
+	// Lào", "Hiệp ước bổ sung năm 2005", not "Hiệp định thương mại tự do
+	// nêu trên".
+	if q0 := nextWord(key, h.end); !upperAt(t, q0) && first != "về" && first != "giữa" && !properIn(t, q0, end) {
+		return Value{}, false
+	}
 	h.end = abbrevAfter(t, end)
 	return Value{}, true
+}
+
+// properIn says whether key offsets [s, e) hold a capitalized word or a
+// digit.
+func properIn(t *doc, s, e int) bool {
+	for q := s; q >= 0 && q < e; q = nextWord(t.Key, wordEnd(t.Key, q)) {
+		if upperAt(t, q) || t.Key[q] >= '0' && t.Key[q] <= '9' {
+			return true
+		}
+	}
+	return false
 }
