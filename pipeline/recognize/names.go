@@ -1098,6 +1098,19 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		if a.titleThrough(j) || genericTail[a.key(j, min(j+2, a.n()))] {
 			return -1
 		}
+		// "Công ty cổ phần đầu tư xây dựng Hoàng Long": a company's
+		// trade in lower case, then its name.
+		if a.companyHead(h) {
+			k := a.lowerRun(j, 6)
+			for k > j && a.is(k, "và") && a.lowerWord(k+1) {
+				k = a.lowerRun(k+1, 4) // "thương mại và dịch vụ"
+			}
+			if k > j && a.next(k) && a.toks[k].capital && !a.startsOther(k) {
+				if n := a.nameQualifier(k); n > k {
+					return n
+				}
+			}
+		}
 		closed, open := a.tails(j)
 		if closed > j {
 			return closed
@@ -1131,6 +1144,17 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return -1
 	}
 	return a.nameQualifier(j)
+}
+
+// companyHead says whether the head noun ending at token h names a
+// company: "Công ty", "Tổng công ty cổ phần", "Công ty TNHH MTV".
+func (a *analysis) companyHead(h int) bool {
+	for i := h - 2; i >= 0 && i >= h-7; i-- {
+		if a.is(i, "công") && a.is(i+1, "ty") {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldAfterHead says whether the word at j, listed as no person's name
