@@ -131,7 +131,10 @@ func (a *analysis) namesNoPerson(i int) bool {
 	}
 	// "số 5 Trần Thánh Tông": a house number, then its street; "Giải
 	// thưởng Nguyễn Phan Vinh": a prize named after a person.
-	if a.toks[i-1].digits && a.is(i-2, "số") || a.is(i-1, "thưởng") && a.is(i-2, "giải") {
+	// "tại 17-19 Ngô Đức Kế": a range of house numbers, or one after
+	// "tại", "ở".
+	if a.toks[i-1].digits && (a.is(i-2, "số", "tại", "ở") || a.is(i-2, "-", "/") && i >= 3 && a.toks[i-3].digits && a.is(i-4, "số", "tại", "ở", ",")) ||
+		a.is(i-1, "thưởng") && a.is(i-2, "giải") {
 		return true
 	}
 	if !noPersonBefore[a.w(i-1)] {

@@ -327,6 +327,13 @@ func (a *analysis) locations(f *found) {
 			i++
 			continue
 		}
+		// "Ngô Đức Kế", "Lê Đức Thọ": a country's name between a surname
+		// and another capitalized word is a middle name (a street's, where
+		// no person was taken).
+		if i > 0 && ent != nil && ent.Kind == gazetteer.Country && a.next(i) && a.next(e) && a.toks[i-1].capital && a.toks[e].capital && !a.toks[e].upper && a.has(gazetteer.Surname, i-1) {
+			i = e
+			continue
+		}
 		// "sông Tam Điệp", "đê Tam Điệp": a river or a dike named after
 		// a place is no place (the spec leaves rivers out).
 		if i > 0 && a.next(i) && waterworks[a.w(i-1)] && !a.toks[i-1].capital {
