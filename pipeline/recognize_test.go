@@ -655,6 +655,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Văn Dũng|Thiếu tướng|Tư lệnh Quân đoàn 2;Hiệu trưởng Trường Sĩ quan Lục quân 2", "Phan Minh|Đại tá|Chính ủy Lữ đoàn 3"},
 		},
 		{
+			"a counted header names where the holders serve before the list",
+			"Bộ trao quyết định cho 3 Ủy viên Trung ương Đảng khóa XII công tác trong Quân đội, gồm: Đại tướng Đỗ Văn An, Thượng tướng Lê Bình và Thượng tướng Trần Cường.",
+			[]string{"Đỗ Văn An|Đại tướng|Ủy viên Trung ương Đảng", "Lê Bình|Thượng tướng|Ủy viên Trung ương Đảng", "Trần Cường|Thượng tướng|Ủy viên Trung ương Đảng"},
+		},
+		{
+			"the Central Committee's member with đảng in lower case heads a chain",
+			"Dự có các đồng chí Ủy viên Trung ương đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Lê Bình, Thượng tướng Trần Cường.",
+			[]string{"Lê Bình|Thượng tướng|Ủy viên Trung ương đảng;Thứ trưởng Bộ Quốc phòng", "Trần Cường|Thượng tướng|Ủy viên Trung ương đảng;Thứ trưởng Bộ Quốc phòng"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},

@@ -899,9 +899,25 @@ func (a *analysis) afterHeader(i int, posAt *positionIndex) bool {
 // list header, right after it or after a few lower-case words ("…
 // Quảng Bình qua các thời kỳ:"), or -1.
 func (a *analysis) headerColon(e int) int {
-	for j := e; j < a.n() && j-e <= 8 && a.next(j); j++ {
+	for j := e; j < a.n() && j-e <= 12 && a.next(j); j++ {
 		if a.is(j, ":") {
 			return j
+		}
+		// "6 Ủy viên Trung ương Đảng khóa XII công tác trong Quân đội,
+		// gồm:": a body where the holders serve, and a comma before the
+		// list's "gồm".
+		if j > e && (a.toks[j].capital || a.toks[j].upper) {
+			if o := a.org(j); o > j {
+				j = o - 1
+				continue
+			}
+			if r := a.capRunAny(j, 4); r > j && a.is(j-1, "trong", "tại", "ở", "của", "thuộc") {
+				j = r - 1
+				continue
+			}
+		}
+		if a.is(j, ",") && (a.is(j+1, "gồm") || a.is(j+1, "bao") && a.is(j+2, "gồm")) {
+			continue
 		}
 		// "Ủy viên UBND tỉnh nhiệm kỳ 2011 - 2016 đối với ông A, …; ông
 		// B, …": the post approved for each person listed.
