@@ -1839,7 +1839,18 @@ func (a *analysis) properHead(s, e int) bool {
 			return true
 		}
 	}
+	// "Phòng Tham mưu", "Cục Chính trị": a unit's staff department
+	// written bare is named by its field, the parent understood; not
+	// "Phòng Kỹ thuật | hình sự", a field that goes on in lower case.
+	if e-s >= 3 && a.toks[s+1].capital && staffFields[a.key(s+1, e)] && a.is(s, "phòng", "ban", "cục") && !a.lowerWord(e) {
+		return true
+	}
 	return e-s >= 3 && a.toks[e-1].capital && !a.toks[e-2].capital
+}
+
+// staffFields are the fields of a unit's staff departments, folded.
+var staffFields = map[string]bool{
+	"tham mưu": true, "chính trị": true, "hậu cần": true, "kỹ thuật": true, "hậu cần - kỹ thuật": true,
 }
 
 // joiners are lower-case words that link two names rather than continue
