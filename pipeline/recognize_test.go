@@ -90,6 +90,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a range of house numbers, then a street named after a person", "Trụ sở tại 17-19 Ngô Đức Kế, quận 1; ông Ngô Văn Định dự.", Person, []string{"Ngô Văn Định@41"}},
 		{"a country's name as a middle name is no place", "Đức ủng hộ. Cửa hàng ở phố Lê Đức Thọ gần Liên bang Nga và Lào.", Location, []string{"Đức@0", "Liên bang Nga@42", "Lào@59"}},
 		{"a staff department named bare by its field, not one whose field goes on", "Phòng Tham mưu và Phòng Chính trị được khen; Phòng Kỹ thuật hình sự làm rõ.", Organization, []string{"Phòng Tham mưu@0", "Phòng Chính trị@18"}},
+		{"a capitalized Trưởng makes the head noun before it a title's", "Đại tá Lê Xuân Bình, Sư đoàn Trưởng Sư đoàn 5 - Quân khu 7 được bổ nhiệm.", Position, []string{"Sư đoàn Trưởng Sư đoàn 5 - Quân khu 7@21"}},
 		{"a second post ends a lower-case unit as a clause does", "Đại úy Hơ Văn Xá, Đội trưởng Đội vũ trang đồng thời là Bí thư Chi bộ.", Position, []string{"Đội trưởng Đội vũ trang@18", "Bí thư Chi bộ@55"}},
 		{"a sub-department's head", "Ông Trần Văn Hùng, Chi cục trưởng Chi cục Quản lý đất đai, bị khởi tố.", Position, []string{"Chi cục trưởng Chi cục Quản lý đất đai@19"}},
 		{"bare head and lower-case unit up to a comma", "Đội trưởng Đội điều tra tổng hợp, Công an huyện Mê Linh", Position, []string{"Đội trưởng Đội điều tra tổng hợp@0"}},

@@ -834,6 +834,16 @@ func (a *analysis) org(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "Sư đoàn Trưởng Sư đoàn 5": a head noun that a title ending in
+	// "trưởng" or "phó" starts, in any case, is the title's.
+	if t, _ := a.longest(gazetteer.Title, i); t > i+1 && a.is(t-1, "trưởng", "phó") && a.toks[t-1].capital {
+		if h, _ := a.longest(gazetteer.OrgHead, i); h < t {
+			if o, _ := a.longest(gazetteer.Org, i); o < t {
+				a.orgMemo[i] = -1
+				return -1
+			}
+		}
+	}
 	a.orgMemo[i] = -1 // guards against cycles while computing
 	best := -1
 	if e, ent := a.longest(gazetteer.Org, i); e > i && ((a.toks[i].capital || a.toks[i].upper) && a.caseFits(ent, i, e) || lowerForces[a.key(i, e)]) {
