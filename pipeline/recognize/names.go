@@ -221,10 +221,10 @@ func (a *analysis) admin(i int) int {
 		}
 	case kwThu:
 		// "Thủ đô Hà Nội", "thủ đô Viêng Chăn": the capital's word
-		// goes with its name, as "thành phố" does.
-		// Inside a listed body's name ("Bộ Tư lệnh Thủ đô Hà Nội") the
-		// place is the city alone.
-		if a.is(i+1, "đô") && a.next(i+1) && !a.insideListed(i, 4, gazetteer.Org) {
+		// goes with its name, as "thành phố" does, inside a body's name
+		// too ("Bộ Tư lệnh Thủ đô Hà Nội"), as the real reports' golds
+		// write it.
+		if a.is(i+1, "đô") && a.next(i+1) {
 			return i + 2
 		}
 	}
@@ -362,6 +362,10 @@ func (a *analysis) venue(i int) int {
 		}
 	case "núi", "đèo", "mũi", "vịnh": // "núi Bà Đen", "đèo Hải Vân", "mũi Cà Mau", "vịnh Hạ Long"
 		return i + 1
+	case "cánh": // "cánh đồng Cua Đinh", "Cánh Đồng Chum"
+		if a.is(i+1, "đồng") && a.next(i+1) {
+			return i + 2
+		}
 	case "dãy": // "dãy núi Hoàng Liên Sơn"
 		if a.is(i+1, "núi") && a.next(i+1) {
 			return i + 2
@@ -587,6 +591,13 @@ func (a *analysis) placeRun(j int) int {
 		if a.is(k, "-") && a.placeHead(k+1) > 0 {
 			e = k
 		}
+		// "Cánh Đồng Chum - Xiêng Khoảng": a spaced dash before a listed
+		// place joins two places.
+		if a.is(k, "-") && !a.attached(k) {
+			if p, _ := a.placeName(k + 1); p > k+1 {
+				e = k
+			}
+		}
 	}
 	// A village's number is its name's ("thôn Na Mạ 2"); other places'
 	// numbers count ("huyện Mèo Vạc 2 máy phát điện").
@@ -658,8 +669,9 @@ func (a *analysis) personAt(j int) bool {
 // startsOther says whether a rank, title, organization head or non-name
 // word starts at i, which ends a run of capitalized name words.
 func (a *analysis) startsOther(i int) bool {
-	// "… và Phó Trợ lý Bộ trưởng": a deputy's title.
-	return a.hasAny(otherKinds, i) || a.is(i, "phó") && a.has(gazetteer.Title, i+1)
+	// "… và Phó Trợ lý Bộ trưởng": a deputy's title; "… và Trụ sở
+	// Chính phủ": a body's seat, a venue.
+	return a.hasAny(otherKinds, i) || a.is(i, "phó") && a.has(gazetteer.Title, i+1) || a.is(i, "trụ") && a.is(i+1, "sở")
 }
 
 // onlyAnd says whether "và" is the one joiner in [s, e).
