@@ -669,6 +669,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Bình|Thượng tướng|Ủy viên Trung ương đảng;Thứ trưởng Bộ Quốc phòng", "Trần Cường|Thượng tướng|Ủy viên Trung ương đảng;Thứ trưởng Bộ Quốc phòng"},
 		},
 		{
+			"a clause whose subject is a bare ông gives its posts to the person named last",
+			"Ông Lê Văn Ngọ sinh năm 1938 tại Thanh Hóa.\nTừ tháng 6/1977 đến tháng 9/1983, ông là Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Vĩnh Phú. Sau đó ông gặp Đại tá Trần An.",
+			[]string{"Lê Văn Ngọ||Ủy viên Ban Thường vụ Tỉnh ủy;Phó Chủ tịch UBND tỉnh Vĩnh Phú", "Trần An|Đại tá|"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},

@@ -553,6 +553,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	}
 	a.careerSections(f, posAt, used)
 	a.careerLists(f, posAt, used)
+	a.pronounPosts(f, posAt, used)
 	a.shortNames(f, posAt, used)
 	a.resolveReferences(f, posAt, used)
 	a.promotions(f)
@@ -1298,6 +1299,39 @@ func (a *analysis) careerLists(f *found, posAt *positionIndex, used []bool) {
 		p := &f.persons[holder]
 		for _, pa := range posAt.list {
 			if pa.s > i+1 && pa.e <= end && a.sentOf[pa.s] == sent && !used[pa.span] {
+				p.positions = append(p.positions, pa.span)
+				used[pa.span] = true
+			}
+		}
+	}
+}
+
+// pronounPosts gives the person named last the posts of a clause whose
+// subject is a bare "ông" or "bà", as biographies go on: "Ông Lê Huy Ngọ
+// sinh năm 1938 … Từ tháng 6/1977 đến tháng 9/1983, ông là Ủy viên Ban
+// Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Vĩnh Phú." The clause ends
+// at its sentence's end or the next rank or name.
+func (a *analysis) pronounPosts(f *found, posAt *positionIndex, used []bool) {
+	k := -1 // the last person named before token i
+	for i := 1; i+1 < a.n(); i++ {
+		for k+1 < len(f.persons) && f.persons[k+1].name.s < i {
+			k++
+		}
+		if k < 0 || !a.is(i, "ông", "bà") || !a.opensClause(i) || !a.next(i+1) || !a.toks[i+1].word || a.toks[i+1].capital || a.toks[i+1].upper || f.persons[k].name.e > i {
+			continue
+		}
+		sent, end := a.sentOf[i], a.n()
+		if k+1 < len(f.persons) {
+			end = f.persons[k+1].name.s
+		}
+		for _, r := range f.spans {
+			if r.typ == Rank && r.s > i && r.s < end {
+				end = r.s
+			}
+		}
+		p := &f.persons[k]
+		for _, pa := range posAt.list {
+			if pa.s > i && pa.e <= end && a.sentOf[pa.s] == sent && !used[pa.span] {
 				p.positions = append(p.positions, pa.span)
 				used[pa.span] = true
 			}
