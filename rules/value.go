@@ -1256,7 +1256,9 @@ func parseTreaty(h *hit) (Value, bool) {
 		return Value{}, false
 	}
 	first := key[q:wordEnd(key, q)]
-	if !upperAt(t, q) && first != "về" && first != "giữa" && !stopAt(treatySubjects(), key, q) {
+	// A name opened in lower case, not by "về" or "giữa".
+	lowerStart, start := !upperAt(t, q) && first != "về" && first != "giữa", q
+	if lowerStart && !stopAt(treatySubjects(), key, q) {
 		return Value{}, false
 	}
 	end := h.end
@@ -1309,7 +1311,7 @@ func parseTreaty(h *hit) (Value, bool) {
 	// proper name or a year: "Hiệp ước hữu nghị và hợp tác Việt Nam –
 	// Lào", "Hiệp ước bổ sung năm 2005", not "Hiệp định thương mại tự do
 	// nêu trên".
-	if q0 := nextWord(key, h.end); !upperAt(t, q0) && first != "về" && first != "giữa" && !properIn(t, q0, end) {
+	if lowerStart && !properIn(t, start, end) {
 		return Value{}, false
 	}
 	h.end = abbrevAfter(t, end)

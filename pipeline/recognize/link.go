@@ -1279,10 +1279,7 @@ func (a *analysis) careerLists(f *found, posAt *positionIndex, used []bool) {
 				holder = k
 				continue
 			}
-			if r := f.persons[k].rank; r >= 0 && f.spans[r].s < s && f.spans[r].s > i {
-				s = f.spans[r].s
-			}
-			end = s
+			end = s // and clauseEnd stops at the holder's rank
 			if holder < 0 {
 				holder = k
 			}
@@ -1291,19 +1288,24 @@ func (a *analysis) careerLists(f *found, posAt *positionIndex, used []bool) {
 		if holder < 0 {
 			continue
 		}
-		for _, r := range f.spans {
-			if r.typ == Rank && r.s > i && r.s < end {
-				end = r.s
-			}
-		}
-		p := &f.persons[holder]
-		for _, pa := range posAt.list {
-			if pa.s > i+1 && pa.e <= end && a.sentOf[pa.s] == sent && !used[pa.span] {
-				p.positions = append(p.positions, pa.span)
-				used[pa.span] = true
-			}
+		a.takeLine(&f.persons[holder], i+2, a.clauseEnd(i, end, f), posAt, used)
+	}
+}
+
+// clauseEnd returns where the clause from token i ends: at end, the
+// end of i's sentence, or the next rank, whichever comes first.
+func (a *analysis) clauseEnd(i, end int, f *found) int {
+	for j := i + 1; j < end; j++ {
+		if a.sentOf[j] != a.sentOf[i] {
+			end = j
 		}
 	}
+	for _, r := range f.spans {
+		if r.typ == Rank && r.s > i && r.s < end {
+			end = r.s
+		}
+	}
+	return end
 }
 
 // pronounPosts gives the person named last the posts of a clause whose
@@ -1320,22 +1322,11 @@ func (a *analysis) pronounPosts(f *found, posAt *positionIndex, used []bool) {
 		if k < 0 || !a.is(i, "ông", "bà") || !a.opensClause(i) || !a.next(i+1) || !a.toks[i+1].word || a.toks[i+1].capital || a.toks[i+1].upper || f.persons[k].name.e > i {
 			continue
 		}
-		sent, end := a.sentOf[i], a.n()
+		end := a.n()
 		if k+1 < len(f.persons) {
 			end = f.persons[k+1].name.s
 		}
-		for _, r := range f.spans {
-			if r.typ == Rank && r.s > i && r.s < end {
-				end = r.s
-			}
-		}
-		p := &f.persons[k]
-		for _, pa := range posAt.list {
-			if pa.s > i && pa.e <= end && a.sentOf[pa.s] == sent && !used[pa.span] {
-				p.positions = append(p.positions, pa.span)
-				used[pa.span] = true
-			}
-		}
+		a.takeLine(&f.persons[k], i+1, a.clauseEnd(i, end, f), posAt, used)
 	}
 }
 
