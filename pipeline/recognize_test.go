@@ -67,6 +67,10 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a listed pair after và, up to a clause word", "Cục Cảnh sát PCCC và cứu nạn, cứu hộ thuộc Bộ Công an làm lễ.", Organization, []string{"Cục Cảnh sát PCCC và cứu nạn, cứu hộ@0", "Bộ Công an@43"}},
 		{"a word of a listed pair heads no body", "Đồn Biên phòng Ia Nan và Đội đặc nhiệm Phòng, chống ma túy và tội phạm (BĐBP tỉnh) phục kích.", Organization, []string{"Đồn Biên phòng Ia Nan@0", "BĐBP tỉnh@72"}},
 		{"a source's tag in brackets starts the next line", "Bộ Công an Trung Quốc\n(PLO)- Chuyến thăm", Organization, []string{"Bộ Công an Trung Quốc@0"}},
+		{"a deputy's branch of command is part of the title", "Thượng úy, Phó Tiểu đoàn trưởng về Chính trị, Tiểu đoàn 40.", Position, []string{"Phó Tiểu đoàn trưởng về Chính trị@11"}},
+		{"an unlisted field before a body that goes past it: the body is the parent", "Trung úy, Trợ lý Chính trị Tiểu đoàn Huấn luyện, Lữ đoàn 596.", Position, []string{"Trợ lý Chính trị Tiểu đoàn Huấn luyện@10"}},
+		{"a school in lower case, but not a battlefield", "Học tại trường Sĩ quan Chỉ huy - Kỹ thuật Thông tin và trường Đại học Khoa học Tự nhiên, từng ở chiến trường Quảng Trị.", Organization, []string{"trường Sĩ quan Chỉ huy - Kỹ thuật Thông tin@8", "trường Đại học Khoa học Tự nhiên@55"}},
+		{"a surname inside a heading in capitals is no name", "QUÁ TRÌNH CÔNG TÁC CỦA ĐẠI TƯỚNG VÕ NGUYÊN GIÁP", Person, []string{"VÕ NGUYÊN GIÁP@33"}},
 		{"a unit's compound fields after a title", "Ông Nguyễn Sỹ Tuyến, Trưởng phòng Tài nguyên Môi trường huyện và bà Lê Thị Liễu dự.", Position, []string{"Trưởng phòng Tài nguyên Môi trường huyện@21"}},
 		{"a tight dash joins two parts of a name", "Ông từng là Tư lệnh kiêm Chính ủy Mặt trận Trung-Hạ Lào; Chủ nhiệm Tổng cục Hậu cần.", Position, []string{"Tư lệnh kiêm Chính ủy Mặt trận Trung-Hạ Lào@12", "Chủ nhiệm Tổng cục Hậu cần@57"}},
 		{"a verb of leaving ends a post", "Chính ủy Hải đoàn nghỉ công tác.", Position, []string{"Chính ủy Hải đoàn@0"}},
@@ -672,6 +676,26 @@ func TestRoster(t *testing.T) {
 			"a clause whose subject is a bare ông gives its posts to the person named last",
 			"Ông Lê Văn Ngọ sinh năm 1938 tại Thanh Hóa.\nTừ tháng 6/1977 đến tháng 9/1983, ông là Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Vĩnh Phú. Sau đó ông gặp Đại tá Trần An.",
 			[]string{"Lê Văn Ngọ||Ủy viên Ban Thường vụ Tỉnh ủy;Phó Chủ tịch UBND tỉnh Vĩnh Phú", "Trần An|Đại tá|"},
+		},
+		{
+			"a heading with career words before the name, dated lines whose posts follow on the next line, and the latest rank",
+			"Tiểu sử đồng chí Lê Văn Bình\nNhững mốc trong QUÁ TRÌNH CÔNG TÁC của đồng chí Lê Văn Bình, từ Quân khu 2 đến nay:\n● 5-2016:\nBí thư Đảng ủy, Chính ủy Quân khu 2.\n● 8-2023:\nĐược thăng quân hàm Thượng tướng.\n● 6-2024:\nChủ nhiệm Tổng cục Chính trị.\n\nĐại tá Trần An dự.",
+			[]string{"Lê Văn Bình|Thượng tướng|Bí thư Đảng ủy;Chính ủy Quân khu 2;Chủ nhiệm Tổng cục Chính trị", "Trần An|Đại tá|"},
+		},
+		{
+			"the posts a person has held, under a heading that names them mid-line",
+			"Những chức vụ ông Trần Văn Mẫn đã trải qua:\n- 7/1979 - 12/1982: Chánh văn phòng Huyện đoàn Châu Thành, Bí thư Huyện đoàn Châu Thành.\n- 1/1988 - 6/1994: Phó bí thư Tỉnh đoàn Cần Thơ.",
+			[]string{"Trần Văn Mẫn||Chánh văn phòng Huyện đoàn Châu Thành;Bí thư Huyện đoàn Châu Thành;Phó bí thư Tỉnh đoàn Cần Thơ"},
+		},
+		{
+			"a given name after ông takes a chain of posts with lists of terms and semicolons",
+			"Ông Trần Văn Mẫn (62 tuổi) quê ở Hậu Giang. Ông Mẫn từng là Ủy viên dự khuyết Trung ương Đảng khóa X; Ủy viên Trung ương Đảng khóa XI, XII, XIII; Bí thư Trung ương Đảng khóa XII.",
+			[]string{"Trần Văn Mẫn||Ủy viên dự khuyết Trung ương Đảng;Ủy viên Trung ương Đảng;Bí thư Trung ương Đảng"},
+		},
+		{
+			"a semicolon does not pass a post whose holder follows it",
+			"Ông Lê Văn An, Chủ tịch UBND tỉnh; Phó Chủ tịch UBND tỉnh Trần Văn Bình dự.",
+			[]string{"Lê Văn An||Chủ tịch UBND tỉnh", "Trần Văn Bình||Phó Chủ tịch UBND tỉnh"},
 		},
 		{
 			"name without a rank",

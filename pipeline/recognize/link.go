@@ -669,9 +669,14 @@ func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
 			if !a.is(j, "là", "làm", "chức", "vụ") {
 				continue
 			}
+			// "Ông Mẫn từng là Ủy viên …; Bí thư …": the whole chain.
 			if pa, ok := posAt.at(j + 1); ok && !used[pa.span] {
-				f.persons[holder].positions = append(f.persons[holder].positions, pa.span)
-				used[pa.span] = true
+				a.chain(j+1, posAt, func(pa positionAt, _ bool) {
+					if !used[pa.span] {
+						f.persons[holder].positions = append(f.persons[holder].positions, pa.span)
+						used[pa.span] = true
+					}
+				})
 				break
 			}
 		}
@@ -861,12 +866,19 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 		j = pa.e
 		// "Phó Bí thư Tỉnh ủy khóa XVI, Chủ tịch UBND tỉnh": the post's
 		// term, then the next post.
-		if a.is(j, "khóa", "khoá") && j+1 < a.n() && (a.toks[j+1].digits || a.toks[j+1].roman) && a.next(j+1) {
+		// "Ủy viên Trung ương Đảng khóa XI, XII, XIII; Bí thư …": a list
+		// of terms.
+		if a.is(j, "khóa", "khoá") && a.termNumber(j+1) {
 			j += 2
+			for a.is(j, ",", "và") && a.termNumber(j+1) {
+				j += 2
+			}
 		}
-		// "…, Chính ủy …" and "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh".
-		if a.is(j, ",", "kiêm") && a.next(j+1) {
-			if _, ok := posAt.at(j + 1); ok {
+		// "…, Chính ủy …" and "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh";
+		// a semicolon between posts, but not before a post whose holder
+		// is named right after it.
+		if a.is(j, ",", "kiêm", ";") && a.next(j+1) {
+			if pa, ok := posAt.at(j + 1); ok && !(a.is(j, ";") && a.personAt(pa.e)) {
 				j++
 				continue
 			}
@@ -878,6 +890,12 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 		return j
 	}
 	return j
+}
+
+// termNumber says whether token i is a term's number on the same line:
+// "XIII", "8".
+func (a *analysis) termNumber(i int) bool {
+	return i < a.n() && (a.toks[i].digits || a.toks[i].roman) && a.next(i)
 }
 
 // chainEnd is where the chain of positions at j ends, taking none.
@@ -1213,22 +1231,20 @@ func (a *analysis) opensClause(i int) bool {
 
 // careerSections gives the posts of a biography's dated lines to the
 // person its heading names: "Quá trình công tác của Đại tướng Lê Đức
-// Anh:", then lines such as "Từ 1/1951 – 1975: Tham mưu phó Bộ Tư lệnh
-// Nam Bộ, Cục phó Cục Tác chiến, …". The section ends at the first line
-// that starts with neither a period nor a list mark, or names a person.
+// Anh:", "Những chức vụ ông Trần Thanh Mẫn đã trải qua:", then lines
+// such as "Từ 1/1951 – 1975: Tham mưu phó Bộ Tư lệnh Nam Bộ, …" or a
+// date line "● 4-1979 – 6-1979:" whose posts follow on the next line.
+// The heading names no one else; it ends with the name or a colon, or
+// its career words lead straight to the name ("Dưới đây là QUÁ TRÌNH
+// CÔNG TÁC của đồng chí X qua từng giai đoạn."). The section ends at the
+// first line that starts with neither a period nor a list mark, or names
+// a person.
 func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 	for k := range f.persons {
 		p := &f.persons[k]
-		// Both kinds of heading end with the name (and an alias or a
-		// colon); most names are inside a line and are answered here,
-		// before any walk.
 		e := p.name.e
 		endsLine := !a.next(e)
 		aliasAfter := a.is(e, "(")
-		colonEnds := a.is(e, ":") && !a.next(e+1)
-		if !endsLine && !aliasAfter && !colonEnds {
-			continue
-		}
 		start := p.name.s
 		for start > 0 && !a.toks[start].brk {
 			start--
@@ -1238,12 +1254,20 @@ func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 			a.noticeParagraph(p, line, posAt, used)
 			continue
 		}
-		if !(endsLine || colonEnds) || !a.careerHeading(start, p.name.s) {
+		words := a.careerHeading(start, p.name.s)
+		if words < 0 || k > 0 && f.persons[k-1].name.e > start || k+1 < len(f.persons) && f.persons[k+1].name.s < line {
 			continue
 		}
-		next := k + 1
+		near := p.name.s-words <= 4 // "… công tác của đồng chí | X"
+		if !endsLine && !a.is(line-1, ":") && !near {
+			continue
+		}
+		next, latest := k+1, -1
 		for line < a.n() && a.opensCareerLine(line) {
 			end := a.lineEnd(line)
+			if a.is(end-1, ":") && end < a.n() && !a.opensCareerLine(end) {
+				end = a.lineEnd(end) // the date line's posts
+			}
 			for next < len(f.persons) && f.persons[next].name.s < line {
 				next++
 			}
@@ -1251,9 +1275,29 @@ func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 				break
 			}
 			a.takeLine(p, line, end, posAt, used)
+			if r := lastRank(f, line, end); r >= 0 {
+				latest = r
+			}
 			line = end
 		}
+		// A biography's latest rank is its subject's: "● 8-2023: Được
+		// thăng quân hàm Thượng tướng."
+		if p.rank < 0 && latest >= 0 {
+			p.rank = latest
+		}
 	}
+}
+
+// lastRank returns the index in f.spans of the last rank in tokens
+// [s, e), or -1.
+func lastRank(f *found, s, e int) int {
+	last := -1
+	for k, r := range f.spans {
+		if r.typ == Rank && r.s >= s && r.e <= e && (last < 0 || r.s > f.spans[last].s) {
+			last = k
+		}
+	}
+	return last
 }
 
 // careerLists gives a person the posts listed after "nhiều cương vị",
@@ -1330,16 +1374,21 @@ func (a *analysis) pronounPosts(f *found, posAt *positionIndex, used []bool) {
 	}
 }
 
-// careerHeading says whether tokens [s, e) announce a biography: "Quá
-// trình công tác của …", "Tóm tắt tiểu sử đồng chí …".
-func (a *analysis) careerHeading(s, e int) bool {
+// careerHeading returns where the words that announce a biography end
+// in tokens [s, e), or -1: "Quá trình công tác của …", "Tóm tắt tiểu sử
+// đồng chí …", "Những chức vụ ông … đã trải qua".
+func (a *analysis) careerHeading(s, e int) int {
 	for i := s; i+1 < e; i++ {
-		if a.is(i, "quá") && a.is(i+1, "trình") && a.is(i+2, "công", "hoạt") ||
-			a.is(i, "tiểu") && a.is(i+1, "sử") {
-			return true
+		switch {
+		case a.is(i, "quá") && a.is(i+1, "trình") && a.is(i+2, "công", "hoạt"):
+			return i + 4
+		case a.is(i, "tiểu") && a.is(i+1, "sử"):
+			return i + 2
+		case a.is(i, "chức", "cương") && a.is(i+1, "vụ", "vị") && i > s && a.is(i-1, "những", "các"):
+			return i + 2
 		}
 	}
-	return false
+	return -1
 }
 
 // opensCareerLine says whether the line starting at token i starts like an
@@ -1347,7 +1396,7 @@ func (a *analysis) careerHeading(s, e int) bool {
 // 3/1980", "10/1948") or a list mark.
 func (a *analysis) opensCareerLine(i int) bool {
 	w := a.w(i)
-	return a.is(i, "từ", "năm", "tháng", "-", "–", "+", "•", "*") || w != "" && w[0] >= '0' && w[0] <= '9'
+	return a.is(i, "từ", "năm", "tháng", "-", "–", "+", "•", "●", "*") || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // placeExactly says whether tokens [s, e) are a listed place's name and

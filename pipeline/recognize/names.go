@@ -940,7 +940,7 @@ func (a *analysis) org(i int) int {
 		}
 		// "trường ĐH Nông lâm", "trường THPT …": a head with an
 		// abbreviation in it is a name's head, whatever its first word.
-		headCap := a.toks[i].capital || a.toks[i].upper || h.End-h.Start > 1 && a.toks[h.End-1].upper
+		headCap := a.toks[i].capital || a.toks[i].upper || h.End-h.Start > 1 && a.toks[h.End-1].upper || a.lowerSchool(i)
 		// A one-word head in lower case is a common noun, often the tail
 		// of another word: "thao trường", "cán bộ", "Biên phòng".
 		if (!headCap || a.toks[i].shout) && h.End-h.Start == 1 {
@@ -1246,6 +1246,28 @@ func (a *analysis) nameQualifier(j int) int {
 		}
 	}
 	return e
+}
+
+// lowerSchool says whether a lower-case "trường" at i heads a school's
+// name: "học tại trường Sĩ quan Lục quân 1", "trường Văn hóa Quân đoàn
+// 3". It does not where it ends a compound ("chiến trường Quảng Trị",
+// "môi trường", "thị trường") or a place or a person follows.
+func (a *analysis) lowerSchool(i int) bool {
+	if !a.is(i, "trường") || a.toks[i].capital || !a.next(i+1) || !a.toks[i+1].capital || a.toks[i+1].upper {
+		return false
+	}
+	if i > 0 && a.next(i) && schoolCompounds[a.w(i-1)] {
+		return false
+	}
+	p, _ := a.placeName(i + 1)
+	return p < 0 && !a.personAt(i+1)
+}
+
+// schoolCompounds lists folded words that "trường" follows to make
+// another noun: a battlefield, the environment, a market.
+var schoolCompounds = map[string]bool{
+	"chiến": true, "môi": true, "thị": true, "thao": true, "quảng": true, "hiện": true, "lập": true,
+	"công": true, "thương": true, "nông": true, "lâm": true, "ngư": true, "pháp": true, "sân": true, "phi": true,
 }
 
 // capitalsIn counts the capitalized or upper-case tokens in [s, e).

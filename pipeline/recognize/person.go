@@ -45,6 +45,9 @@ func (a *analysis) nameEndAt(i int) int {
 	if e, _ := a.longest(gazetteer.Country, i); e >= i+2 {
 		return -1
 	}
+	if caps && !a.capsNameMayStart(i) {
+		return -1
+	}
 	j := i
 	for j < a.n() && j-i < 6 && (j == i || a.next(j)) {
 		t := a.toks[j]
@@ -87,6 +90,28 @@ func (a *analysis) nameEndAt(i int) int {
 		return -1
 	}
 	return j
+}
+
+// capsNameMayStart says whether a name in capitals may start at token i:
+// inside a heading in capitals, a surname-like word after another word
+// in capitals goes on the heading ("QUÁ TRÌNH CÔNG TÁC", "TRÌNH" a
+// surname), unless that word ends a rank, a title, an honorific or a
+// body's name ("ĐẠI TƯỚNG VÕ NGUYÊN GIÁP", "ĐỒNG CHÍ LÊ KHẢ PHIÊU").
+func (a *analysis) capsNameMayStart(i int) bool {
+	if i == 0 || !a.next(i) || !a.toks[i-1].word || !a.toks[i-1].upper || a.toks[i-1].digits || joiners[a.w(i-1)] || a.is(i-1, "chí", "ông", "bà", "anh", "chị", "cụ") {
+		return true
+	}
+	for s := max(0, i-6); s < i; s++ {
+		for _, h := range a.hitsAt(s) {
+			if h.End == i && a.fits(h) {
+				switch h.Entry.Kind {
+				case gazetteer.Rank, gazetteer.Title, gazetteer.NonName, gazetteer.Org, gazetteer.OrgHead:
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // skipHonorifics steps over what may stand between a rank and a name:

@@ -542,6 +542,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		if a.next(t) && (a.is(t, "thường") && a.is(t+1, "trực") || a.is(t, "thứ") && a.is(t+1, "nhất")) {
 			t += 2
 		}
+		// "Phó Trung đoàn trưởng về Chính trị": a deputy's branch of
+		// command is part of the title.
+		if a.is(start, "phó") && a.is(t, "về") && a.next(t) && deputyBranches[a.key(t+1, min(t+3, a.n()))] {
+			t += 3
+		}
 		e, unit := -1, -1
 		if a.next(t) {
 			// "Trợ lý Bộ trưởng Quốc phòng": an aide's title names the
@@ -582,7 +587,16 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				// A session ("Chủ tọa Kỳ họp") is no unit.
 				// A country closes the name: "Bộ trưởng Quốc phòng Mỹ |
 				// trong gần ba thập kỷ qua".
-				if r := a.enumerated(a.capRunAny(t, 4)); a.endsWithCountry(t, r) {
+				r := a.enumerated(a.capRunAny(t, 4))
+				// "Trợ lý Chính trị | Tiểu đoàn Huấn luyện": a body that
+				// starts inside the run and goes past it is the parent.
+				for k := t + 1; k < r; k++ {
+					if a.org(k) > r {
+						r = k
+						break
+					}
+				}
+				if a.endsWithCountry(t, r) {
 					e = r
 				} else {
 					e = a.unitTail(r)
@@ -707,6 +721,9 @@ var lowerRoles = map[string]bool{"trưởng đoàn": true, "phó trưởng đoà
 var headOfState = map[string]bool{"tổng thống": true, "ngoại trưởng": true, "quốc vương": true, "nhà vua": true, "thái tử": true}
 
 // aideTitles are titles whose office is another's: "Trợ lý Bộ trưởng".
+// deputyBranches are the branches of command a deputy may be named for.
+var deputyBranches = map[string]bool{"chính trị": true, "quân sự": true, "kỹ thuật": true, "hậu cần": true, "tham mưu": true}
+
 var aideTitles = map[string]bool{"trợ lý": true, "thư ký": true, "phó trợ lý": true}
 
 // lowerTail extends the name of an unlisted unit through the lower-case
