@@ -698,6 +698,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Văn An||Chủ tịch UBND tỉnh", "Trần Văn Bình||Phó Chủ tịch UBND tỉnh"},
 		},
 		{
+			"a career after từng is the subject's, up to the next rank",
+			"Trung tướng Đồng Văn Nguyên từng công tác ở Tổng cục Chính trị, Tổng tham mưu phó Tổng cục Chính trị; Chính ủy Quân khu 4; Bộ trưởng Xây dựng, gặp Đại tá Lê An.",
+			[]string{"Đồng Văn Nguyên|Trung tướng|Tổng tham mưu phó Tổng cục Chính trị;Chính ủy Quân khu 4;Bộ trưởng Xây dựng", "Lê An|Đại tá|"},
+		},
+		{
+			"a post after được in a bare ông's clause is the giver's",
+			"Ông Đồng Văn Nguyên sinh năm 1923. Năm 2018, ông được Thủ tướng trao tặng huy hiệu.",
+			[]string{"Đồng Văn Nguyên||"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},

@@ -1309,7 +1309,11 @@ func lastRank(f *found, s, e int) int {
 // The list ends at the sentence's end or the next rank or name.
 func (a *analysis) careerLists(f *found, posAt *positionIndex, used []bool) {
 	for i := 1; i+1 < a.n(); i++ {
-		if !a.is(i, "cương", "chức") || !a.is(i+1, "vị", "vụ") || !a.is(i-1, "các", "nhiều", "những") {
+		listed := a.is(i, "cương", "chức") && a.is(i+1, "vị", "vụ") && a.is(i-1, "các", "nhiều", "những")
+		// "… Đồng Sĩ Nguyên …, từng công tác ở Tổng cục Chính trị, Tổng
+		// tham mưu phó …; Chính ủy Quân khu 4; …": a career after "từng".
+		held := a.is(i, "từng") && a.is(i+1, "giữ", "làm", "công", "đảm", "là", "kinh", "trải")
+		if !listed && !held {
 			continue
 		}
 		sent := a.sentOf[i]
@@ -1370,7 +1374,15 @@ func (a *analysis) pronounPosts(f *found, posAt *positionIndex, used []bool) {
 		if k+1 < len(f.persons) {
 			end = f.persons[k+1].name.s
 		}
-		a.takeLine(&f.persons[k], i+1, a.clauseEnd(i, end, f), posAt, used)
+		end = a.clauseEnd(i, end, f)
+		// "ông được Thủ tướng trao tặng …": the post after "được" is the
+		// giver's.
+		for j := i + 1; j < end; j++ {
+			if _, ok := posAt.at(j + 1); ok && a.is(j, "được", "bị", "do") {
+				end = j
+			}
+		}
+		a.takeLine(&f.persons[k], i+1, end, posAt, used)
 	}
 }
 
