@@ -71,6 +71,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"an unlisted field before a body that goes past it: the body is the parent", "Trung úy, Trợ lý Chính trị Tiểu đoàn Huấn luyện, Lữ đoàn 596.", Position, []string{"Trợ lý Chính trị Tiểu đoàn Huấn luyện@10"}},
 		{"a school in lower case, but not a battlefield", "Học tại trường Sĩ quan Chỉ huy - Kỹ thuật Thông tin và trường Đại học Khoa học Tự nhiên, từng ở chiến trường Quảng Trị.", Organization, []string{"trường Sĩ quan Chỉ huy - Kỹ thuật Thông tin@8", "trường Đại học Khoa học Tự nhiên@55"}},
 		{"a surname inside a heading in capitals is no name", "QUÁ TRÌNH CÔNG TÁC CỦA ĐẠI TƯỚNG VÕ NGUYÊN GIÁP", Person, []string{"VÕ NGUYÊN GIÁP@33"}},
+		{"the State Treasury, alone or with its place", "Giám đốc Kho bạc Nhà nước tỉnh Nghệ An và Kho bạc Nhà nước Việt Nam.", Organization, []string{"Kho bạc Nhà nước tỉnh Nghệ An@9", "Kho bạc Nhà nước Việt Nam@42"}},
 		{"a unit's compound fields after a title", "Ông Nguyễn Sỹ Tuyến, Trưởng phòng Tài nguyên Môi trường huyện và bà Lê Thị Liễu dự.", Position, []string{"Trưởng phòng Tài nguyên Môi trường huyện@21"}},
 		{"a tight dash joins two parts of a name", "Ông từng là Tư lệnh kiêm Chính ủy Mặt trận Trung-Hạ Lào; Chủ nhiệm Tổng cục Hậu cần.", Position, []string{"Tư lệnh kiêm Chính ủy Mặt trận Trung-Hạ Lào@12", "Chủ nhiệm Tổng cục Hậu cần@57"}},
 		{"a verb of leaving ends a post", "Chính ủy Hải đoàn nghỉ công tác.", Position, []string{"Chính ủy Hải đoàn@0"}},
@@ -706,6 +707,16 @@ func TestRoster(t *testing.T) {
 			"a post after được in a bare ông's clause is the giver's",
 			"Ông Đồng Văn Nguyên sinh năm 1923. Năm 2018, ông được Thủ tướng trao tặng huy hiệu.",
 			[]string{"Đồng Văn Nguyên||"},
+		},
+		{
+			"a post is the person a copula names after it",
+			"Người ngồi vào ghế Chủ tịch PVN là ông Trần Sỹ Thanh, sinh năm 1971. Trưởng đoàn là Đại tá Lê Văn An.",
+			[]string{"Trần Sỹ Thanh||Chủ tịch PVN", "Lê Văn An|Đại tá|Trưởng đoàn"},
+		},
+		{
+			"a career list whose holder is named short",
+			"Ông Trần Sỹ Thanh sinh năm 1971. Ông Thanh đã kinh qua nhiều chức vụ quan trọng, trong đó có Bí thư tỉnh Bắc Giang, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
+			[]string{"Trần Sỹ Thanh||Bí thư tỉnh Bắc Giang;Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương"},
 		},
 		{
 			"name without a rank",

@@ -551,6 +551,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			}
 		}
 	}
+	a.postIsPerson(f, posAt, used)
 	a.careerSections(f, posAt, used)
 	a.careerLists(f, posAt, used)
 	a.pronounPosts(f, posAt, used)
@@ -641,24 +642,7 @@ func (a *analysis) words(s, e int) int {
 // in full before whose name ends with it, when exactly one does.
 func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
 	for i := 1; i+1 < a.n(); i++ {
-		if k := a.toks[i].kw; k != kwOng && k != kwBa || !a.next(i+1) || !a.toks[i+1].capital || a.nameEnd(i+1) > 0 {
-			continue
-		}
-		given := a.w(i + 1)
-		holder := -1
-		for k := range f.persons {
-			p := &f.persons[k]
-			if p.name.s >= i {
-				break
-			}
-			if p.name.e-p.name.s >= 2 && a.w(p.name.e-1) == given {
-				if holder >= 0 && a.key(f.persons[holder].name.s, f.persons[holder].name.e) != a.key(p.name.s, p.name.e) {
-					holder = -2
-					break
-				}
-				holder = k
-			}
-		}
+		holder := a.shortHolder(i, f)
 		if holder < 0 {
 			continue
 		}
@@ -681,6 +665,30 @@ func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
 			}
 		}
 	}
+}
+
+// shortHolder returns the index of the person that "ông" or "bà" and a
+// given name at token i refer to ("ông Mẫn" after "Trần Thanh Mẫn"), or
+// -1 when none or more than one person named before has that name.
+func (a *analysis) shortHolder(i int, f *found) int {
+	if k := a.toks[i].kw; k != kwOng && k != kwBa || !a.next(i+1) || !a.toks[i+1].capital || a.nameEnd(i+1) > 0 {
+		return -1
+	}
+	given := a.w(i + 1)
+	holder := -1
+	for k := range f.persons {
+		p := &f.persons[k]
+		if p.name.s >= i {
+			break
+		}
+		if p.name.e-p.name.s >= 2 && a.w(p.name.e-1) == given {
+			if holder >= 0 && a.key(f.persons[holder].name.s, f.persons[holder].name.e) != a.key(p.name.s, p.name.e) {
+				return -1
+			}
+			holder = k
+		}
+	}
+	return holder
 }
 
 // postOfBody returns the position that the organization ending just
@@ -1300,6 +1308,26 @@ func lastRank(f *found, s, e int) int {
 	return last
 }
 
+// postIsPerson gives a post the person a copula names after it: "Người
+// ngồi vào ghế Chủ tịch PVN là ông Trần Sỹ Thanh", "Trưởng đoàn là Đại
+// tá Lê Văn An".
+func (a *analysis) postIsPerson(f *found, posAt *positionIndex, used []bool) {
+	for k := range f.persons {
+		p := &f.persons[k]
+		s := a.pastAddress(p.name.s)
+		if p.rank >= 0 && f.spans[p.rank].e <= s {
+			s = min(s, f.spans[p.rank].s)
+		}
+		if !a.is(s-1, "là") || !a.next(s) || !a.next(s-1) {
+			continue
+		}
+		if pa, ok := posAt.endingAt(s - 1); ok && !used[pa.span] {
+			p.positions = append(p.positions, pa.span)
+			used[pa.span] = true
+		}
+	}
+}
+
 // careerLists gives a person the posts listed after "nhiều cương vị",
 // "các chức vụ" in the same sentence: "ông Vương Quốc Tuấn đã trải qua
 // nhiều cương vị như Bí thư Tỉnh Đoàn Bắc Ninh, Bí thư Thành ủy Bắc
@@ -1332,6 +1360,10 @@ func (a *analysis) careerLists(f *found, posAt *positionIndex, used []bool) {
 				holder = k
 			}
 			break
+		}
+		// "Ông Thanh đã kinh qua nhiều chức vụ …": a person named short.
+		for j := i - 1; holder < 0 && j >= 0 && a.sentOf[j] == sent; j-- {
+			holder = a.shortHolder(j, f)
 		}
 		if holder < 0 {
 			continue
