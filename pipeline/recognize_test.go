@@ -719,6 +719,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Sỹ Thanh||Bí thư tỉnh Bắc Giang;Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương"},
 		},
 		{
+			"cựu marks a former post as nguyên does, in brackets and after a comma",
+			"Bị cáo Lê Mộng Điệp (cựu Giám đốc Sở TN-MT) lãnh 3 năm tù; bị cáo Võ Tấn Thái (cựu Giám đốc Sở KH-ĐT và cựu Giám đốc Sở TN-MT) nhận 3 năm tù. Ông Lê Văn An, cựu Chủ tịch UBND tỉnh, dự.",
+			[]string{"Lê Mộng Điệp||Giám đốc Sở TN-MT", "Võ Tấn Thái||Giám đốc Sở KH-ĐT;Giám đốc Sở TN-MT", "Lê Văn An||Chủ tịch UBND tỉnh"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},

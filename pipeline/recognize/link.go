@@ -154,7 +154,7 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 			j := i + 1
 			if e := a.nameEnd(j); e > j && a.next(j) && (a.is(e, ",", "-")) {
 				k := e + 1
-				if a.is(k, "nguyên") {
+				if a.is(k, "nguyên", "cựu") {
 					k++
 				}
 				if _, ok := posAt.at(k); ok {
@@ -355,7 +355,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				// keeps its "nguyên": "cương vị: nguyên Phó tổng cục
 				// trưởng …".
 				k := j + 1
-				if a.is(k, "nguyên") {
+				if a.is(k, "nguyên", "cựu") {
 					k++
 				}
 				if pa, ok := posAt.at(k); ok && !used[pa.span] && !otherStart[a.chainEnd(j+1, posAt)] {
@@ -377,7 +377,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			}
 			// "…, nguyên Giám đốc Công an tỉnh": a former post after a
 			// comma describes the subject.
-			if a.is(j, ",") && a.is(j+1, "nguyên") {
+			if a.is(j, ",") && a.is(j+1, "nguyên", "cựu") {
 				if _, ok := posAt.at(j + 2); ok {
 					j = a.chain(j+1, posAt, take)
 					continue
@@ -730,7 +730,7 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 			return
 		}
 		k := pa.s
-		if a.is(k-1, "nguyên") {
+		if a.is(k-1, "nguyên", "cựu") {
 			k--
 		}
 		if !a.opensClause(k) && !a.is(k-1, ",", "kiêm") {
@@ -863,7 +863,7 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 	for j < a.n() && a.next(j) {
 		former := false
 		k := j
-		if a.is(k, "nguyên") {
+		if a.is(k, "nguyên", "cựu") {
 			former, k = true, k+1
 		}
 		pa, ok := posAt.at(k)
@@ -890,7 +890,15 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 				j++
 				continue
 			}
-			if a.is(j+1, "nguyên") {
+		}
+		// "(cựu Giám đốc Sở KH-ĐT và cựu Giám đốc Sở TN-MT)": another
+		// former post after "và".
+		if a.is(j, "và") && a.is(j+1, "nguyên", "cựu") && a.next(j+1) {
+			if _, ok := posAt.at(j + 2); ok {
+				j++
+				continue
+			}
+			if a.is(j+1, "nguyên", "cựu") {
 				j++
 				continue
 			}
