@@ -72,6 +72,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a school in lower case, but not a battlefield", "Học tại trường Sĩ quan Chỉ huy - Kỹ thuật Thông tin và trường Đại học Khoa học Tự nhiên, từng ở chiến trường Quảng Trị.", Organization, []string{"trường Sĩ quan Chỉ huy - Kỹ thuật Thông tin@8", "trường Đại học Khoa học Tự nhiên@55"}},
 		{"a surname inside a heading in capitals is no name", "QUÁ TRÌNH CÔNG TÁC CỦA ĐẠI TƯỚNG VÕ NGUYÊN GIÁP", Person, []string{"VÕ NGUYÊN GIÁP@33"}},
 		{"the State Treasury, alone or with its place", "Giám đốc Kho bạc Nhà nước tỉnh Nghệ An và Kho bạc Nhà nước Việt Nam.", Organization, []string{"Kho bạc Nhà nước tỉnh Nghệ An@9", "Kho bạc Nhà nước Việt Nam@42"}},
+		{"initials name no one, but a foreign initial inside a name is the name's", "Hiệu trưởng phát biểu. Ảnh: A.N. Bị can N.V.Q (SN 1990) gặp Đại sứ Daniel J.Kritenbrink.", Person, []string{"Daniel J.Kritenbrink@67"}},
 		{"a unit's compound fields after a title", "Ông Nguyễn Sỹ Tuyến, Trưởng phòng Tài nguyên Môi trường huyện và bà Lê Thị Liễu dự.", Position, []string{"Trưởng phòng Tài nguyên Môi trường huyện@21"}},
 		{"a tight dash joins two parts of a name", "Ông từng là Tư lệnh kiêm Chính ủy Mặt trận Trung-Hạ Lào; Chủ nhiệm Tổng cục Hậu cần.", Position, []string{"Tư lệnh kiêm Chính ủy Mặt trận Trung-Hạ Lào@12", "Chủ nhiệm Tổng cục Hậu cần@57"}},
 		{"a verb of leaving ends a post", "Chính ủy Hải đoàn nghỉ công tác.", Position, []string{"Chính ủy Hải đoàn@0"}},

@@ -48,6 +48,11 @@ func (a *analysis) nameEndAt(i int) int {
 	if caps && !a.capsNameMayStart(i) {
 		return -1
 	}
+	// "ảnh: A.N", "T.Nam", "N.V.Q": a name shortened to its initials
+	// names no one the reader can find.
+	if a.toks[i].ke-a.toks[i].ks == 1 && a.is(i+1, ".") && a.attached(i+1) {
+		return -1
+	}
 	j := i
 	for j < a.n() && j-i < 6 && (j == i || a.next(j)) {
 		t := a.toks[j]
