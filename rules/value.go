@@ -928,7 +928,7 @@ func scanName(t *doc, p int, lower bool) int {
 			return p
 		}
 	}
-	end, sinceUpper, first, joined := p, 0, q, false
+	end, sinceUpper, first := p, 0, q
 	for n := 0; n < maxName; n++ {
 		we := wordEnd(key, q)
 		// "… của Bộ luật Hình sự": the amended law's own law word; its
@@ -963,9 +963,9 @@ func scanName(t *doc, p int, lower bool) int {
 					continue
 				}
 				// "Luật Quản lý, bảo vệ công trình quốc phòng và khu quân
-				// sự": a name whose fields a comma joins may list its last
-				// after "và", up to where the phrase ends.
-				if c := nextWord(key, we); joined && c >= 0 {
+				// sự", "Luật Địa chất và khoáng sản": a name may list its
+				// last field after "và", up to where the phrase ends.
+				if c := nextWord(key, we); c >= 0 {
 					if ce := andTail(t, c); ce > 0 {
 						return ce
 					}
@@ -1008,10 +1008,17 @@ func scanName(t *doc, p int, lower bool) int {
 		}
 		if c := after(key, we, ", "); c >= 0 && !upperAt(t, c) && !stopAt(lawWords(), key, c) {
 			if joinedAt(key, we, c) {
-				q, joined = c, true // "Luật Phòng, chống ma túy": the name goes on
+				q = c // "Luật Phòng, chống ma túy": the name goes on
 				continue
 			}
 			if ce := commaTail(key, c); ce > 0 {
+				// "Luật Công nghiệp quốc phòng, an ninh và động viên công
+				// nghiệp": the last field of a list after "và".
+				if a := after(key, ce, " và "); a >= 0 {
+					if ae := andTail(t, a); ae > 0 {
+						return ae
+					}
+				}
 				return ce
 			}
 		}
@@ -1115,7 +1122,8 @@ func andTail(t *doc, p int) int {
 			return 0
 		}
 		we := wordEnd(key, p)
-		if we == len(key) || strings.ContainsRune(",;.…)(\n", rune(key[we])) {
+		// "… và công cụ hỗ trợ (sửa đổi)": the bill's mark ends it too.
+		if we == len(key) || strings.ContainsRune(",;.…)(\n", rune(key[we])) || amended(key, we) > we {
 			return we
 		}
 		p = nextWord(key, we)
