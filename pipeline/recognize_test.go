@@ -726,6 +726,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Mộng Điệp||Giám đốc Sở TN-MT", "Võ Tấn Thái||Giám đốc Sở KH-ĐT;Giám đốc Sở TN-MT", "Lê Văn An||Chủ tịch UBND tỉnh"},
 		},
 		{
+			"the office that delegates is not the deputy's",
+			"Tại lễ, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Hồ Xuân Mãn đã trao tặng huân chương.",
+			[]string{"Hồ Xuân Mãn||Bí thư Tỉnh ủy"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},

@@ -739,6 +739,11 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 			if !a.is(k-1, "có", "là", "gồm", "các", "chí", "cùng", "và", "với", "của") {
 				return
 			}
+			// "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A": the
+			// office that delegates is someone else's.
+			if a.is(k-1, "của") && a.is(k-2, "quyền") {
+				return
+			}
 		}
 		if a.is(k-1, ",") {
 			if _, isPos := posAt.endingAt(k - 1); !isPos {
