@@ -239,9 +239,8 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	// anyone named earlier takes it as the next item of a list.
 	for k := range f.persons {
 		p := &f.persons[k]
-		if pa, ok := a.postFor(p.name.s, posAt); ok && !used[pa.span] {
-			p.positions = append(p.positions, pa.span)
-			used[pa.span] = true
+		if pa, ok := a.postFor(p.name.s, posAt); ok {
+			takeFree(p, pa, used)
 		}
 	}
 	// "truy thăng cấp bậc hàm từ Trung tá lên Thượng tá đối với ông
@@ -655,12 +654,7 @@ func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
 			}
 			// "Ông Mẫn từng là Ủy viên …; Bí thư …": the whole chain.
 			if pa, ok := posAt.at(j + 1); ok && !used[pa.span] {
-				a.chain(j+1, posAt, func(pa positionAt, _ bool) {
-					if !used[pa.span] {
-						f.persons[holder].positions = append(f.persons[holder].positions, pa.span)
-						used[pa.span] = true
-					}
-				})
+				a.chain(j+1, posAt, func(pa positionAt, _ bool) { takeFree(&f.persons[holder], pa, used) })
 				break
 			}
 		}
@@ -1334,9 +1328,8 @@ func (a *analysis) postIsPerson(f *found, posAt *positionIndex, used []bool) {
 		if !a.is(s-1, "là") || !a.next(s) || !a.next(s-1) {
 			continue
 		}
-		if pa, ok := posAt.endingAt(s - 1); ok && !used[pa.span] {
-			p.positions = append(p.positions, pa.span)
-			used[pa.span] = true
+		if pa, ok := posAt.endingAt(s - 1); ok {
+			takeFree(p, pa, used)
 		}
 	}
 }
@@ -1425,6 +1418,7 @@ func (a *analysis) pronounPosts(f *found, posAt *positionIndex, used []bool) {
 		for j := i + 1; j < end; j++ {
 			if _, ok := posAt.at(j + 1); ok && a.is(j, "được", "bị", "do") {
 				end = j
+				break
 			}
 		}
 		a.takeLine(&f.persons[k], i+1, end, posAt, used)
@@ -1511,9 +1505,16 @@ func (a *analysis) lineEnd(i int) int {
 // holds yet.
 func (a *analysis) takeLine(p *personFact, line, end int, posAt *positionIndex, used []bool) {
 	for _, pa := range posAt.list {
-		if pa.s >= line && pa.e <= end && !used[pa.span] {
-			p.positions = append(p.positions, pa.span)
-			used[pa.span] = true
+		if pa.s >= line && pa.e <= end {
+			takeFree(p, pa, used)
 		}
+	}
+}
+
+// takeFree gives person p the position pa unless someone holds it.
+func takeFree(p *personFact, pa positionAt, used []bool) {
+	if !used[pa.span] {
+		p.positions = append(p.positions, pa.span)
+		used[pa.span] = true
 	}
 }
