@@ -258,6 +258,19 @@ func TestApply(t *testing.T) {
 			"law \"Hiến pháp năm 2013\" 42-64",
 			"law \"Nghị quyết Trung ương 8\" 66-95",
 		}},
+		// A second field that repeats the first's head noun; an owner after
+		// "của" and a second owner after "và"; numbered documents' issuers.
+		{"law", "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND sửa đổi thống nhất; Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân được trình; Nghị quyết số 12 của Bộ Chính trị và Luật Quốc phòng.", []string{
+			"law \"Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND sửa đổi\" 0-81",
+			"law \"Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân\" 98-178",
+			"law \"Nghị quyết số 12\" 196-218",
+			"law \"Luật Quốc phòng\" 247-267",
+		}},
+		// A comma between words that echo a syllable; a subject cut at a comma.
+		{"law", "Luật Thể dục, thể thao đã được rút; quán triệt Nghị quyết Trung ương 4, khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.", []string{
+			"law \"Luật Thể dục, thể thao\" 0-30",
+			"law \"Nghị quyết Trung ương 4, khóa XII\" 65-105",
+		}},
 		// A comma inside an official name; the "(sửa đổi)" of a revised law.
 		{"law", "Thực hiện Luật Phòng, chống ma túy năm 2021 và Luật Phòng, chống tham nhũng, Luật Xuất cảnh, nhập cảnh của công dân Việt Nam.", []string{
 			"law \"Luật Phòng, chống ma túy năm 2021\" 14-54",

@@ -833,6 +833,11 @@ func aboutTail(t *doc, p int) int {
 		end = we
 		q = nextWord(key, we)
 	}
+	// "về tăng cường xây dựng, chỉnh đốn Đảng": a comma before more of
+	// the subject leaves no clear end, so the name stops before "về".
+	if c := after(key, end, ", "); c >= 0 && !upperAt(t, c) && !aboutStop[key[c:wordEnd(key, c)]] {
+		return p
+	}
 	return end
 }
 
@@ -955,6 +960,19 @@ func scanName(t *doc, p int, lower bool) int {
 					q = c
 					continue
 				}
+				// "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND": a
+				// second field that repeats the first's head noun.
+				if c := nextWord(key, we); c >= 0 && !upperAt(t, c) && repeatsHead(key, first, q, c) {
+					if fe := fieldEnd(t, c); fe > 0 {
+						return fe
+					}
+				}
+				// "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân
+				// dân": a second owner after a capitalized one.
+				if c := nextWord(key, we); c >= 0 && upperAt(t, c) && hasOwner(key[first:q]) && !stopAt(lawWords(), key, c) {
+					q = c
+					continue
+				}
 				// "Luật Khoa học và Công nghệ", "Hiệp ước Hữu nghị và Hợp
 				// tác": a second field in capitals, when it heads no body
 				// ("… và Bộ Quốc phòng") and is no law word.
@@ -1007,7 +1025,7 @@ func scanName(t *doc, p int, lower bool) int {
 			continue
 		}
 		if c := after(key, we, ", "); c >= 0 && !upperAt(t, c) && !stopAt(lawWords(), key, c) {
-			if joinedAt(key, we, c) {
+			if joinedAt(key, we, c) || echoPair(key, we, c) {
 				q = c // "Luật Phòng, chống ma túy": the name goes on
 				continue
 			}
@@ -1025,6 +1043,103 @@ func scanName(t *doc, p int, lower bool) int {
 		break
 	}
 	return end
+}
+
+// repeatsHead says whether the two-syllable word at c, after a name's
+// "và", is one the name [first, q) already has: a second field of one
+// title rather than what the sentence goes on with.
+func repeatsHead(key string, first, q, c int) bool {
+	e := wordEnd(key, c)
+	if n := nextWord(key, e); n >= 0 {
+		e = wordEnd(key, n)
+	} else {
+		return false
+	}
+	return strings.Contains(" "+key[first:q], " "+key[c:e]+" ")
+}
+
+// fieldEnd returns the end of a name's second field at p: lower-case
+// words, then the capitalized words that close it ("đại biểu HĐND"),
+// with a year if one follows; or the end of a phrase of lower-case words
+// (andTail); or 0.
+func fieldEnd(t *doc, p int) int {
+	key := t.Key
+	start, end := p, 0
+	for n := 0; n < 8 && p >= 0; n++ {
+		if upperAt(t, p) {
+			if stopAt(lawWords(), key, p) {
+				break
+			}
+			end = wordEnd(key, p)
+		} else if end > 0 || stopAt(nameStop(), key, p) {
+			break
+		}
+		p = nextWord(key, wordEnd(key, p))
+	}
+	if end == 0 {
+		return andTail(t, start)
+	}
+	// "… HĐND sửa đổi", "… HĐND năm 2015": a revision's or year's mark.
+	if nw := nextWord(key, end); nw >= 0 {
+		if ye, ok := yearAt(key, nw); ok {
+			return ye
+		}
+		if strings.HasPrefix(key[nw:], "sửa đổi") && boundary(key, nw+len("sửa đổi")) && !strings.HasPrefix(key[nw+len("sửa đổi"):], ",") {
+			return nw + len("sửa đổi")
+		}
+	}
+	return amended(key, end)
+}
+
+// ownersJoined says whether the capitalized words at c, an owner after
+// "của", are followed by "và" and a second capitalized owner.
+func ownersJoined(t *doc, c int) bool {
+	key := t.Key
+	for n := 0; n < 6 && c >= 0; n++ {
+		e := wordEnd(key, c)
+		if n > 0 && key[c:e] == "và" {
+			a := nextWord(key, e)
+			return a >= 0 && upperAt(t, a) && !stopAt(lawWords(), key, a)
+		}
+		if stopAt(nameStop(), key, c) {
+			return false
+		}
+		c = nextWord(key, e)
+	}
+	return false
+}
+
+// hasOwner says whether a law's name so far names its owner after "của"
+// ("… của Quốc hội").
+func hasOwner(name string) bool {
+	return strings.Contains(name, " của ")
+}
+
+// numberedBefore says whether the text before ends in a document's
+// number or a congress's ("số 12 ", "XIII "), whose issuer follows.
+func numberedBefore(before string) bool {
+	w := strings.TrimSpace(before)
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	return strings.ContainsAny(w, "0123456789") || w != "" && romanRe.MatchString(w)
+}
+
+// echoPair says whether the two-syllable words ending at p and starting
+// at q (after p's comma) share a syllable, which pairs them in one name:
+// "Thể dục, thể thao", "khám bệnh, chữa bệnh".
+func echoPair(key string, p, q int) bool {
+	a2 := strings.LastIndexByte(key[:p], ' ')
+	if a2 < 0 {
+		return false
+	}
+	a1 := strings.LastIndexByte(key[:a2], ' ') + 1
+	b1 := wordEnd(key, q)
+	b2 := nextWord(key, b1)
+	if b2 < 0 {
+		return false
+	}
+	x, y := key[a1:a2], key[a2+1:p]
+	u, v := key[q:b1], key[b2:wordEnd(key, b2)]
+	return x != "" && (x == u) != (y == v)
 }
 
 // nameGoesOn says whether the stop word w, after the text before, goes
@@ -1061,8 +1176,16 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 		return strings.HasSuffix(before, "pháp ") // "… quy phạm pháp luật"
 	case "của":
 		c := nextWord(t.Key, we)
-		if c < 0 || upperAt(t, c) {
+		if c < 0 {
 			return false
+		}
+		if upperAt(t, c) {
+			// "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân
+			// dân": owners joined by "và" are the title's own, where one
+			// ("Luật … của Quốc hội"), a numbered document's issuer
+			// ("Nghị quyết số 12 của Bộ Chính trị") or an amended law
+			// ("của Luật …") is not.
+			return !numberedBefore(before) && !stopAt(lawWords(), t.Key, c) && ownersJoined(t, c)
 		}
 		return !ownerWords[t.Key[c:wordEnd(t.Key, c)]]
 	}
