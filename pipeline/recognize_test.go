@@ -731,6 +731,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Hồ Xuân Mãn||Bí thư Tỉnh ủy"},
 		},
 		{
+			"a list of names goes on with two-word names after a triggered one",
+			"Các ông Nguyễn Đức Chính, Nguyễn Hữu Dũng, Mai Thức trúng cử Phó Chủ tịch UBND tỉnh. Đại tá Lê Văn An, Hà Nội dự.",
+			[]string{"Nguyễn Đức Chính||Phó Chủ tịch UBND tỉnh", "Nguyễn Hữu Dũng||Phó Chủ tịch UBND tỉnh", "Mai Thức||Phó Chủ tịch UBND tỉnh", "Lê Văn An|Đại tá|"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},

@@ -197,6 +197,18 @@ func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) 
 			i = e - 1
 		}
 	}
+	// A list of names goes on after a name a trigger found: "Các ông
+	// Nguyễn Đức Chính, Nguyễn Hữu Dũng, Mai Thức trúng cử …", where a
+	// two-word name alone would not count.
+	for k := 0; k < len(out); k++ {
+		e := out[k].name.e
+		if !a.is(e, ",", "và") || !a.next(e) || !a.next(e+1) || byStart[e+1] > 0 || inOrg[e+1] || !a.startsName(e+1) || a.namesNoPerson(e+1) {
+			continue
+		}
+		if ne := a.nameEnd(e + 1); ne > e+1 && a.words(e+1, ne) <= 3 && (ne == n || !a.next(ne) || !a.toks[ne].capital) && !a.placeExactly(e+1, ne) && !anyIn(inPos, e+1, ne) {
+			add(e+1, -1)
+		}
+	}
 	// A name's first word cannot begin inside an earlier name.
 	sortFacts(out)
 	kept := out[:0]
