@@ -736,6 +736,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Đức Chính||Phó Chủ tịch UBND tỉnh", "Nguyễn Hữu Dũng||Phó Chủ tịch UBND tỉnh", "Mai Thức||Phó Chủ tịch UBND tỉnh", "Lê Văn An|Đại tá|"},
 		},
 		{
+			"an office counted in lower case before its holders goes to each",
+			"Hai phó giám đốc công an tỉnh là Đại tá Phạm Văn Đức và Thượng tá Lê Quốc Hùng. Ba Phó Chủ tịch UBND tỉnh gồm các ông Lê Văn An, Trần Văn Bình. Năm phó giám đốc ngồi dự cùng Đại tá Lê Văn Cường.",
+			[]string{"Phạm Văn Đức|Đại tá|phó giám đốc công an tỉnh", "Lê Quốc Hùng|Thượng tá|phó giám đốc công an tỉnh", "Lê Văn An||Phó Chủ tịch UBND tỉnh", "Trần Văn Bình||Phó Chủ tịch UBND tỉnh", "Lê Văn Cường|Đại tá|"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},

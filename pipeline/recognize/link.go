@@ -978,7 +978,7 @@ func (a *analysis) headerColon(e int) int {
 		}
 		// "7 Phó giám đốc gồm đại tá A, …", "2 tân Phó Giám đốc là A và
 		// B": the list right after the post, with no colon.
-		if j == e && a.is(j, "gồm", "là") && a.next(j+1) && (a.toks[j+1].capital || a.toks[j+1].upper || a.startsKind(j+1, gazetteer.Rank)) {
+		if j == e && a.is(j, "gồm", "là") && a.next(j+1) && (a.toks[j+1].capital || a.toks[j+1].upper || a.startsKind(j+1, gazetteer.Rank) || a.is(j+1, "ông", "bà", "các")) {
 			return j
 		}
 		// "… gồm các ông:", "… bao gồm:" introduce the list.
@@ -1044,6 +1044,9 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 		s--
 	} else if a.is(s-1, "chí") && a.is(s-2, "đồng") {
 		s -= 2
+	}
+	if a.is(s-1, "các") { // "gồm các ông A, B"
+		s--
 	}
 	// "… là PGS.TS. Huỳnh Văn Chương": degrees before the name.
 	s = a.pastDegrees(s, hdr)

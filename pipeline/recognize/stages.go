@@ -618,10 +618,16 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			// A lower-case title alone is a common noun, but for the
 			// roles of a delegation and a session ("trưởng đoàn", "chủ
 			// tọa"), which news writes in lower case.
-			if !capital && !lowerRoles[a.key(start, h.End)] {
-				continue
-			}
 			e = t
+			if !capital && !lowerRoles[a.key(start, h.End)] {
+				// "Hai phó giám đốc công an tỉnh là Đại tá A và …": an
+				// office counted before the list of its holders.
+				ce := a.countedOffice(start, t)
+				if ce < 0 {
+					continue
+				}
+				e = ce
+			}
 			// "Phó Chính ủy trung đoàn": the speaker's own unit, by its
 			// echelon in lower case, named no further.
 			if u, _ := a.longest(gazetteer.OrgHead, t); u >= t+2 && a.next(t) && a.lowerWord(t) && !(a.next(u) && (a.toks[u].capital || a.toks[u].upper || a.toks[u].digits)) {
@@ -709,6 +715,37 @@ func (a *analysis) unitTail(e int) int {
 		return j
 	}
 	return a.lowerTail(e, false)
+}
+
+// countedOffice returns the end of a lower-case office at [start, t)
+// that a number before announces and "là" or "gồm" then lists the
+// holders of ("Hai phó giám đốc công an tỉnh là Đại tá A và Thượng tá
+// B"): the title and up to five lower-case words of its body; or -1.
+func (a *analysis) countedOffice(start, t int) int {
+	if start == 0 || !a.next(start) || !(a.toks[start-1].digits || smallNumbers[a.w(start-1)]) {
+		return -1
+	}
+	for e := t; e < a.n() && e-t <= 5 && a.next(e); e++ {
+		if a.is(e, "là", "gồm") {
+			k := e + 1
+			if !a.next(k) {
+				return -1
+			}
+			if a.toks[k].capital || a.toks[k].upper || a.startsKind(k, gazetteer.Rank) || a.is(k, "ông", "bà", "các", "đồng") {
+				return e
+			}
+			return -1
+		}
+		if !a.lowerWord(e) || a.verbAt(e) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// smallNumbers are the numbers news spells out before a counted office.
+var smallNumbers = map[string]bool{
+	"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true,
 }
 
 // lowerRoles are titles news writes in lower case that still name a
