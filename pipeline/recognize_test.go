@@ -741,6 +741,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Phạm Văn Đức|Đại tá|phó giám đốc công an tỉnh", "Lê Quốc Hùng|Thượng tá|phó giám đốc công an tỉnh", "Lê Văn An||Phó Chủ tịch UBND tỉnh", "Trần Văn Bình||Phó Chủ tịch UBND tỉnh", "Lê Văn Cường|Đại tá|"},
 		},
 		{
+			"a post handed over passes to the one named after cho",
+			"Đại tá Huỳnh Việt Trung, Chính ủy Bộ Chỉ huy Quân sự tỉnh đã bàn giao chức vụ cho Đại tá Võ Văn Phương, Phó Chính ủy.",
+			[]string{"Huỳnh Việt Trung|Đại tá|Chính ủy Bộ Chỉ huy Quân sự tỉnh", "Võ Văn Phương|Đại tá|Chính ủy Bộ Chỉ huy Quân sự tỉnh;Phó Chính ủy"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},

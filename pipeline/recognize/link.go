@@ -524,6 +524,31 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			break
 		}
 	}
+	// "Đại tá A, Chính ủy Bộ CHQS tỉnh đã bàn giao chức vụ cho Đại tá B":
+	// the post the giver's name carries passes to the one named after
+	// "cho".
+	for j := 2; j+4 < a.n(); j++ {
+		if !a.is(j, "giao") || !a.is(j-1, "bàn") || !a.is(j+1, "chức") || !a.is(j+2, "vụ") || !a.is(j+3, "cho") {
+			continue
+		}
+		s := j - 1
+		for a.is(s-1, "đã", "vừa", "đang", "sẽ") {
+			s--
+		}
+		pa, ok := posAt.endingAt(s)
+		if !ok || !used[pa.span] {
+			continue
+		}
+		k, ok := slices.BinarySearchFunc(f.persons, j+4, func(p personFact, s int) int {
+			if p.rank >= 0 {
+				return f.spans[p.rank].s - s
+			}
+			return a.pastAddress(p.name.s) - s
+		})
+		if ok && !slices.Contains(f.persons[k].positions, pa.span) {
+			f.persons[k].positions = append(f.persons[k].positions, pa.span)
+		}
+	}
 	// A plural title over the names after it: "các Phó Chủ tịch HĐND
 	// tỉnh Trần Xuân Vinh, Nguyễn Công Thanh".
 	for _, pa := range posAt.list {
