@@ -67,6 +67,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a listed pair after và, up to a clause word", "Cục Cảnh sát PCCC và cứu nạn, cứu hộ thuộc Bộ Công an làm lễ.", Organization, []string{"Cục Cảnh sát PCCC và cứu nạn, cứu hộ@0", "Bộ Công an@43"}},
 		{"a word of a listed pair heads no body", "Đồn Biên phòng Ia Nan và Đội đặc nhiệm Phòng, chống ma túy và tội phạm (BĐBP tỉnh) phục kích.", Organization, []string{"Đồn Biên phòng Ia Nan@0", "BĐBP tỉnh@72"}},
 		{"a source's tag in brackets starts the next line", "Bộ Công an Trung Quốc\n(PLO)- Chuyến thăm", Organization, []string{"Bộ Công an Trung Quốc@0"}},
+		{"a bloc names its members in lower case", "Hội Cựu chiến binh Khối cơ quan và doanh nghiệp tỉnh Yên Bái ra mắt; Đảng ủy Khối các cơ quan tỉnh chỉ đạo.", Organization, []string{"Hội Cựu chiến binh Khối cơ quan và doanh nghiệp tỉnh Yên Bái@0", "Đảng ủy Khối các cơ quan tỉnh@69"}},
 		{"a deputy's branch of command is part of the title", "Thượng úy, Phó Tiểu đoàn trưởng về Chính trị, Tiểu đoàn 40.", Position, []string{"Phó Tiểu đoàn trưởng về Chính trị@11"}},
 		{"an unlisted field before a body that goes past it: the body is the parent", "Trung úy, Trợ lý Chính trị Tiểu đoàn Huấn luyện, Lữ đoàn 596.", Position, []string{"Trợ lý Chính trị Tiểu đoàn Huấn luyện@10"}},
 		{"a school in lower case, but not a battlefield", "Học tại trường Sĩ quan Chỉ huy - Kỹ thuật Thông tin và trường Đại học Khoa học Tự nhiên, từng ở chiến trường Quảng Trị.", Organization, []string{"trường Sĩ quan Chỉ huy - Kỹ thuật Thông tin@8", "trường Đại học Khoa học Tự nhiên@55"}},

@@ -1194,9 +1194,22 @@ func (a *analysis) fieldAfterHead(h, j int) bool {
 // nameQualifier returns the end of a capitalized name at j that makes a
 // head noun a name, with the body or place it may belong to, or -1.
 func (a *analysis) nameQualifier(j int) int {
+	// "Đảng ủy Khối | cơ quan và doanh nghiệp tỉnh": a bloc's members,
+	// in lower case after a head that ends in "Khối".
+	if j > 0 && a.is(j-1, "khối") && a.toks[j-1].capital && !a.toks[j].capital {
+		if b := a.blocTail(j); b > j {
+			return b
+		}
+		return -1
+	}
 	e := a.capRun(j, 6)
 	if e <= j {
 		return -1
+	}
+	if a.is(e-1, "khối") {
+		if b := a.blocTail(e); b > e {
+			return b
+		}
 	}
 	if n := a.enumerated(e); n > e {
 		e = n
@@ -1246,6 +1259,45 @@ func (a *analysis) nameQualifier(j int) int {
 		}
 	}
 	return e
+}
+
+// blocTail returns the end of a bloc's members named in lower case at
+// j ("cơ quan và doanh nghiệp", "các cơ quan") with the level and place
+// after them ("tỉnh", "tỉnh Yên Bái", "Trung ương"), or -1. The members
+// alone, with no level, name the reader's own bloc.
+func (a *analysis) blocTail(j int) int {
+	e := j
+	for e < a.n() && e-j < 8 && a.next(e) && !a.toks[e].capital && blocWords[a.w(e)] {
+		e++
+	}
+	// The members end on a noun, not on "và" or "các".
+	for e > j && a.is(e-1, "và", "các") {
+		e--
+	}
+	if e == j || e-j == 1 && a.is(j, "cơ") {
+		return -1
+	}
+	if !a.next(e) {
+		return e
+	}
+	if p, _ := a.place(e); p > e {
+		return p
+	}
+	if k := a.admin(e); k > 0 {
+		return k
+	}
+	if a.is(e, "trung") && a.is(e+1, "ương") && a.toks[e].capital {
+		return e + 2
+	}
+	return e
+}
+
+// blocWords are the words that name a bloc's members: "cơ quan",
+// "doanh nghiệp", "dân chính đảng", "kinh tế".
+var blocWords = map[string]bool{
+	"các": true, "cơ": true, "quan": true, "và": true, "doanh": true, "nghiệp": true,
+	"dân": true, "chính": true, "đảng": true, "kinh": true, "tế": true, "trường": true,
+	"học": true, "nhà": true, "nước": true,
 }
 
 // lowerSchool says whether a lower-case "trường" at i heads a school's
