@@ -911,6 +911,23 @@ func (a *analysis) org(i int) int {
 				e = o
 				continue
 			}
+			// "Ban Chấp hành Trung ương Hội Cựu chiến binh", "Trung ương
+			// Hội Truyền thống Trường Sơn": the association whose central
+			// level a listed name ending in "Hội" is.
+			if a.is(e-1, "hội") && a.toks[e-1].capital && a.is(e-2, "ương") && a.is(e-3, "trung") && a.toks[e].capital && !a.toks[e].upper {
+				if o := a.org(e - 1); o > e {
+					e = o
+					continue
+				}
+				if h, _ := a.longest(gazetteer.OrgHead, e-1); h > e {
+					e = h
+					continue
+				}
+				if r := a.capRunAny(e, 4); r > e && !a.personAt(e) {
+					e = r
+					continue
+				}
+			}
 			// "Tổng cục An ninh II": a listed body's number in Roman
 			// capitals.
 			if a.toks[e].roman {
