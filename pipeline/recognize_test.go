@@ -748,6 +748,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Huỳnh Việt Trung|Đại tá|Chính ủy Bộ Chỉ huy Quân sự tỉnh", "Võ Văn Phương|Đại tá|Chính ủy Bộ Chỉ huy Quân sự tỉnh;Phó Chính ủy"},
 		},
 		{
+			"Party posts written short in a list of officials",
+			"Dự có Trung tướng Nguyễn Trường Thắng-UVTW Đảng, Tư lệnh Quân khu 7; ông Võ Tấn Đức, UVTV, Quyền Chủ tịch UBND tỉnh; ông Trần Văn Nam, PBT, CT UBND thị trấn.",
+			[]string{"Nguyễn Trường Thắng|Trung tướng|UVTW Đảng;Tư lệnh Quân khu 7", "Võ Tấn Đức||UVTV;Quyền Chủ tịch UBND tỉnh", "Trần Văn Nam||PBT;CT UBND thị trấn"},
+		},
+		{
 			"name without a rank",
 			"Về phía tỉnh có các đồng chí: Nguyễn Thị Hoa – Phó Chủ tịch UBND tỉnh.",
 			[]string{"Nguyễn Thị Hoa||Phó Chủ tịch UBND tỉnh"},
