@@ -266,6 +266,10 @@ func TestApply(t *testing.T) {
 			"law \"Nghị quyết số 12\" 196-218",
 			"law \"Luật Quốc phòng\" 247-267",
 		}},
+		// Amended laws counted and named by their field, with the number.
+		{"law", "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng số 98/2025/QH15 là thể chế hóa.", []string{
+			"law \"Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng số 98/2025/QH15\" 0-114",
+		}},
 		// A comma between words that echo a syllable; a subject cut at a comma.
 		{"law", "Luật Thể dục, thể thao đã được rút; quán triệt Nghị quyết Trung ương 4, khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.", []string{
 			"law \"Luật Thể dục, thể thao\" 0-30",

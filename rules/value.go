@@ -691,6 +691,14 @@ func parseLaw(h *hit) (Value, bool) {
 		h.end = numberAfter(h.t.Key, amended(h.t.Key, e))
 		return Value{}, true
 	}
+	// "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc
+	// phòng": the amended laws counted and named by their field.
+	if h.r.keepInner {
+		if e := countedLaws(h.t, h.end); e > h.end {
+			h.end = numberAfter(h.t.Key, e)
+			return Value{}, true
+		}
+	}
 	e := scanName(h.t, h.end, lower)
 	if e == h.end && !(resolution && (after(h.t.Key, e, " về ") > 0 || partyTail(h.t, e) > e)) {
 		return Value{}, false
@@ -708,6 +716,36 @@ func parseLaw(h *hit) (Value, bool) {
 	}
 	h.end = abbrevAfter(h.t, h.end)
 	return Value{}, true
+}
+
+// countedLaws returns the end of "N luật về" and the fields after it at
+// p, in lower case and maybe joined by commas, up to punctuation, a
+// document number or a word that goes on the sentence; or p.
+func countedLaws(t *doc, p int) int {
+	key := t.Key
+	q := nextWord(key, p)
+	if q < 0 || key[q] < '0' || key[q] > '9' {
+		return p
+	}
+	q = nextWord(key, wordEnd(key, q))
+	if q < 0 || !strings.HasPrefix(key[q:], "luật về ") {
+		return p
+	}
+	q += len("luật về ")
+	end := p
+	for n := 0; n < maxName && q >= 0 && wordAt(key, q); n++ {
+		we := wordEnd(key, q)
+		if upperAt(t, q) || aboutStop[key[q:we]] || stopAt(lawWords(), key, q) || key[q:we] == "số" {
+			break
+		}
+		end = we
+		if nw := nextWord(key, we); nw >= 0 {
+			q = nw
+			continue
+		}
+		q = after(key, we, ", ")
+	}
+	return end
 }
 
 // listedLowerName returns the end of a law's name in lower case after
