@@ -507,15 +507,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			if !a.is(j, "cho") {
 				continue
 			}
-			k, ok := slices.BinarySearchFunc(f.persons, j+1, func(p personFact, s int) int {
-				if p.rank >= 0 {
-					return f.spans[p.rank].s - s
-				}
-				return a.pastAddress(p.name.s) - s
-			})
-			if ok && !slices.Contains(f.persons[k].positions, pa.span) {
-				f.persons[k].positions = append(f.persons[k].positions, pa.span)
-			}
+			a.giveTo(f, j+1, pa)
 			// "Đại tá A giao lại trách nhiệm, quyền hạn X cho B": the
 			// one who hands it over held it.
 			if g := a.giver(pa.s, f); g >= 0 && !slices.Contains(f.persons[g].positions, pa.span) {
@@ -539,15 +531,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		if !ok || !used[pa.span] {
 			continue
 		}
-		k, ok := slices.BinarySearchFunc(f.persons, j+4, func(p personFact, s int) int {
-			if p.rank >= 0 {
-				return f.spans[p.rank].s - s
-			}
-			return a.pastAddress(p.name.s) - s
-		})
-		if ok && !slices.Contains(f.persons[k].positions, pa.span) {
-			f.persons[k].positions = append(f.persons[k].positions, pa.span)
-		}
+		a.giveTo(f, j+4, pa)
 	}
 	// A plural title over the names after it: "các Phó Chủ tịch HĐND
 	// tỉnh Trần Xuân Vinh, Nguyễn Công Thanh".
@@ -1081,6 +1065,20 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 		s = pa.s
 	}
 	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là", "với"))
+}
+
+// giveTo gives the post pa to the person whose mention (rank or words
+// of address included) starts at token s, if one does.
+func (a *analysis) giveTo(f *found, s int, pa positionAt) {
+	k, ok := slices.BinarySearchFunc(f.persons, s, func(p personFact, s int) int {
+		if p.rank >= 0 {
+			return f.spans[p.rank].s - s
+		}
+		return a.pastAddress(p.name.s) - s
+	})
+	if ok && !slices.Contains(f.persons[k].positions, pa.span) {
+		f.persons[k].positions = append(f.persons[k].positions, pa.span)
+	}
 }
 
 // giver returns the person who hands over the post starting at s: the
