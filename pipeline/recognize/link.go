@@ -519,19 +519,17 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	// "Đại tá A, Chính ủy Bộ CHQS tỉnh đã bàn giao chức vụ cho Đại tá B":
 	// the post the giver's name carries passes to the one named after
 	// "cho".
-	for j := 2; j+4 < a.n(); j++ {
-		if !a.is(j, "giao") || !a.is(j-1, "bàn") || !a.is(j+1, "chức") || !a.is(j+2, "vụ") || !a.is(j+3, "cho") {
+	for _, pa := range posAt.list {
+		if !used[pa.span] {
 			continue
 		}
-		s := j - 1
-		for a.is(s-1, "đã", "vừa", "đang", "sẽ") {
-			s--
+		j := pa.e
+		for a.is(j, "đã", "vừa", "đang", "sẽ") {
+			j++
 		}
-		pa, ok := posAt.endingAt(s)
-		if !ok || !used[pa.span] {
-			continue
+		if a.is(j, "bàn") && a.is(j+1, "giao") && a.is(j+2, "chức") && a.is(j+3, "vụ") && a.is(j+4, "cho") {
+			a.giveTo(f, j+5, pa)
 		}
-		a.giveTo(f, j+4, pa)
 	}
 	// A plural title over the names after it: "các Phó Chủ tịch HĐND
 	// tỉnh Trần Xuân Vinh, Nguyễn Công Thanh".

@@ -1150,12 +1150,8 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 				}
 			}
 		}
-		closed, open := a.tails(j)
-		if closed > j {
-			return closed
-		}
-		if open > j && a.joinsPair(j, open) {
-			return open
+		if t, _ := a.nameTail(j); t > j {
+			return t
 		}
 		return a.numbered(j)
 	}
@@ -1242,16 +1238,9 @@ func (a *analysis) nameQualifier(j int) int {
 		}
 		return b
 	}
-	// "Viện Vệ | sinh dịch tễ Trung ương", "Trung tâm Kiểm soát | bệnh
-	// tật tỉnh Thái Bình": lower-case words up to what closes a name.
-	closed, open := a.tails(e)
-	if closed > e {
-		return closed
-	}
-	// "Ban Chỉ đạo Quốc gia | phòng, chống dịch COVID-19": a listed
-	// pair of fields marks the lower-case words as the name's.
-	if open > e && a.joinsPair(e, open) {
-		return open
+	t, open := a.nameTail(e)
+	if t > e {
+		return t
 	}
 	// The name may be followed by the body it belongs to:
 	// "Cục Chính trị Quân khu II".
@@ -1291,6 +1280,7 @@ func (a *analysis) blocTail(j int) int {
 	for e > j && a.is(e-1, "và", "các") {
 		e--
 	}
+	// "Khối cơ | động": "cơ" alone starts another word.
 	if e == j || e-j == 1 && a.is(j, "cơ") {
 		return -1
 	}
@@ -1437,6 +1427,24 @@ func (a *analysis) lowerWord(j int) bool {
 	}
 	t := a.toks[j]
 	return t.word && !t.capital && !t.upper && !t.digits && !joiners[a.w(j)] && !a.verbAt(j) && !innerGeneric[a.key(j, min(j+2, a.n()))]
+}
+
+// nameTail returns the end of the lower-case words that belong to an
+// official name from e (tails' closed end, or its open end when a
+// listed pair marks it), or -1; and tails' open end.
+func (a *analysis) nameTail(e int) (end, open int) {
+	// "Viện Vệ | sinh dịch tễ Trung ương", "Trung tâm Kiểm soát | bệnh
+	// tật tỉnh Thái Bình": lower-case words up to what closes a name.
+	closed, open := a.tails(e)
+	if closed > e {
+		return closed, open
+	}
+	// "Ban Chỉ đạo Quốc gia | phòng, chống dịch COVID-19": a listed
+	// pair of fields marks the lower-case words as the name's.
+	if open > e && a.joinsPair(e, open) {
+		return open, open
+	}
+	return -1, open
 }
 
 // tails returns the ends of the lower-case words that go on an official
