@@ -341,6 +341,13 @@ func TestApply(t *testing.T) {
 			"law \"Bộ luật hình sự số 100/2015/QH13\" 70-111",
 			"law \"Luật Thuế xuất khẩu, thuế nhập khẩu\" 132-181",
 		}},
+		// A stop word a listed phrase keeps in the name; a lower-case
+		// treaty name that punctuation closes; a time phrase ends one.
+		{"law", "Luật Đầu tư theo phương thức đối tác công tư; ký (Nghị định thư phân giới cắm mốc biên giới trên đất liền); Bản ghi nhớ Hội nghị hợp tác thường niên thời gian qua; Hiệp định thương mại tự do nêu trên.", []string{
+			"law \"Luật Đầu tư theo phương thức đối tác công tư\" 0-60",
+			"law \"Nghị định thư phân giới cắm mốc biên giới trên đất liền\" 67-144",
+			"law \"Bản ghi nhớ Hội nghị hợp tác thường niên\" 147-202",
+		}},
 		{"law", "Người dân hiểu rõ hơn Luật Biên giới quốc gia của hai nước.", []string{
 			"law \"Luật Biên giới quốc gia\" 30-60",
 		}},

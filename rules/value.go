@@ -79,6 +79,7 @@ var (
 	nameStop       = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/name-stop.txt")) })
 	lawWords       = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/law-words.txt")) })
 	treatySubjects = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/treaty-subjects.txt")) })
+	nameThrough    = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/name-through.txt")) })
 	nameJoin       = sync.OnceValue(func() []joinPair { return joinList("data/name-join.txt") })
 )
 
@@ -1192,6 +1193,11 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 	if strings.HasSuffix(before, "các ") || strings.HasSuffix(before, "những ") {
 		return true
 	}
+	// "… theo phương thức đối tác công tư", "… trên đất liền": a listed
+	// phrase whose stop word is the name's own.
+	if stopAt(nameThrough(), t.Key, we-len(w)) {
+		return true
+	}
 	switch w {
 	case "do":
 		return freeDo(before)
@@ -1431,7 +1437,7 @@ func parseTreaty(h *hit) (Value, bool) {
 		return Value{}, false
 	}
 	end := h.end
-	between := false
+	between, stopped := false, false
 	for n := 0; n < maxName && q >= 0; n++ {
 		we := wordEnd(key, q)
 		w := key[q:we]
@@ -1443,8 +1449,8 @@ func parseTreaty(h *hit) (Value, bool) {
 		case w == "về" || w == "giữa" || w == "ở" || w == "tại":
 			between = between || w == "giữa"
 		case w == "và" && (between || secondField(t, nextWord(key, we)) || stopAt(treatySubjects(), key, nextWord(key, we))):
-		case n > 0 && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) || stopAt(lawWords(), key, q)):
-			q = -1
+		case n > 0 && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) && !stopAt(nameThrough(), key, q) || stopAt(lawWords(), key, q)):
+			q, stopped = -1, true
 			continue
 		}
 		if q < 0 {
@@ -1477,10 +1483,12 @@ func parseTreaty(h *hit) (Value, bool) {
 		return Value{}, false
 	}
 	// A name opened in lower case is a name only if it goes on to a
-	// proper name or a year: "Hiệp ước hữu nghị và hợp tác Việt Nam –
+	// proper name or a year, or punctuation closes it: "Hiệp ước hữu nghị và hợp tác Việt Nam –
 	// Lào", "Hiệp ước bổ sung năm 2005", not "Hiệp định thương mại tự do
 	// nêu trên".
-	if lowerStart && !properIn(t, start, end) {
+	// A name all in lower case that punctuation closes is whole:
+	// "(Nghị định thư phân giới cắm mốc)".
+	if lowerStart && !properIn(t, start, end) && (stopped || nextWord(key, end) >= 0) {
 		return Value{}, false
 	}
 	h.end = abbrevAfter(t, end)
