@@ -1105,6 +1105,13 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return e
 	}
 	if e, _ := a.place(j); e > j {
+		// "Đồn Biên phòng Mỹ Thạnh Tây": a listed commune that a
+		// country's name starts.
+		if headCap && !namedAfter[a.w(h-1)] {
+			if u := a.unitAny(j, true); u > e {
+				return u
+			}
+		}
 		return e
 	}
 	// "Công an Thạch Thành", "Huyện ủy Mường Lát": a listed district or
@@ -1704,6 +1711,15 @@ func (a *analysis) tailCloser(j int) int {
 	}
 	if a.is(j, "khu") && a.is(j+1, "vực") && a.next(j+2) && (a.toks[j+2].digits || a.toks[j+2].roman) {
 		return a.areaPlace(j + 3)
+	}
+	// "Bệnh viện Đa khoa khu vực Lệ Thủy", "Đội Cảnh sát PCCC-CNCH khu
+	// vực Đức Linh": the area a regional body covers, by its name.
+	if a.is(j, "khu") && a.is(j+1, "vực") && a.next(j+1) && a.next(j+2) && a.toks[j+2].capital && !a.personAt(j+2) && a.org(j+2) < 0 {
+		c := a.capRun(j+2, 4)
+		if p, _ := a.place(j + 2); p > c {
+			c = p
+		}
+		return c
 	}
 	// "số 6", but not a document's number ("số 48/2019/QH14").
 	if a.is(j, "số") && a.next(j+1) && a.toks[j+1].digits && !a.is(j+2, "/") {
