@@ -766,6 +766,13 @@ func (a *analysis) capRun(i, max int) int {
 					words++
 					continue
 				}
+				// "Ban Công tác Cựu chiến binh": a listed field that is
+				// no name of a person's goes on a body's name.
+				if e, _ := a.longest(gazetteer.NameTail, j); e > j && a.fieldAfterHead(j, j) && !a.is(j, "trung") {
+					j = e
+					words++
+					continue
+				}
 				return j
 			}
 			// "Viện Pasteur | TP. HCM": a place's administrative word
@@ -824,6 +831,14 @@ func (a *analysis) org(i int) int {
 	// "Ba Đồn 249 mm": a head noun that ends a listed place's name.
 	if i > 0 && a.toks[i-1].capital && a.next(i) {
 		if p, _ := a.placeName(i - 1); p > i {
+			a.orgMemo[i] = -1
+			return -1
+		}
+	}
+	// "xã Trường Lâm", "phường Hội Phú": a head noun that starts a
+	// place's name after its lower-case administrative word.
+	if i > 0 && !a.toks[i-1].capital && a.admin(i-1) == i {
+		if p, _ := a.place(i - 1); p > i+1 {
 			a.orgMemo[i] = -1
 			return -1
 		}
