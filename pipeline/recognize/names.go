@@ -196,8 +196,9 @@ func (a *analysis) admin(i int) int {
 			return i + 2
 		}
 	case kwAdmin:
-		// "xã hội" is society, never a commune.
-		if a.is(i, "xã") && a.is(i+1, "hội") && !a.toks[i+1].capital {
+		// "xã hội" is society, never a commune; "tỉnh ủy" is the
+		// province's Party committee.
+		if a.is(i, "xã") && a.is(i+1, "hội") && !a.toks[i+1].capital || a.committee(i) > i {
 			return -1
 		}
 		// "huyện đảo Cô Tô".
@@ -229,6 +230,29 @@ func (a *analysis) admin(i int) int {
 		}
 	}
 	return -1
+}
+
+// committee returns the end of a Party committee named in lower case
+// at i ("tỉnh ủy", "huyện uỷ", "thành ủy"), or -1.
+func (a *analysis) committee(i int) int {
+	if i+1 < a.n() && a.next(i+1) && !a.toks[i].capital && a.is(i, "tỉnh", "huyện", "thành", "quận", "thị", "xã", "phường") && a.is(i+1, "ủy", "uỷ") {
+		return i + 2
+	}
+	return -1
+}
+
+// committeeNamed returns the end of a Party committee named in lower
+// case at i with the listed place it may name ("tỉnh ủy Đồng Nai"), or
+// -1.
+func (a *analysis) committeeNamed(i int) int {
+	c := a.committee(i)
+	if c < 0 {
+		return -1
+	}
+	if p, _ := a.placeName(c); p > c && a.next(c) && !a.personAt(c) {
+		return p
+	}
+	return c
 }
 
 // unitName returns the end of the longest listed district or commune
@@ -1143,6 +1167,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 			return k
 		}
 	}
+	// "Ban Tuyên giáo huyện ủy": a bare head's Party committee.
+	if c := a.committeeNamed(j); c > 0 && headCap {
+		return c
+	}
 	if a.is(j, "các") && a.admin(j+1) > 0 && headCap {
 		return a.adminList(a.admin(j + 1))
 	}
@@ -1274,6 +1302,10 @@ func (a *analysis) nameQualifier(j int) int {
 	}
 	// "Ban Chỉ huy BĐBP tỉnh": the province meant is the reader's.
 	if k := a.admin(e); k > 0 && a.next(e) {
+		return k
+	}
+	// "Ban Dân vận tỉnh ủy": the Party committee it belongs to.
+	if k := a.committeeNamed(e); k > 0 && a.next(e) {
 		return k
 	}
 	// "Đội Chống buôn lậu,": official names capitalize only their first

@@ -568,6 +568,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				e = c
 			} else if o := a.org(t); o > t {
 				e = o
+			} else if c := a.committeeNamed(t); c > t {
+				// "Bí thư tỉnh ủy Đồng Nai", "Phó bí thư huyện ủy".
+				e = c
 			} else if p, _ := a.place(t); p > t && a.admin(t) > 0 {
 				// "Bí thư quận Hồng Bàng": the Party or state post of a
 				// place named by its administrative word.
@@ -890,7 +893,7 @@ var predicateWords = map[string]bool{
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
 	"nêu": true, "chào": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
 	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true, "bầu": true,
-	"đạt": true, "nghỉ": true, "cử": true,
+	"đạt": true, "nghỉ": true, "cử": true, "xem": true,
 }
 
 // countryNamed returns the end of a country named with "nước" or "Nhà
