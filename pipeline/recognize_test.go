@@ -90,6 +90,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a head noun after a place's administrative word is the place's; a listed field goes on a name", "Xe đến xã Trường Lâm thì đâm vào phường Hội Phú; Chi bộ Ban Công tác Cựu chiến binh tỉnh Tuyên Quang họp.", Organization, []string{"Chi bộ Ban Công tác Cựu chiến binh tỉnh Tuyên Quang@49"}},
 		{"a Party committee in lower case after a body's head", "Ban Dân vận tỉnh uỷ, Ban Tuyên giáo huyện ủy họp; Ban Chấp hành xem xét, bầu.", Organization, []string{"Ban Dân vận tỉnh uỷ@0", "Ban Tuyên giáo huyện ủy@21"}},
 		{"a Party committee in lower case after a title, with its province", "ông Lê Văn C, Bí thư tỉnh ủy Đồng Nai; Phó bí thư huyện ủy Trần Văn B dự.", Position, []string{"Bí thư tỉnh ủy Đồng Nai@14", "Phó bí thư huyện ủy@39"}},
+		{"the reader's city after a listed body", "ông Trần Lưu Quang, Trưởng Đoàn đại biểu Quốc hội thành phố dự.", Position, []string{"Trưởng Đoàn đại biểu Quốc hội thành phố@20"}},
 		{"a listed place in a unit's name is one mention", "Đồn Biên phòng Trường Sa báo cáo.", Location, []string{"Trường Sa@15"}},
 		{"a verb ends a name's lower-case tail", "Tổng cục Chính trị biểu dương những thành tích Lực lượng vũ trang Quân khu 9.", Organization, []string{"Tổng cục Chính trị@0", "Lực lượng vũ trang Quân khu 9@47"}},
 		{"one-word head in lower case is a common noun", "tại thao trường Đồng Hới, cán bộ Vùng 3 Hải quân", Organization, []string{"Vùng 3 Hải quân@33"}},

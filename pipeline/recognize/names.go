@@ -904,7 +904,7 @@ func (a *analysis) org(i int) int {
 		for a.next(e) {
 			// "UBMTTQ Việt Nam tỉnh Võ Xuân Ca": the province meant is
 			// the reader's.
-			if k := a.admin(e); k > 0 && a.toks[e].kw == kwAdmin && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
+			if k := a.admin(e); k > 0 && (a.toks[e].kw == kwAdmin || a.toks[e].kw == kwThanh) && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
 				e = k
 				break
 			}
