@@ -36,6 +36,12 @@ func TestApply(t *testing.T) {
 		want    []string
 	}{
 		// count
+		// A whole unit takes no verb after it.
+		{"count", "Hai bên ký biên bản; bắt 2 đối tượng bỏ lại hàng; 16 ngư dân trên tàu.", []string{
+			"count \"Hai bên\" 0-8 n=2 unit=bên",
+			"count \"2 đối tượng\" 32-49 n=2 unit=đối tượng",
+			"count \"16 ngư dân\" 68-80 n=16 unit=ngư dân",
+		}},
 		{"count", "Bộ Quốc phòng tặng Bằng khen cho 19 tập thể, 34 cá nhân.", []string{
 			"count \"19 tập thể\" 42-56 n=19 unit=tập thể",
 			"count \"34 cá nhân\" 58-70 n=34 unit=cá nhân",

@@ -80,6 +80,7 @@ var (
 	lawWords       = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/law-words.txt")) })
 	treatySubjects = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/treaty-subjects.txt")) })
 	nameThrough    = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/name-through.txt")) })
+	unitWhole      = sync.OnceValue(func() map[string]bool { return wordList("data/unit-whole.txt") })
 	nameJoin       = sync.OnceValue(func() []joinPair { return joinList("data/name-join.txt") })
 )
 
@@ -282,6 +283,12 @@ func scanUnit(t *doc, p int) (start, end int) {
 		end = we
 		if n+1 >= maxUnit && !name || n+1 >= maxUnitName {
 			break
+		}
+		// "hai bên | ký biên bản", "2 đối tượng | bỏ lại": a whole unit.
+		if !name && n < 2 && unitWhole()[key[start:we]] {
+			if nw := nextWord(key, we); n > 0 || nw < 0 || !unitWhole()[key[start:wordEnd(key, nw)]] {
+				break
+			}
 		}
 		if p = nextWord(key, we); p < 0 {
 			// "15 xã, thị trấn": a listed pair of nouns.
