@@ -37,6 +37,10 @@ func (a *analysis) nameEndAt(i int) int {
 	if a.w(i) == "khu" {
 		return -1
 	}
+	// "Hàn-Mỹ-Nhật": countries paired by dashes are no foreign name.
+	if a.countryPaired(i) {
+		return -1
+	}
 	// A region or country of two words or more starts no name: "… Ấn
 	// Độ-Thái Bình Dương Randall Schreiber".
 	if e, _ := a.longest(gazetteer.Region, i); e >= i+2 {

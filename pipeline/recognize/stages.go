@@ -323,6 +323,11 @@ func (a *analysis) locations(f *found) {
 				e = u
 			}
 		}
+		// "biên giới Việt - Trung", "Hàn-Mỹ-Nhật": a country written
+		// short, in a pair joined by a dash.
+		if e <= i && a.countryPaired(i) {
+			e = i + 1
+		}
 		if e <= i {
 			i++
 			continue
@@ -362,6 +367,49 @@ func (a *analysis) locations(f *found) {
 		}
 		i = e
 	}
+}
+
+// shortCountries are the first syllables that stand for a country in a
+// pair joined by a dash: "Việt - Trung", "Hàn-Mỹ-Nhật", "Việt-Xô".
+var shortCountries = map[string]bool{
+	"việt": true, "trung": true, "hàn": true, "nhật": true, "ấn": true, "thái": true,
+	"xô": true, "mỹ": true, "lào": true, "nga": true, "pháp": true, "anh": true,
+	"úc": true, "đức": true, "triều": true, "miên": true, "cu": true,
+}
+
+// shortCompounds are words a short country's syllable starts, in which
+// it is no country: "Lê Việt - Trung tâm …".
+var shortCompounds = map[string]bool{
+	"trung tâm": true, "trung ương": true, "trung đoàn": true, "trung đội": true, "trung tướng": true,
+	"trung tá": true, "trung úy": true, "trung uý": true, "trung học": true, "trung cấp": true,
+	"trung thu": true, "trung bộ": true, "trung du": true, "trung tuần": true, "trung sĩ": true,
+	"thái bình": true, "nhật bản": true, "hàn quốc": true, "ấn độ": true, "anh hùng": true,
+}
+
+// countryPaired says whether token i is a country written short
+// ("Việt", "Trung") that a dash joins to another country, short or
+// whole, with no other capitalized word around the pair.
+func (a *analysis) countryPaired(i int) bool {
+	if !a.toks[i].capital || a.toks[i].upper || !shortCountries[a.w(i)] {
+		return false
+	}
+	country := func(k int) bool {
+		if k < 0 || k >= a.n() || !a.toks[k].capital {
+			return false
+		}
+		if c, _ := a.longest(gazetteer.Country, k); c > k {
+			return true
+		}
+		return shortCountries[a.w(k)] && !(k+1 < a.n() && a.next(k+1) && (a.toks[k+1].capital || shortCompounds[a.key(k, k+2)]))
+	}
+	dash := func(k int) bool { return a.is(k, "-", "–") && a.attached(k) == a.attached(k+1) }
+	if i > 0 && a.next(i) && a.toks[i-1].capital && a.toks[i-1].word {
+		return false
+	}
+	if i+1 < a.n() && a.next(i+1) && (a.toks[i+1].capital && a.toks[i+1].word || shortCompounds[a.key(i, i+2)]) {
+		return false
+	}
+	return dash(i+1) && country(i+2) || i >= 2 && dash(i-1) && country(i-2)
 }
 
 // waterworks are the lower-case nouns whose named rivers, streams,
