@@ -93,6 +93,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"the reader's city after a listed body", "ông Trần Lưu Quang, Trưởng Đoàn đại biểu Quốc hội thành phố dự.", Position, []string{"Trưởng Đoàn đại biểu Quốc hội thành phố@20"}},
 		{"countries written short in a dashed pair", "Tuần tra biên giới Việt - Trung; đối thoại Hàn-Mỹ-Nhật; Đại tá Huỳnh Việt Trung; ông Lê Việt - Trung tâm Y tế.", Location, []string{"Việt@19", "Trung@26", "Hàn@43", "Mỹ@47", "Nhật@50"}},
 		{"countries in a dashed pair are no person", "Tuần tra biên giới Việt - Trung; đối thoại Hàn-Mỹ-Nhật; Đại tá Huỳnh Việt Trung; ông Lê Việt - Trung tâm Y tế.", Person, []string{"Huỳnh Việt Trung@63", "Lê Việt@85"}},
+		{"no name starts inside a listed place", "Đại hội tổ chức tại phường Lâm Viên-Đà Lạt, tỉnh Lâm Đồng; Chủ tịch UBND tỉnh Hồ Thị Ngọc Lan dự.", Person, []string{"Hồ Thị Ngọc Lan@78"}},
+		{"a listed place written with a tight dash", "Đại hội tổ chức tại phường Lâm Viên-Đà Lạt, tỉnh Lâm Đồng; Chủ tịch UBND tỉnh Hồ Thị Ngọc Lan dự.", Location, []string{"phường Lâm Viên-Đà Lạt@20", "tỉnh Lâm Đồng@44"}},
 		{"a listed place in a unit's name is one mention", "Đồn Biên phòng Trường Sa báo cáo.", Location, []string{"Trường Sa@15"}},
 		{"a verb ends a name's lower-case tail", "Tổng cục Chính trị biểu dương những thành tích Lực lượng vũ trang Quân khu 9.", Organization, []string{"Tổng cục Chính trị@0", "Lực lượng vũ trang Quân khu 9@47"}},
 		{"one-word head in lower case is a common noun", "tại thao trường Đồng Hới, cán bộ Vùng 3 Hải quân", Organization, []string{"Vùng 3 Hải quân@33"}},

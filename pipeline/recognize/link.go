@@ -2,6 +2,7 @@ package recognize
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/vnextract/vnextract/gazetteer"
 )
@@ -18,13 +19,26 @@ type personFact struct {
 // persons finds person names: after a rank, after a position, after
 // "đồng chí"/"ông"/"bà", at the head of a list item followed by a title,
 // in photo credits, and surname-led names of three or more words.
-func (a *analysis) persons(rankEnd []int32, posAt *positionIndex, inOrg []bool) []personFact {
+func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOrg []bool) []personFact {
 	n := a.n()
 	// byStart[i] is 1 + the index in out of the name starting at i.
 	byStart := a.mem.int32s(n + 1)
 	out := a.mem.facts[:0]
 	defer func() { a.mem.facts = out }()
+	// "phường Lâm Viên-Đà Lạt": inside a listed place named with its
+	// administrative word no name starts, but after a rank.
+	midPlace := a.mem.bools(n)
+	for _, sp := range f.spans {
+		if sp.typ == Location && a.placeHead(sp.s) > sp.s && !strings.HasPrefix(sp.rule, "location.") {
+			for k := sp.s + 1; k < sp.e; k++ {
+				midPlace[k] = true
+			}
+		}
+	}
 	add := func(s, rank int) {
+		if midPlace[s] && rank < 0 {
+			return
+		}
 		e := a.nameEnd(s)
 		if e < 0 {
 			return

@@ -623,6 +623,13 @@ func (a *analysis) placeRun(j int) int {
 			}
 		}
 	}
+	// "phường Lâm Viên-Đà Lạt", "Khu Sài Gòn-Chợ Lớn": two names joined
+	// by a tight dash are one place's.
+	if e > j && e+1 < a.n() && a.is(e, "-") && a.attached(e) && a.attached(e+1) && a.toks[e+1].capital && !a.toks[e+1].upper && a.placeHead(e+1) < 0 {
+		if c := a.capRun(e+1, 3); c > e+1 {
+			e = c
+		}
+	}
 	// A village's number is its name's ("thôn Na Mạ 2"); other places'
 	// numbers count ("huyện Mèo Vạc 2 máy phát điện").
 	if e > j && a.toks[e-1].digits && (j < 1 || a.toks[j-1].kw != kwVillage || e < a.n() && a.lowerWord(e)) {

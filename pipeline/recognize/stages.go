@@ -40,7 +40,7 @@ func (a *analysis) recognize() found {
 	f.inOrg = inOrg
 	a.locations(&f)
 	posAt := a.positions(&f, inOrg)
-	f.persons = a.persons(rankEnd, posAt, inOrg)
+	f.persons = a.persons(&f, rankEnd, posAt, inOrg)
 	for k := range f.persons {
 		f.spans = append(f.spans, f.persons[k].name)
 	}
