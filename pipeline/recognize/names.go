@@ -222,9 +222,8 @@ func (a *analysis) admin(i int) int {
 		}
 	case kwThu:
 		// "Thủ đô Hà Nội", "thủ đô Viêng Chăn": the capital's word
-		// goes with its name, as "thành phố" does, inside a body's name
-		// too ("Bộ Tư lệnh Thủ đô Hà Nội"), as the real reports' golds
-		// write it.
+		// goes with its name, as "thành phố" does (inside a body's name
+		// the locations stage leaves it to the body).
 		if a.is(i+1, "đô") && a.next(i+1) {
 			return i + 2
 		}

@@ -349,6 +349,10 @@ func (a *analysis) locations(f *found) {
 		// belongs to the whole list, each place is its name alone.
 		if j := a.admin(i); j > 0 && a.is(i-1, "các") {
 			add(j, e, ent, "location.list")
+		} else if a.toks[i].kw == kwThu && j > 0 && j < e && f.inOrg[i] {
+			// "Bộ Tư lệnh Thủ đô Hà Nội": inside a body's name the place
+			// is the city; "Thủ đô" is the command's.
+			add(j, e, ent, "location.admin")
 		} else {
 			add(i, e, ent, "location.admin")
 		}
