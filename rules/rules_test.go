@@ -354,6 +354,16 @@ func TestApply(t *testing.T) {
 			"law \"Nghị định thư phân giới cắm mốc biên giới trên đất liền\" 67-144",
 			"law \"Bản ghi nhớ Hội nghị hợp tác thường niên\" 147-202",
 		}},
+		// Treaties: both parties named in full, a party's country after
+		// "của", a subject's second field that goes on to the parties, a
+		// second treaty after "và", a foreign place's "-do".
+		{"law", "Ký Thỏa thuận hợp tác giữa Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam và Bộ Y tế Công cộng của Cộng hòa Dân chủ Nhân dân Triều Tiên; Bản ghi nhớ hợp tác về y tế và khoa học y học giữa hai Bộ; Hiệp định về Quy chế quản lý biên giới và Hiệp định mẫu ASEAN về dẫn độ và sự hài hòa pháp luật của các nước; Bản thỏa thuận hợp tác giữa tỉnh Đắk Lắk và tỉnh Jeollabuk-do, Hàn Quốc.", []string{
+			"law \"Thỏa thuận hợp tác giữa Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam và Bộ Y tế Công cộng của Cộng hòa Dân chủ Nhân dân Triều Tiên\" 4-191",
+			"law \"Bản ghi nhớ hợp tác về y tế và khoa học y học giữa hai Bộ\" 193-270",
+			"law \"Hiệp định về Quy chế quản lý biên giới\" 272-325",
+			"law \"Hiệp định mẫu ASEAN về dẫn độ\" 330-373",
+			"law \"Bản thỏa thuận hợp tác giữa tỉnh Đắk Lắk và tỉnh Jeollabuk-do\" 426-508",
+		}},
 		{"law", "Người dân hiểu rõ hơn Luật Biên giới quốc gia của hai nước.", []string{
 			"law \"Luật Biên giới quốc gia\" 30-60",
 		}},

@@ -80,6 +80,7 @@ var (
 	lawWords       = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/law-words.txt")) })
 	treatySubjects = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/treaty-subjects.txt")) })
 	nameThrough    = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/name-through.txt")) })
+	treatyHeads    = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/treaty-heads.txt")) })
 	unitWhole      = sync.OnceValue(func() map[string]bool { return wordList("data/unit-whole.txt") })
 	nameJoin       = sync.OnceValue(func() []joinPair { return joinList("data/name-join.txt") })
 )
@@ -663,8 +664,13 @@ func parseTerm(h *hit) (Value, bool) {
 	return v, true
 }
 
-// maxName bounds a law's name, in words.
-const maxName = 16
+// maxName bounds a law's name, in words; maxTreaty a treaty's, which
+// names both parties in full ("… giữa Bộ Ngoại giao nước Cộng hòa xã
+// hội chủ nghĩa Việt Nam và Bộ Ngoại giao …").
+const (
+	maxName   = 16
+	maxTreaty = 48
+)
 
 // parseLaw accepts a law with a document number (group no) as it is, and
 // otherwise takes in the name after the span, which must start with a
@@ -1444,8 +1450,10 @@ func parseTreaty(h *hit) (Value, bool) {
 		return Value{}, false
 	}
 	end := h.end
-	between, stopped := false, false
-	for n := 0; n < maxName && q >= 0; n++ {
+	// between: the parties are being named ("giữa …"); about: the
+	// subject ("về …"), which "và" and a lower-case noun go on.
+	between, about, stopped := false, false, false
+	for n := 0; n < maxTreaty && q >= 0; n++ {
 		we := wordEnd(key, q)
 		w := key[q:we]
 		if ye, ok := yearAt(key, q); ok {
@@ -1453,10 +1461,18 @@ func parseTreaty(h *hit) (Value, bool) {
 			break
 		}
 		switch {
-		case w == "về" || w == "giữa" || w == "ở" || w == "tại":
+		case w == "về" || w == "giữa" || w == "ở" || w == "tại" || w == "của" && between && upperNext(t, we):
+			// "… và Bộ Y tế Công cộng của Cộng hòa Dân chủ Nhân dân Triều
+			// Tiên": a party's country.
 			between = between || w == "giữa"
-		case w == "và" && (between || secondField(t, nextWord(key, we)) || stopAt(treatySubjects(), key, nextWord(key, we))):
-		case n > 0 && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) && !stopAt(nameThrough(), key, q) || stopAt(lawWords(), key, q)):
+			about = about || w == "về"
+		case w == "và" && stopAt(treatyHeads(), key, nextWord(key, we)):
+			// "Hiệp định về Quy chế quản lý biên giới và Hiệp định về cửa
+			// khẩu": a second treaty starts.
+			q, stopped = -1, true
+			continue
+		case w == "và" && (between || secondField(t, nextWord(key, we)) || stopAt(treatySubjects(), key, nextWord(key, we)) || about && reachesParties(t, nextWord(key, we))):
+		case n > 0 && key[q-1] != '-' && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) && !stopAt(nameThrough(), key, q) || stopAt(lawWords(), key, q)):
 			q, stopped = -1, true
 			continue
 		}
@@ -1468,11 +1484,15 @@ func parseTreaty(h *hit) (Value, bool) {
 			q = nw
 			continue
 		}
-		if c := after(key, we, "-"); c >= 0 && upperAt(t, c) {
-			q = c // "Giơ-ne-vơ"
+		if c := after(key, we, "-"); c >= 0 && (upperAt(t, c) || wordAt(key, c) && foreignTail(key, c)) {
+			q = c // "Giơ-ne-vơ", "Jeollabuk-do"
 			continue
 		}
-		if c := after(key, we, " - "); c >= 0 && upperAt(t, c) && upperAt(t, strings.LastIndexByte(key[:we], ' ')+1) {
+		c := after(key, we, " - ")
+		if c < 0 {
+			c = after(key, we, " -") // "Việt Nam –Trung Quốc"
+		}
+		if c >= 0 && upperAt(t, c) && upperAt(t, strings.LastIndexByte(key[:we], ' ')+1) {
 			q = c // "Việt Nam – Lào"
 			continue
 		}
@@ -1500,6 +1520,44 @@ func parseTreaty(h *hit) (Value, bool) {
 	}
 	h.end = abbrevAfter(t, end)
 	return Value{}, true
+}
+
+// reachesParties says whether lower-case words from p, after a treaty
+// subject's "và", go on to "giữa" and the parties, or to a proper name: "Bản ghi nhớ hợp tác
+// về y tế và khoa học y học giữa …", not "Hiệp định mẫu về dẫn độ và sự
+// hài hòa pháp luật về dẫn độ của …".
+func reachesParties(t *doc, p int) bool {
+	for n := 0; n < 10 && p >= 0; n++ {
+		we := wordEnd(t.Key, p)
+		if t.Key[p:we] == "giữa" || n > 0 && (upperAt(t, p) || stopAt(nameThrough(), t.Key, p)) {
+			return n > 0
+		}
+		if !lowerNoun(t, p) {
+			return false
+		}
+		p = nextWord(t.Key, we)
+	}
+	return false
+}
+
+// lowerNoun says whether a lower-case word that may go on a name starts
+// at p: no stop word, law word or number.
+func lowerNoun(t *doc, p int) bool {
+	return p >= 0 && !upperAt(t, p) && (t.Key[p] < '0' || t.Key[p] > '9') && !stopAt(nameStop(), t.Key, p) && !stopAt(lawWords(), t.Key, p)
+}
+
+// upperNext says whether a capitalized word follows the word ending at
+// key offset p, one space after it.
+func upperNext(t *doc, p int) bool {
+	c := nextWord(t.Key, p)
+	return c >= 0 && upperAt(t, c)
+}
+
+// foreignTail says whether the word at p, after a tight hyphen, is the
+// lower-case ending of a foreign place: "Jeollabuk-do", "Gyeonggi-do".
+func foreignTail(key string, p int) bool {
+	w := key[p:wordEnd(key, p)]
+	return w == "do" || w == "gun" || w == "si"
 }
 
 // properIn says whether key offsets [s, e) hold a capitalized word or a
