@@ -96,6 +96,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"no name starts inside a listed place", "Đại hội tổ chức tại phường Lâm Viên-Đà Lạt, tỉnh Lâm Đồng; Chủ tịch UBND tỉnh Hồ Thị Ngọc Lan dự.", Person, []string{"Hồ Thị Ngọc Lan@78"}},
 		{"a listed place written with a tight dash", "Đại hội tổ chức tại phường Lâm Viên-Đà Lạt, tỉnh Lâm Đồng; Chủ tịch UBND tỉnh Hồ Thị Ngọc Lan dự.", Location, []string{"phường Lâm Viên-Đà Lạt@20", "tỉnh Lâm Đồng@44"}},
 		{"the capital's word inside a body's name is the body's", "Bộ Tư lệnh Thủ đô Hà Nội tổ chức hội nghị tại thủ đô Viêng Chăn.", Location, []string{"Hà Nội@18", "thủ đô Viêng Chăn@46"}},
+		{"department codes, a code's parent, a province police abroad", "Khen thưởng Phòng 5 thuộc C45, A70 và PC45 Công an tỉnh Gia Lai; Ty Cảnh sát tỉnh Svayrieng dự; đoàn tặng Vùng 4 Hải quân 1 chiếc xuồng; mẫu A01/QĐ.", Organization, []string{"Phòng 5@12", "C45@26", "A70@31", "PC45 Công an tỉnh Gia Lai@38", "Ty Cảnh sát tỉnh Svayrieng@65", "Vùng 4 Hải quân@106"}},
 		{"a listed place in a unit's name is one mention", "Đồn Biên phòng Trường Sa báo cáo.", Location, []string{"Trường Sa@15"}},
 		{"a verb ends a name's lower-case tail", "Tổng cục Chính trị biểu dương những thành tích Lực lượng vũ trang Quân khu 9.", Organization, []string{"Tổng cục Chính trị@0", "Lực lượng vũ trang Quân khu 9@47"}},
 		{"one-word head in lower case is a common noun", "tại thao trường Đồng Hới, cán bộ Vùng 3 Hải quân", Organization, []string{"Vùng 3 Hải quân@33"}},

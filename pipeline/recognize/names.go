@@ -853,6 +853,12 @@ func (a *analysis) org(i int) int {
 	if m := a.orgMemo[i]; m != unknown {
 		return int(m)
 	}
+	// "thuộc C45, A70": a department of the Ministry of Public
+	// Security by its code.
+	if c := a.ministryCode(i); c > i {
+		a.orgMemo[i] = int32(c)
+		return c
+	}
 	// Every organization starts with a listed name or head noun.
 	if !a.hasAny(1<<gazetteer.Org.Index()|1<<gazetteer.OrgHead.Index(), i) {
 		a.orgMemo[i] = -1
@@ -1101,8 +1107,13 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	}
 	if c := a.code(j); t.digits || t.roman || c > j {
 		e := max(j+1, c)
-		// "Vùng 2 Hải quân": a service after the number.
+		// "Vùng 2 Hải quân": a service after the number; "PC45 Công an
+		// tỉnh Gia Lai": the body the department belongs to.
 		if a.next(e) && a.toks[e].capital {
+			// Not "Vùng 4 Hải quân | 1 chiếc xuồng": a number that counts.
+			if o := a.org(e); o > e && a.qualified(e, o) && !(a.toks[o-1].digits && a.lowerWord(o)) {
+				return o
+			}
 			if t, _ := a.longest(gazetteer.NameTail, e); t > e {
 				e = t
 			}
@@ -2140,6 +2151,24 @@ func (a *analysis) codeInBrackets(j int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// ministryCode returns the end of a Ministry of Public Security
+// department's code at i ("C45", "A70", "C03"): C or A written onto two
+// digits, not part of a longer code ("A70/QĐ"), and with another body or
+// "thuộc" next to it, as lists of units give them; or -1.
+func (a *analysis) ministryCode(i int) int {
+	if i+1 >= a.n() || !a.is(i, "c", "a") || !a.toks[i].capital || a.toks[i].ke-a.toks[i].ks != 1 || !a.toks[i+1].digits || !a.attached(i+1) || a.toks[i+1].ke-a.toks[i+1].ks != 2 {
+		return -1
+	}
+	e := i + 2
+	if e < a.n() && a.attached(e) && (a.toks[e].word || a.is(e, "/", "-") || a.is(e, ".") && e+1 < a.n() && a.attached(e+1)) {
+		return -1
+	}
+	if !a.is(i-1, "thuộc", ",", "-", "–", "và", "(") {
+		return -1
+	}
+	return e
 }
 
 // eventAfterHoi are the words that make "hội" an event or a place:

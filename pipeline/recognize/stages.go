@@ -534,6 +534,9 @@ func (a *analysis) orgRule(i int) string {
 	if e, ent := a.longest(gazetteer.OrgHead, i); e > i {
 		return ent.ID()
 	}
+	if a.ministryCode(i) > i {
+		return "organization.code"
+	}
 	return "organization"
 }
 
