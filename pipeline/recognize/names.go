@@ -1073,8 +1073,22 @@ func (a *analysis) org(i int) int {
 			best = o
 		}
 	}
+	// "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh", "Đại sứ
+	// quán Mỹ ở Manila": a mission of a country, and where it sits.
+	if best > i+1 && a.is(best, "tại", "ở") && a.next(best+1) && a.missionOf(i, best) {
+		if p, _ := a.place(best + 1); p > best+1 {
+			best = p
+		}
+	}
 	a.orgMemo[i] = int32(best)
 	return best
+}
+
+// missionOf says whether tokens [s, e) name a country's diplomatic
+// mission: a head ending in "quán" and the country.
+func (a *analysis) missionOf(s, e int) bool {
+	h, _ := a.longest(gazetteer.OrgHead, s)
+	return h > s && a.is(h-1, "quán") && a.endsWithCountry(h, e)
 }
 
 // qualifier returns the end of what makes a type noun ending at h a name:
