@@ -868,7 +868,7 @@ var clauseWords = map[string]bool{
 	"làm": true, "giữ": true, "nói": true, "gửi": true, "đón": true, "thăm": true, "trực": true,
 	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
-	"gồm": true, "bao": true, "triển": true, "giao": true, "biểu": true, "thuộc": true,
+	"gồm": true, "bao": true, "triển": true, "giao": true, "biểu": true, "thuộc": true, "thực": true,
 }
 
 // verbAt says whether the lower-case word at j starts a predicate or
@@ -907,7 +907,8 @@ var verbPairs = map[string]map[string]bool{
 	"phát":  {"biểu": true, "động": true, "hiện": true, "huy": true},
 	"biểu":  {"dương": true, "quyết": true, "thị": true},
 	"bao":   {"gồm": true},
-	"triển": {"khai": true}, // not "phát triển"
+	"triển": {"khai": true},              // not "phát triển"
+	"thực":  {"hiện": true, "thi": true}, // not "thực phẩm", "thực tập"
 	"kiểm":  {"tra": true},
 	"thông": {"báo": true, "qua": true, "tin": true},
 	"công":  {"bố": true},
@@ -944,7 +945,7 @@ var nounPairs = map[string]map[string]bool{
 // body's name in news: "… bắt giữ", "… vừa tổ chức", "… tiếp nhận".
 var predicateWords = map[string]bool{
 	"bắt": true, "triệt": true, "vừa": true, "cũng": true, "luôn": true,
-	"thực": true, "tuyên": true, "ra": true, "đưa": true, "hỗ": true,
+	"tuyên": true, "ra": true, "đưa": true, "hỗ": true,
 	"tiến": true, "lấy": true, "thu": true, "giúp": true, "mang": true,
 	"nêu": true, "chào": true, "phải": true, "cần": true, "nên": true, "không": true, "chưa": true, "vẫn": true,
 	"đồng": true, "xin": true, "mời": true, "trả": true, "ban": true, "bàn": true, "bầu": true,
