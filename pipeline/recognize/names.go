@@ -797,8 +797,10 @@ func (a *analysis) capRun(i, max int) int {
 					continue
 				}
 				// "Ban Công tác Cựu chiến binh": a listed field that is
-				// no name of a person's goes on a body's name.
-				if e, _ := a.longest(gazetteer.NameTail, j); e > j && a.fieldAfterHead(j, j) && !a.is(j, "trung") {
+				// no name of a person's goes on a body's name; so does
+				// one longer than the head noun it starts with ("Phòng
+				// Cảnh sát Phòng cháy chữa cháy").
+				if e, _ := a.longest(gazetteer.NameTail, j); e > j && (a.fieldAfterHead(j, j) && !a.is(j, "trung") || a.fieldOverHead(j, e)) {
 					j = e
 					words++
 					continue
@@ -1283,6 +1285,15 @@ func (a *analysis) fieldAfterHead(h, j int) bool {
 		return false
 	}
 	return a.has(gazetteer.NameTail, j) || h == j && a.is(h-1, "hội")
+}
+
+// fieldOverHead says whether the listed field [j, e) is longer than any
+// head noun or name at j and no person's name starts there: "Phòng
+// cháy chữa cháy" over "Phòng".
+func (a *analysis) fieldOverHead(j, e int) bool {
+	h, _ := a.longest(gazetteer.OrgHead, j)
+	o, _ := a.longest(gazetteer.Org, j)
+	return e > max(h, o) && !a.personAt(j) && !a.hasAny(otherKinds&^(1<<gazetteer.OrgHead.Index()|1<<gazetteer.Org.Index()), j)
 }
 
 // nameQualifier returns the end of a capitalized name at j that makes a
