@@ -1654,8 +1654,10 @@ func (a *analysis) tails(e int) (closed, open int) {
 		// there, not what the body deals with; "quyết định của Bộ trưởng
 		// Bộ Công an | về việc bổ nhiệm đại tá …" is what a decision is
 		// about; a rank in lower case starts the next person.
+		// "Công ty Xây dựng Lũng Lô | về Bộ Quốc phòng": so is "về"
+		// before a body, where a unit passes to.
 		if a.is(j, "về") {
-			if p, _ := a.place(j + 1); p > j+1 || a.is(j+1, "việc") {
+			if p, _ := a.place(j + 1); p > j+1 || a.is(j+1, "việc") || a.org(j+1) > j+1 {
 				break
 			}
 		}
