@@ -1460,8 +1460,9 @@ func (a *analysis) enumerated(e int) int {
 		if end <= k {
 			return e
 		}
-		// "Thể thao": the lower-case rest of a compound.
-		if a.lowerWord(end) {
+		// "Thể thao": the lower-case rest of a compound, not a place's
+		// word ("và Đào tạo | huyện Mường Chà").
+		if a.lowerWord(end) && a.admin(end) < 0 {
 			end++
 		}
 		if a.is(j, "và") {

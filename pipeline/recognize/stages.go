@@ -758,6 +758,13 @@ func (a *analysis) sharedHead(h gazetteer.Hit) (int, int) {
 // a verb, or a word linking it to its parent ("… quốc phòng thuộc Bộ
 // Quốc phòng").
 func (a *analysis) unitTail(e int) int {
+	// "Trưởng phòng Giáo dục và Đào tạo | huyện Mường Chà": the place
+	// the unit serves, by its administrative word.
+	if a.next(e) && a.admin(e) > 0 {
+		if p, _ := a.place(e); p > e {
+			return p
+		}
+	}
 	closed, open := a.tails(e)
 	if closed > e {
 		return closed
