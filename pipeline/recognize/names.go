@@ -629,6 +629,10 @@ func (a *analysis) placeRun(j int) int {
 			e = c
 		}
 	}
+	// "tỉnh Jeollabuk-do", "Gyeonggi-do": a Korean province's suffix.
+	if e > j && e+1 < a.n() && a.is(e, "-") && a.attached(e) && a.attached(e+1) && a.is(e+1, "do") && !a.toks[e+1].capital {
+		e += 2
+	}
 	// A village's number is its name's ("thôn Na Mạ 2"); other places'
 	// numbers count ("huyện Mèo Vạc 2 máy phát điện").
 	if e > j && a.toks[e-1].digits && (j < 1 || a.toks[j-1].kw != kwVillage || e < a.n() && a.lowerWord(e)) {
