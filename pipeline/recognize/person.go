@@ -98,6 +98,11 @@ func (a *analysis) nameEndAt(i int) int {
 	if j-i < 2 {
 		return -1
 	}
+	// "tại Ma-ni-la, Phi-líp-pin": a listed place written with hyphens
+	// is no foreign person's name.
+	if p, _ := a.placeName(i); p == j && a.is(i+1, "-") {
+		return -1
+	}
 	return j
 }
 
