@@ -104,6 +104,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a place's word after a listed pair of fields is the place's", "Ông Trần Hồng Quân, Trưởng phòng Giáo dục và Đào tạo huyện Mường Chà cho biết.", Position, []string{"Trưởng phòng Giáo dục và Đào tạo huyện Mường Chà@20"}},
 		{"a province's head abroad, and a Korean province's suffix", "Phía tỉnh Jeollabuk-do có ông Song Ha Chin – Tỉnh trưởng tỉnh Jeollabuk-do.", Position, []string{"Tỉnh trưởng tỉnh Jeollabuk-do@45"}},
 		{"a listed place written with hyphens is no person", "Ngày 14/11/2025 tại Ma-ni-la, Phi-líp-pin, Đại tướng Lương Tam Quang ký Hiệp định.", Person, []string{"Lương Tam Quang@53"}},
+		{"the provinces a regional body covers, counted, close its name", "Trao đổi với Ban Chỉ đạo điều hành phối hợp công tác dân vận 9 tỉnh, qua đó nắm chắc tình hình; Công an 21 xã ra quân.", Organization, []string{"Ban Chỉ đạo điều hành phối hợp công tác dân vận 9 tỉnh@13"}},
 		{"a listed place in a unit's name is one mention", "Đồn Biên phòng Trường Sa báo cáo.", Location, []string{"Trường Sa@15"}},
 		{"a verb ends a name's lower-case tail", "Tổng cục Chính trị biểu dương những thành tích Lực lượng vũ trang Quân khu 9.", Organization, []string{"Tổng cục Chính trị@0", "Lực lượng vũ trang Quân khu 9@47"}},
 		{"one-word head in lower case is a common noun", "tại thao trường Đồng Hới, cán bộ Vùng 3 Hải quân", Organization, []string{"Vùng 3 Hải quân@33"}},

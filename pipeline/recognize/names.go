@@ -1627,6 +1627,11 @@ func (a *analysis) tails(e int) (closed, open int) {
 			j++
 			continue
 		}
+		// "Ban Chỉ đạo điều hành phối hợp công tác dân vận | 9 tỉnh":
+		// the provinces a regional body covers, counted, close it.
+		if t.digits && j > e && a.lowerWord(j-1) && a.next(j+1) && a.toks[j+1].kw == kwAdmin && a.admin(j+1) == j+2 && (j+2 == a.n() || !a.next(j+2) || !a.toks[j+2].word || a.verbAt(j+2)) {
+			return finish(j+2, j, and)
+		}
 		// "Phòng Kế hoạch - Tài chính": two fields joined by a dash.
 		if a.is(j, "-") && j > e && a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 {
 			if c := a.capRun(j+1, 2); c > j+1 {
