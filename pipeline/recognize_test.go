@@ -847,7 +847,7 @@ func TestExplainSaysWhyNotTaken(t *testing.T) {
 	tests := []struct {
 		text, loser, reason string
 	}{
-		{"Ban Chỉ đạo điều hành phối hợp công tác dân vận 9 tỉnh họp.", "Ban Chỉ đạo", "a head noun that nothing after it names"},
+		{"Ban Chỉ đạo điều hành phối hợp công tác dân vận với 9 tỉnh họp.", "Ban Chỉ đạo", "a head noun that nothing after it names"},
 		{"Bí thư Đảng ủy Bộ Chỉ huy Quân sự tỉnh dự.", "Bộ Chỉ huy Quân sự tỉnh", `lost to organization "Đảng ủy Bộ Chỉ huy Quân sự tỉnh"`},
 		{"Tin vắn trong ngày.\n(TTXVN)", "TTXVN", "credits the news source"},
 		{"Ông Nguyễn Văn Sơn La dự.", "Sơn La", `lost to person "Nguyễn Văn Sơn La"`},
