@@ -327,6 +327,16 @@ func TestRoster(t *testing.T) {
 		want       []string // "Name|rank|pos1;pos2"
 	}{
 		{
+			"a degree or profession between the post and the name",
+			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
+			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},
+		},
+		{
+			"a rank and a given name refer to the person named in full before",
+			"Sư đoàn trưởng Sư đoàn 316 Đại tá Hoàng Đình Luyện nhận quyết định. Trước đó, Đại tá Luyện giữ chức Tham mưu trưởng Sư đoàn.",
+			[]string{"Hoàng Đình Luyện|Đại tá|Sư đoàn trưởng Sư đoàn 316;Tham mưu trưởng Sư đoàn"},
+		},
+		{
 			"chain after name and later reference by title",
 			"Thiếu tướng Trần Văn Đông, Phó Chính ủy Quân khu 3 dự hội nghị.\nĐồng chí Phó Chính ủy yêu cầu các đơn vị thực hiện tốt.",
 			[]string{"Trần Văn Đông|Thiếu tướng|Phó Chính ủy Quân khu 3;Phó Chính ủy"},

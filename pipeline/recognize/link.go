@@ -315,7 +315,18 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		if pa, ok := a.inChargeBefore(p.name.s, posAt); ok && !used[pa.span] {
 			take(pa, false)
 		}
-		if pa, ok := posAt.endingAt(a.pastAddress(p.name.s)); ok {
+		pa, ok := posAt.endingAt(a.pastAddress(p.name.s))
+		if !ok {
+			// "Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu
+			// Tường", "Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà": the
+			// post, then a degree or profession before the name.
+			if h := a.pastHonorifics(a.pastAddress(p.name.s)); h < p.name.s {
+				if pa, ok = posAt.endingAt(h); ok && used[pa.span] {
+					ok = false
+				}
+			}
+		}
+		if ok {
 			take(pa, false)
 			// "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh
 			// Phan Việt Cường": the posts before, joined by commas.
@@ -694,11 +705,12 @@ func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
 	}
 }
 
-// shortHolder returns the index of the person that "ông" or "bà" and a
-// given name at token i refer to ("ông Mẫn" after "Trần Thanh Mẫn"), or
+// shortHolder returns the index of the person that "ông" or "bà" (or a
+// rank) at token i and a given name after it refer to ("ông Mẫn" after
+// "Trần Thanh Mẫn", "Đại tá Luyện" after "Hoàng Đình Luyện"), or
 // -1 when none or more than one person named before has that name.
 func (a *analysis) shortHolder(i int, f *found) int {
-	if k := a.toks[i].kw; k != kwOng && k != kwBa || !a.next(i+1) || !a.toks[i+1].capital || a.nameEnd(i+1) > 0 {
+	if k := a.toks[i].kw; k != kwOng && k != kwBa && !rankEndingAt(f, i+1) || !a.next(i+1) || !a.toks[i+1].capital || a.nameEnd(i+1) > 0 {
 		return -1
 	}
 	given := a.w(i + 1)
@@ -745,6 +757,30 @@ func (a *analysis) pastAddress(s int) int {
 		return s - 2
 	}
 	return s
+}
+
+// pastHonorifics returns where the degrees and professions written
+// right before token s start ("GS.TS", ", bác sĩ"), with a comma before
+// them, or s when there are none.
+func (a *analysis) pastHonorifics(s int) int {
+	j := s
+	for steps := 0; steps < 3; steps++ {
+		// The longest entry that ends at j: "GS.TS" before "TS".
+		k := max(0, j-4)
+		for ; k < j; k++ {
+			if e, _ := a.longest(gazetteer.NonName, k); e == j && a.next(j) {
+				break
+			}
+		}
+		if k == j {
+			break
+		}
+		j = k
+	}
+	if j < s && a.is(j-1, ",") && a.next(j) {
+		j--
+	}
+	return j
 }
 
 // chainBefore takes the unheld positions that precede the one starting
@@ -1104,6 +1140,16 @@ func (a *analysis) giver(s int, f *found) int {
 		return k
 	}
 	return -1
+}
+
+// rankEndingAt says whether a rank ends just before token e.
+func rankEndingAt(f *found, e int) bool {
+	for n := 0; n < len(f.spans) && f.spans[n].typ == Rank; n++ {
+		if f.spans[n].e == e {
+			return true
+		}
+	}
+	return false
 }
 
 // rankAt returns the index in f.spans of the rank starting at token i,

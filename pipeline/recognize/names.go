@@ -859,6 +859,12 @@ func (a *analysis) org(i int) int {
 	if m := a.orgMemo[i]; m != unknown {
 		return int(m)
 	}
+	// "Kế hoạch số 112/KH-UBND": the issuer's code inside a document's
+	// number names no body.
+	if i >= 3 && a.is(i-1, "-") && a.attached(i) && a.attached(i-1) && a.toks[i-2].upper && a.attached(i-2) && a.is(i-3, "/") {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	// "thuộc C45, A70": a department of the Ministry of Public
 	// Security by its code.
 	if c := a.ministryCode(i); c > i {
