@@ -36,6 +36,11 @@ func TestApply(t *testing.T) {
 		want    []string
 	}{
 		// count
+		// "tổ chức" after a number counts organizations; "là hai" counts.
+		{"count", "Ủy ban Kiểm tra đã kiểm tra 27 tổ chức đảng; đây là hai nội dung chính.", []string{
+			"count \"27 tổ chức đảng\" 36-58 n=27 unit=tổ chức đảng",
+			"count \"hai nội dung chính\" 70-91 n=2 unit=nội dung chính",
+		}},
 		// A whole unit takes no verb after it.
 		{"count", "Hai bên ký biên bản; bắt 2 đối tượng bỏ lại hàng; 16 ngư dân trên tàu.", []string{
 			"count \"Hai bên\" 0-8 n=2 unit=bên",

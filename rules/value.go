@@ -260,7 +260,7 @@ func scanUnit(t *doc, p int) (start, end int) {
 	for n := 0; ; n++ {
 		we := wordEnd(key, p)
 		w := key[p:we]
-		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) && !(n == 0 && accusedAt(key, p)) {
+		if w[0] >= '0' && w[0] <= '9' || stopAt(unitStop(), key, p) && !(n == 0 && (accusedAt(key, p) || organizationsAt(key, p))) {
 			break
 		}
 		// Only now: upperAt maps the word to the source, which costs.
@@ -301,6 +301,13 @@ func scanUnit(t *doc, p int) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// organizationsAt says whether "tổ chức" starts at p: after a number it
+// counts organizations ("27 tổ chức đảng"), where elsewhere it is the
+// verb "organize".
+func organizationsAt(key string, p int) bool {
+	return strings.HasPrefix(key[p:], "tổ chức")
 }
 
 // accusedAt says whether "bị can", "bị cáo" or "bị hại" (the accused, the
