@@ -337,6 +337,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Hoàng Đình Luyện|Đại tá|Sư đoàn trưởng Sư đoàn 316;Tham mưu trưởng Sư đoàn"},
 		},
 		{
+			"'ngài' between a post and a foreign name; a byline in capitals on the last line",
+			"Đại sứ đặc mệnh toàn quyền nước Cộng hòa Ấn Độ ngài Ran-dít Ra-ê đã ký.\nĐOÀN CA\n",
+			[]string{"Ran-dít Ra-ê||Đại sứ đặc mệnh toàn quyền nước Cộng hòa Ấn Độ", "ĐOÀN CA||"},
+		},
+		{
 			"chain after name and later reference by title",
 			"Thiếu tướng Trần Văn Đông, Phó Chính ủy Quân khu 3 dự hội nghị.\nĐồng chí Phó Chính ủy yêu cầu các đơn vị thực hiện tốt.",
 			[]string{"Trần Văn Đông|Thiếu tướng|Phó Chính ủy Quân khu 3;Phó Chính ủy"},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vnextract/vnextract/gazetteer"
+	"github.com/vnextract/vnextract/pipeline/syllable"
 )
 
 // personFact is one mention of a person with what the text says of them
@@ -136,7 +137,8 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		case kwOng, kwBa, kwNgai:
 			// A Vietnamese name, or any name the text then gives a title:
 			// "ông Rajnath Singh, Bộ trưởng Quốc phòng Ấn Độ".
-			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(")) {
+			// "ngài" is said of persons only: "ngài Ran-dít Ra-ê đã ký".
+			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(") || a.toks[i].kw == kwNgai && !a.toks[i+1].upper) {
 				add(i+1, -1)
 			}
 		case kwAnh:
@@ -620,6 +622,9 @@ type linkAcc struct {
 // before a bar and the time ("Hoài Thu| 30/08/2024 21:05"), that name
 // no place, body, office or rank.
 func (a *analysis) bylineName(i int) int {
+	if a.capsByline(i) {
+		return i
+	}
 	j := i
 	for k := i; k < a.n() && k-i < 6 && (k == i || a.next(k)); k++ {
 		if a.is(k, ":") {
@@ -653,6 +658,25 @@ func (a *analysis) bylineName(i int) int {
 		return -1
 	}
 	return j
+}
+
+// capsByline says whether the line at token i is the document's last and
+// holds a byline in capitals ("ĐOÀN CA", "LÊ THOA"): two or three
+// Vietnamese syllables in capitals, the first a surname, alone.
+func (a *analysis) capsByline(i int) bool {
+	e := i
+	for e < a.n() && (e == i || a.next(e)) && a.toks[e].word && a.toks[e].upper && syllable.Valid(a.w(e)) {
+		e++
+	}
+	if e-i < 2 || e-i > 3 || e < a.n() && a.next(e) || !a.has(gazetteer.Surname, i) {
+		return false
+	}
+	for k := e; k < a.n(); k++ {
+		if a.toks[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // insideListed says whether token i lies inside a listed name of one of
@@ -751,7 +775,7 @@ func (a *analysis) postOfBody(i int, posAt *positionIndex, inOrg []bool) (positi
 // or s when there are none.
 func (a *analysis) pastAddress(s int) int {
 	switch {
-	case a.is(s-1, "ông", "bà") && a.next(s) && a.next(s-1):
+	case a.is(s-1, "ông", "bà", "ngài") && a.next(s) && a.next(s-1):
 		return s - 1
 	case a.is(s-1, "chí") && a.is(s-2, "đồng") && a.next(s) && a.next(s-1):
 		return s - 2
