@@ -342,6 +342,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Ran-dít Ra-ê||Đại sứ đặc mệnh toàn quyền nước Cộng hòa Ấn Độ", "ĐOÀN CA||"},
 		},
 		{
+			"bylines after a reporter's label or before the paper's code; a deputy written small",
+			"Khu vực phòng thủ vững chắc\nHiền Phương/HNM| 19/03/2019 15:33\nSáng 19-3, đồng chí Nay Y Phú – phó Bí thư, Chủ tịch UBND huyện dự.\nCTV Thu Trang\n",
+			[]string{"Hiền Phương||", "Nay Y Phú||phó Bí thư;Chủ tịch UBND huyện", "Thu Trang||"},
+		},
+		{
 			"chain after name and later reference by title",
 			"Thiếu tướng Trần Văn Đông, Phó Chính ủy Quân khu 3 dự hội nghị.\nĐồng chí Phó Chính ủy yêu cầu các đơn vị thực hiện tốt.",
 			[]string{"Trần Văn Đông|Thiếu tướng|Phó Chính ủy Quân khu 3;Phó Chính ủy"},

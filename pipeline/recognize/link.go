@@ -635,6 +635,10 @@ func (a *analysis) bylineName(i int) int {
 			break
 		}
 	}
+	// "CTV Thu Trang", "PV Minh Anh": a reporter's label.
+	if j == i && a.is(i, "ctv", "pv", "btv") && a.toks[i].upper && a.next(i+1) {
+		j = i + 1
+	}
 	if j >= a.n() || !a.next(j) && j != i {
 		return -1
 	}
@@ -643,7 +647,8 @@ func (a *analysis) bylineName(i int) int {
 	for e < a.n() && e-j < 4 && (e == j || a.next(e)) && a.toks[e].word && a.toks[e].capital && !a.toks[e].upper && !a.toks[e].digits && a.toks[e].ke-a.toks[e].ks > 1 {
 		e++
 	}
-	if e-j < 2 || e < a.n() && a.next(e) && !a.is(e, "|") {
+	// "Hiền Phương/HNM| 19/03/2019": the paper's code after the name.
+	if e-j < 2 || e < a.n() && a.next(e) && !a.is(e, "|") && !(a.is(e, "/") && e+1 < a.n() && a.toks[e+1].upper && (e+2 >= a.n() || !a.next(e+2) || a.is(e+2, "|"))) {
 		return -1
 	}
 	if a.startsOther(j) || a.has(gazetteer.Surname, j) && a.nameEnd(j) < e && a.nameEnd(j) > 0 {

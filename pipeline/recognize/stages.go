@@ -561,7 +561,8 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		return -1, -1, "", -1
 	}
 	end, titleEnd, body = -1, -1, -1
-	capital := a.toks[start].capital || a.toks[start].upper
+	// "phó Bí thư": a deputy written small before a capitalized title.
+	capital := a.toks[start].capital || a.toks[start].upper || a.is(start, "phó") && start+1 < a.n() && a.toks[start+1].capital
 	// "Đại sứ" is not a title inside "Đại sứ quán".
 	headEnd, _ := a.longest(gazetteer.OrgHead, i)
 	if o, _ := a.longest(gazetteer.Org, i); o > headEnd {
