@@ -141,7 +141,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a second field in lower case after và, closed by a comma or semicolon", "Giám đốc Trung tâm Huấn luyện và thi đấu thể thao, Viện trưởng Viện Nghiên cứu và tư vấn phát triển vùng; Bộ Y tế và nhân dân, Công an tỉnh và các đơn vị.", Organization, []string{"Trung tâm Huấn luyện và thi đấu thể thao@9", "Viện Nghiên cứu và tư vấn phát triển vùng@63", "Bộ Y tế@106", "Công an tỉnh@127"}},
 		{"VN is Việt Nam, but not in a flight's code", "Ủy ban T.Ư MTTQ VN đón khách về VN trên chuyến bay VN54.", Location, []string{"VN@16", "VN@32"}},
 		{"the police's investigation agency written short", "Cơ quan CSĐT Công an tỉnh Thanh Hoá khởi tố; Ban Lễ tang Nhà nước thông báo.", Organization, []string{"Cơ quan CSĐT Công an tỉnh Thanh Hoá@0", "Ban Lễ tang Nhà nước@45"}},
-		{"the Front's branch in a named province; a delegation names its body, not the province", "Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang và Đoàn đại biểu Quốc hội tỉnh Ninh Bình họp.", Organization, []string{"Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang@0", "Đoàn đại biểu Quốc hội@42"}},
+		{"the Front's branch in a named province; a delegation from a province", "Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang và Đoàn đại biểu Quốc hội tỉnh Ninh Bình họp.", Organization, []string{"Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang@0", "Đoàn đại biểu Quốc hội tỉnh Ninh Bình@42"}},
 		{"a named delegation is a body", "Đoàn đại biểu T.Ư Đảng và đoàn đại biểu cấp cao Bộ Quốc phòng Trung Quốc tới viếng; đoàn đại biểu các tỉnh cũng dự.", Organization, []string{"Đoàn đại biểu T.Ư Đảng@0", "đoàn đại biểu cấp cao Bộ Quốc phòng Trung Quốc@26"}},
 		{"a listed name's last word starts a longer listed name", "Ủy viên Trung ương Đảng Cộng sản Trung Quốc phát biểu.", Organization, []string{"Trung ương Đảng Cộng sản Trung Quốc@8"}},
 		{"customs at a border gate; the Coast Guard's region", "Bộ Tư lệnh Vùng 3 Cảnh sát biển phối hợp với Hải quan cửa khẩu Cầu Treo.", Organization, []string{"Bộ Tư lệnh Vùng 3 Cảnh sát biển@0", "Hải quan cửa khẩu Cầu Treo@45"}},
@@ -345,6 +345,11 @@ func TestRoster(t *testing.T) {
 			"bylines after a reporter's label or before the paper's code; a deputy written small",
 			"Khu vực phòng thủ vững chắc\nHiền Phương/HNM| 19/03/2019 15:33\nSáng 19-3, đồng chí Nay Y Phú – phó Bí thư, Chủ tịch UBND huyện dự.\nCTV Thu Trang\n",
 			[]string{"Hiền Phương||", "Nay Y Phú||phó Bí thư;Chủ tịch UBND huyện", "Thu Trang||"},
+		},
+		{
+			"a co-chair of a body named by two countries; a delegation from a province",
+			"Bộ trưởng Xây dựng, đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba Nguyễn Thanh Nghị; Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị Lê Quang Tùng.",
+			[]string{"Nguyễn Thanh Nghị||Bộ trưởng Xây dựng;đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba", "Lê Quang Tùng||Bí thư Tỉnh ủy;Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị"},
 		},
 		{
 			"chain after name and later reference by title",

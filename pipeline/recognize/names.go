@@ -231,6 +231,22 @@ func (a *analysis) admin(i int) int {
 	return -1
 }
 
+// countriesPaired returns the end of the countries a dash joins to the
+// one ending at e ("Việt Nam-Cuba", "Việt Nam - Lào - Campuchia"), or e.
+func (a *analysis) countriesPaired(e int) int {
+	for a.is(e, "-", "–") && e+1 < a.n() && a.next(e+1) && a.attached(e) == a.attached(e+1) {
+		c, _ := a.longest(gazetteer.Country, e+1)
+		if c <= e+1 || !a.toks[e+1].capital {
+			break
+		}
+		if p, _ := a.placeName(e + 1); p > c {
+			break
+		}
+		e = c
+	}
+	return e
+}
+
 // committee returns the end of a Party committee named in lower case
 // at i ("tỉnh ủy", "huyện uỷ", "thành ủy"), or -1.
 func (a *analysis) committee(i int) int {
@@ -933,9 +949,8 @@ func (a *analysis) org(i int) int {
 				break
 			}
 			// "Đảng bộ MTTQ Việt Nam tỉnh Tuyên Quang": the Front's and
-			// mass organizations' branch in a named province (not
-			// "Đoàn đại biểu Quốc hội tỉnh …", whose province is the
-			// delegation's).
+			// mass organizations' branch in a named province (a
+			// delegation's province the qualifier reads).
 			if a.toks[e].kw == kwAdmin && a.is(e, "tỉnh") && massBody[a.w(i)] {
 				if p, _ := a.place(e); p > e+1 {
 					e = p
@@ -967,7 +982,7 @@ func (a *analysis) org(i int) int {
 				if p, _ := a.placeName(e); p > c {
 					break
 				}
-				e = c
+				e = a.countriesPaired(c)
 				continue
 			}
 			if o, _ := a.longest(gazetteer.Org, e); o > e && (a.toks[e].capital || a.toks[e].upper) {
@@ -1184,9 +1199,19 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return e
 	}
 	if e := a.org(j); e > j {
+		// "Đoàn đại biểu Quốc hội tỉnh Quảng Trị": a delegation of a
+		// body from a province.
+		if a.is(h-1, "biểu") && a.is(h-2, "đại") && a.next(e) && a.admin(e) > 0 {
+			if p, _ := a.place(e); p > e {
+				return p
+			}
+		}
 		return e
 	}
-	if e, _ := a.place(j); e > j {
+	if e, ent := a.place(j); e > j {
+		if ent != nil && ent.Kind == gazetteer.Country {
+			e = a.countriesPaired(e)
+		}
 		// "Đồn Biên phòng Mỹ Thạnh Tây": a listed commune that a
 		// country's name starts.
 		if headCap && !namedAfter[a.w(h-1)] {
@@ -1807,7 +1832,10 @@ func (a *analysis) tailCloser(j int) int {
 			return a.adminList(k)
 		}
 	}
-	if p, _ := a.place(j); p > j {
+	if p, ent := a.place(j); p > j {
+		if ent != nil && ent.Kind == gazetteer.Country {
+			p = a.countriesPaired(p) // "… song phương Việt Nam-Trung Quốc"
+		}
 		return p
 	}
 	if a.is(j, "trung", "quốc") && a.is(j+1, "ương", "gia") && a.next(j+1) {

@@ -551,6 +551,10 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 	if a.is(i, "quyền") && a.next(i+1) {
 		i++
 	}
+	// "đồng Chủ tịch Ủy ban Liên Chính phủ …": a co-chair.
+	if a.is(i, "đồng") && a.next(i+1) && a.toks[i+1].capital && a.has(gazetteer.Title, i+1) {
+		i++
+	}
 	// A deputy's office listed whole ("Phó phòng", "Phó Tư lệnh về
 	// Chính trị") keeps its "Phó".
 	if a.is(i, "phó") && a.next(i+1) && !a.has(gazetteer.Title, i) {
@@ -562,7 +566,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 	}
 	end, titleEnd, body = -1, -1, -1
 	// "phó Bí thư": a deputy written small before a capitalized title.
-	capital := a.toks[start].capital || a.toks[start].upper || a.is(start, "phó") && start+1 < a.n() && a.toks[start+1].capital
+	capital := a.toks[start].capital || a.toks[start].upper || a.is(start, "phó", "đồng") && start+1 < a.n() && a.toks[start+1].capital
 	// "Đại sứ" is not a title inside "Đại sứ quán".
 	headEnd, _ := a.longest(gazetteer.OrgHead, i)
 	if o, _ := a.longest(gazetteer.Org, i); o > headEnd {
