@@ -105,6 +105,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a province's head abroad, and a Korean province's suffix", "Phía tỉnh Jeollabuk-do có ông Song Ha Chin – Tỉnh trưởng tỉnh Jeollabuk-do.", Position, []string{"Tỉnh trưởng tỉnh Jeollabuk-do@45"}},
 		{"a listed place written with hyphens is no person", "Ngày 14/11/2025 tại Ma-ni-la, Phi-líp-pin, Đại tướng Lương Tam Quang ký Hiệp định.", Person, []string{"Lương Tam Quang@53"}},
 		{"the provinces a regional body covers, counted, close its name", "Trao đổi với Ban Chỉ đạo điều hành phối hợp công tác dân vận 9 tỉnh, qua đó nắm chắc tình hình; Công an 21 xã ra quân.", Organization, []string{"Ban Chỉ đạo điều hành phối hợp công tác dân vận 9 tỉnh@13"}},
+		{"a republic's formal name that no list holds", "Ông thăm Cộng hòa Cuba và Cộng hòa Đông Uruguay; Đại sứ quán nước CHND Trung Hoa tại Hà Nội.", Location, []string{"Cộng hòa Cuba@9", "Cộng hòa Đông Uruguay@26", "CHND Trung Hoa@66", "Hà Nội@85"}},
 		{"a listed place in a unit's name is one mention", "Đồn Biên phòng Trường Sa báo cáo.", Location, []string{"Trường Sa@15"}},
 		{"a verb ends a name's lower-case tail", "Tổng cục Chính trị biểu dương những thành tích Lực lượng vũ trang Quân khu 9.", Organization, []string{"Tổng cục Chính trị@0", "Lực lượng vũ trang Quân khu 9@47"}},
 		{"one-word head in lower case is a common noun", "tại thao trường Đồng Hới, cán bộ Vùng 3 Hải quân", Organization, []string{"Vùng 3 Hải quân@33"}},
@@ -350,6 +351,11 @@ func TestRoster(t *testing.T) {
 			"a co-chair of a body named by two countries; a delegation from a province",
 			"Bộ trưởng Xây dựng, đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba Nguyễn Thanh Nghị; Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị Lê Quang Tùng.",
 			[]string{"Nguyễn Thanh Nghị||Bộ trưởng Xây dựng;đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba", "Lê Quang Tùng||Bí thư Tỉnh ủy;Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị"},
+		},
+		{
+			"a chamber of a foreign parliament with its republic's formal name",
+			"Theo lời mời của Chủ tịch Hạ viện nước Cộng hòa Argentina Cecilia Moreau, ông thăm Cộng hòa Đông Uruguay.",
+			[]string{"Cecilia Moreau||Chủ tịch Hạ viện nước Cộng hòa Argentina"},
 		},
 		{
 			"chain after name and later reference by title",

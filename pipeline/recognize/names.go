@@ -615,7 +615,36 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		}
 		return -1, nil
 	}
-	return a.placeName(i)
+	if e, ent := a.placeName(i); e > i {
+		return e, ent
+	}
+	return a.republic(i)
+}
+
+// republicWords are the abbreviations of a republic's formal name:
+// "nước CHND Trung Hoa", "CHDCND Lào".
+var republicWords = map[string]bool{"ch": true, "chnd": true, "chdcnd": true, "chxhcn": true, "chlb": true, "chdc": true}
+
+// republic returns the end and entry of a country named by its formal
+// name that no list holds: "Cộng hòa Argentina", "Cộng hòa Đông
+// Uruguay", "CHND Trung Hoa"; or -1.
+func (a *analysis) republic(i int) (int, *gazetteer.Entry) {
+	k := -1
+	switch {
+	case i+2 < a.n() && a.is(i, "cộng") && a.toks[i].capital && a.is(i+1, "hòa", "hoà") && a.next(i+1) && a.next(i+2):
+		k = i + 2
+	case i+1 < a.n() && a.toks[i].upper && republicWords[a.w(i)] && a.next(i+1):
+		k = i + 1
+	default:
+		return -1, nil
+	}
+	for n := 0; n < 4 && k < a.n() && (n == 0 || a.next(k)) && a.toks[k].capital; n++ {
+		if c, ent := a.longest(gazetteer.Country, k); c > k {
+			return c, ent
+		}
+		k++
+	}
+	return -1, nil
 }
 
 // placeRun returns the end of an unlisted place's name at j, after an
@@ -1220,6 +1249,12 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 			}
 		}
 		return e
+	}
+	// "Hạ viện nước Cộng hòa Argentina": the country a body is of.
+	if headCap {
+		if c := a.countryNamed(j); c > j {
+			return c
+		}
 	}
 	// "Công an Thạch Thành", "Huyện ủy Mường Lát": a listed district or
 	// commune named bare after a capitalized head.

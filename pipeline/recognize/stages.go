@@ -977,6 +977,9 @@ func (a *analysis) countryNamed(t int) int {
 	if c, ent := a.placeName(k + 1); c > k+1 && ent != nil && ent.Kind == gazetteer.Country {
 		return c
 	}
+	if c, _ := a.republic(k + 1); c > k+1 {
+		return c
+	}
 	return -1
 }
 
