@@ -1898,7 +1898,7 @@ func (a *analysis) tailCloser(j int) int {
 	// "Lữ đoàn Trinh sát đặc nhiệm 74", "Trung đoàn Tên lửa 238": a
 	// unit's number ends its name, unless a counted noun follows it.
 	if t := a.toks[j]; t.digits && j > 0 && a.toks[j-1].word && !a.toks[j-1].digits && !a.is(j-1, "năm", "tháng", "ngày", "khoá", "lần", "thứ", "kỳ", "đợt") && t.ke-t.ks < 4 &&
-		(j+1 >= a.n() || !a.lowerWord(j+1) || a.verbAt(j+1)) && !a.is(j+1, "/", "-", ".") {
+		(j+1 >= a.n() || !a.lowerWord(j+1) || a.verbAt(j+1)) && !a.is(j+1, "/", "-") && !(a.is(j+1, ".") && j+2 < a.n() && a.attached(j+2)) {
 		return j + 1
 	}
 	// The parent body: one with a number or a place in its name
