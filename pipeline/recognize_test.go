@@ -359,6 +359,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Cecilia Moreau||Chủ tịch Hạ viện nước Cộng hòa Argentina"},
 		},
 		{
+			"an aircraft's captain in lower case; a deputy's branch straight after the title",
+			"Chiếc 8431 do Đại tá Nguyễn Trường Toán, Chính ủy Trung đoàn, làm cơ trưởng; Đại tá Ngô Hồng Sơn, Phó Trung đoàn trưởng quân huấn lái phụ.",
+			[]string{"Nguyễn Trường Toán|Đại tá|Chính ủy Trung đoàn;cơ trưởng", "Ngô Hồng Sơn|Đại tá|Phó Trung đoàn trưởng quân huấn"},
+		},
+		{
 			"chain after name and later reference by title",
 			"Thiếu tướng Trần Văn Đông, Phó Chính ủy Quân khu 3 dự hội nghị.\nĐồng chí Phó Chính ủy yêu cầu các đơn vị thực hiện tốt.",
 			[]string{"Trần Văn Đông|Thiếu tướng|Phó Chính ủy Quân khu 3;Phó Chính ủy"},

@@ -430,8 +430,8 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				}
 			}
 			// "… làm Chủ tịch", "giữ chức …", "tái đắc cử Chủ tịch HĐND
-			// tỉnh", "được bầu Phó Chủ tịch".
-			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") {
+			// tỉnh", "được bầu Phó Chủ tịch", "giữ vai trò cơ trưởng".
+			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") || a.is(j, "trò") && a.is(j-1, "vai") {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)

@@ -606,6 +606,10 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		// command is part of the title.
 		if a.is(start, "phó") && a.is(t, "về") && a.next(t) && deputyBranches[a.key(t+1, min(t+3, a.n()))] {
 			t += 3
+		} else if a.is(start, "phó") && a.next(t) && a.is(t+1, "huấn") && a.is(t, "quân") && !a.toks[t].upper {
+			// "Phó Trung đoàn trưởng quân huấn": training, the deputy's
+			// branch written straight after the title.
+			t += 2
 		}
 		e, unit := -1, -1
 		if a.next(t) {
@@ -820,7 +824,7 @@ var smallNumbers = map[string]bool{
 
 // lowerRoles are titles news writes in lower case that still name a
 // post: the roles of a delegation and of a session's chair.
-var lowerRoles = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true, "chủ tọa": true, "chủ toạ": true}
+var lowerRoles = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true, "chủ tọa": true, "chủ toạ": true, "cơ trưởng": true}
 
 // headOfState are titles that head no unit: the capitalized words after
 // them are the holder's name ("Ngoại trưởng Marc Knapper") unless a
