@@ -364,6 +364,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Trường Toán|Đại tá|Chính ủy Trung đoàn;cơ trưởng", "Ngô Hồng Sơn|Đại tá|Phó Trung đoàn trưởng quân huấn"},
 		},
 		{
+			"a friendship group and a border committee named by two countries, one written short",
+			"Chủ tịch Nhóm Nghị sĩ hữu nghị Việt-Trung Đỗ Bá Tỵ; ông Phongsavath Boupha, Trưởng Ban Biên giới Lào-Việt dự.",
+			[]string{"Đỗ Bá Tỵ||Chủ tịch Nhóm Nghị sĩ hữu nghị Việt-Trung", "Phongsavath Boupha||Trưởng Ban Biên giới Lào-Việt"},
+		},
+		{
 			"chain after name and later reference by title",
 			"Thiếu tướng Trần Văn Đông, Phó Chính ủy Quân khu 3 dự hội nghị.\nĐồng chí Phó Chính ủy yêu cầu các đơn vị thực hiện tốt.",
 			[]string{"Trần Văn Đông|Thiếu tướng|Phó Chính ủy Quân khu 3;Phó Chính ủy"},

@@ -236,6 +236,9 @@ func (a *analysis) admin(i int) int {
 func (a *analysis) countriesPaired(e int) int {
 	for a.is(e, "-", "–") && e+1 < a.n() && a.next(e+1) && a.attached(e) == a.attached(e+1) {
 		c, _ := a.longest(gazetteer.Country, e+1)
+		if c <= e+1 && a.countryPaired(e+1) {
+			c = e + 2 // "Ban Biên giới Lào-Việt"
+		}
 		if c <= e+1 || !a.toks[e+1].capital {
 			break
 		}
