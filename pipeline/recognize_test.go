@@ -107,6 +107,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"the provinces a regional body covers, counted, close its name", "Trao đổi với Ban Chỉ đạo điều hành phối hợp công tác dân vận 9 tỉnh, qua đó nắm chắc tình hình; Công an 21 xã ra quân.", Organization, []string{"Ban Chỉ đạo điều hành phối hợp công tác dân vận 9 tỉnh@13"}},
 		{"a republic's formal name that no list holds", "Ông thăm Cộng hòa Cuba và Cộng hòa Đông Uruguay; Đại sứ quán nước CHND Trung Hoa tại Hà Nội.", Location, []string{"Cộng hòa Cuba@9", "Cộng hòa Đông Uruguay@26", "CHND Trung Hoa@66", "Hà Nội@85"}},
 		{"a unit's number at the end of a sentence ends its name", "Ông từng là Tổng giám đốc Tổng công ty xây dựng công trình giao thông 4.", Organization, []string{"Tổng công ty xây dựng công trình giao thông 4@26"}},
+		{"the capital's landmark venue; an official after a bracketed code and the reader's province; a term ends a place", "Phiên họp diễn ra tại Nhà Quốc hội; Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Trần Quốc Việt dự; HĐND tỉnh Khóa XII họp.", Location, []string{"Nhà Quốc hội@22"}},
 		{"a listed place in a unit's name is one mention", "Đồn Biên phòng Trường Sa báo cáo.", Location, []string{"Trường Sa@15"}},
 		{"a verb ends a name's lower-case tail", "Tổng cục Chính trị biểu dương những thành tích Lực lượng vũ trang Quân khu 9.", Organization, []string{"Tổng cục Chính trị@0", "Lực lượng vũ trang Quân khu 9@47"}},
 		{"one-word head in lower case is a common noun", "tại thao trường Đồng Hới, cán bộ Vùng 3 Hải quân", Organization, []string{"Vùng 3 Hải quân@33"}},

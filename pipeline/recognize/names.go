@@ -656,6 +656,12 @@ func (a *analysis) republic(i int) (int, *gazetteer.Entry) {
 // number ("huyện Mèo Vạc 2 máy phát điện").
 func (a *analysis) placeRun(j int) int {
 	e := a.capRun(j, 4)
+	// "HĐND tỉnh | Khóa XII": a legislature's term ends the place.
+	for k := j; k < e; k++ {
+		if a.is(k, "khóa", "khoá") && k+1 < a.n() && (a.toks[k+1].roman || a.toks[k+1].digits) {
+			e = k
+		}
+	}
 	// "huyện Từ Liêm - TP Hà Nội": a dash before another place's word
 	// ends the first.
 	for k := j + 1; k < e; k++ {
@@ -708,6 +714,10 @@ func (a *analysis) officialNamed(i, j int) bool {
 // just before token i ("UBND | tỉnh", "Công an | xã", "UBMTTQ Việt Nam
 // | tỉnh").
 func (a *analysis) endsHead(i int) bool {
+	// "Hội Cựu chiến binh (CCB) | tỉnh": past a bracketed code.
+	if a.is(i-1, ")") && i >= 3 && a.is(i-3, "(") && a.toks[i-2].upper {
+		i -= 3
+	}
 	for s := i - 1; s >= 0 && s >= i-4; s-- {
 		for _, h := range a.hitsAt(s) {
 			if (h.End == i || h.Entry.Kind == gazetteer.Org && h.End < i && a.endsWithCountry(h.End, i)) &&
