@@ -611,7 +611,7 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		}
 		// After a venue's word a head noun is the venue's name: "ga Khoa
 		// Trường".
-		if a.toks[j].capital && (!a.startsOther(j) || a.toks[i].kw == kwVenue && !a.personAt(j)) && !a.officialNamed(i, j) {
+		if a.toks[j].capital && (!a.startsOther(j) || a.toks[i].kw == kwVenue && !a.personAt(j) || a.toks[i].kw == kwVillage && a.has(gazetteer.OrgHead, j) && !a.hasAny(otherKinds&^(1<<gazetteer.OrgHead.Index()), j)) && !a.officialNamed(i, j) {
 			if e := a.placeRun(j); e > j {
 				return e, nil
 			}
@@ -656,6 +656,13 @@ func (a *analysis) republic(i int) (int, *gazetteer.Entry) {
 // number ("huyện Mèo Vạc 2 máy phát điện").
 func (a *analysis) placeRun(j int) int {
 	e := a.capRun(j, 4)
+	// "Nghĩa trang Liệt sỹ | Trường Sơn": a listed place, though its
+	// first word heads bodies, ends the venue's name.
+	if e > j && a.next(e) && a.toks[e].capital {
+		if p, _ := a.placeName(e); p > e {
+			e = p
+		}
+	}
 	// "HĐND tỉnh | Khóa XII": a legislature's term ends the place.
 	for k := j; k < e; k++ {
 		if a.is(k, "khóa", "khoá") && k+1 < a.n() && (a.toks[k+1].roman || a.toks[k+1].digits) {
@@ -943,7 +950,7 @@ func (a *analysis) org(i int) int {
 	}
 	// "xã Trường Lâm", "phường Hội Phú": a head noun that starts a
 	// place's name after its lower-case administrative word.
-	if i > 0 && !a.toks[i-1].capital && a.admin(i-1) == i {
+	if i > 0 && !a.toks[i-1].capital && (a.admin(i-1) == i || a.placeHead(i-1) == i) {
 		if p, _ := a.place(i - 1); p > i+1 {
 			a.orgMemo[i] = -1
 			return -1
@@ -1680,7 +1687,7 @@ func (a *analysis) tails(e int) (closed, open int) {
 			// Right after the capitalized words only what ends a name
 			// closes it here ("Học viện Chính trị khu vực III"); a place
 			// or a body there is the caller's to judge.
-			if j > e || a.is(j, "khu", "trung", "quốc") || a.central(j) > 0 {
+			if j > e || a.is(j, "khu", "trung", "quốc", "số") || a.central(j) > 0 {
 				// "Bệnh viện đa khoa Trung ương | Quảng Nam": the place
 				// after Trung ương or quốc gia.
 				if a.is(j, "trung", "quốc") || a.central(j) > 0 {

@@ -885,6 +885,7 @@ var clauseWords = map[string]bool{
 	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
 	"gồm": true, "bao": true, "triển": true, "giao": true, "biểu": true, "thuộc": true, "thực": true,
+	"xác": true,
 }
 
 // verbAt says whether the lower-case word at j starts a predicate or
@@ -925,6 +926,7 @@ var verbPairs = map[string]map[string]bool{
 	"bao":   {"gồm": true},
 	"triển": {"khai": true},              // not "phát triển"
 	"thực":  {"hiện": true, "thi": true}, // not "thực phẩm", "thực tập"
+	"xác":   {"định": true, "minh": true, "nhận": true},
 	"kiểm":  {"tra": true},
 	"thông": {"báo": true, "qua": true, "tin": true},
 	"công":  {"bố": true},
