@@ -110,6 +110,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"the capital's landmark venue; an official after a bracketed code and the reader's province; a term ends a place", "Phiên họp diễn ra tại Nhà Quốc hội; Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Trần Quốc Việt dự; HĐND tỉnh Khóa XII họp.", Location, []string{"Nhà Quốc hội@22"}},
 		{"police and border units' fields; 'xác định' is a verb", "Phòng Nghiệp vụ phối hợp với Đội Trinh sát đặc nhiệm và Đoàn Trinh sát số 2; Cơ quan Cảnh sát điều tra xác định lỗi.", Organization, []string{"Phòng Nghiệp vụ@0", "Đội Trinh sát đặc nhiệm@29", "Đoàn Trinh sát số 2@56", "Cơ quan Cảnh sát điều tra@77"}},
 		{"a village named by a head noun; a venue ending in a listed place; the Hồ Chí Minh road", "Tại thôn Trường Hải, xã Cồn Tiên; từ Nghĩa trang Liệt sỹ Trường Sơn ra đường Hồ Chí Minh.", Location, []string{"thôn Trường Hải@4", "xã Cồn Tiên@21", "Nghĩa trang Liệt sỹ Trường Sơn@37", "đường Hồ Chí Minh@71"}},
+		{"an unheld captain in lower case is no post", "Đồn đưa thuyền trưởng gặp nạn vào đảo.", Position, nil},
 		{"a listed place in a unit's name is one mention", "Đồn Biên phòng Trường Sa báo cáo.", Location, []string{"Trường Sa@15"}},
 		{"a verb ends a name's lower-case tail", "Tổng cục Chính trị biểu dương những thành tích Lực lượng vũ trang Quân khu 9.", Organization, []string{"Tổng cục Chính trị@0", "Lực lượng vũ trang Quân khu 9@47"}},
 		{"one-word head in lower case is a common noun", "tại thao trường Đồng Hới, cán bộ Vùng 3 Hải quân", Organization, []string{"Vùng 3 Hải quân@33"}},
@@ -370,6 +371,11 @@ func TestRoster(t *testing.T) {
 			"a friendship group and a border committee named by two countries, one written short",
 			"Chủ tịch Nhóm Nghị sĩ hữu nghị Việt-Trung Đỗ Bá Tỵ; ông Phongsavath Boupha, Trưởng Ban Biên giới Lào-Việt dự.",
 			[]string{"Đỗ Bá Tỵ||Chủ tịch Nhóm Nghị sĩ hữu nghị Việt-Trung", "Phongsavath Boupha||Trưởng Ban Biên giới Lào-Việt"},
+		},
+		{
+			"a ship's captain in lower case is a post only when someone holds it",
+			"Tàu cá gặp nạn: thuyền trưởng Nguyễn Ngọc Minh đau bụng. Đồn đưa thuyền trưởng gặp nạn vào đảo.",
+			[]string{"Nguyễn Ngọc Minh||thuyền trưởng"},
 		},
 		{
 			"chain after name and later reference by title",

@@ -607,7 +607,29 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	for k := range f.persons {
 		slices.SortStableFunc(f.persons[k].positions, func(x, y int) int { return f.spans[x].s - f.spans[y].s })
 	}
+	a.dropUnheldRoles(f, posAt)
 }
+
+// dropUnheldRoles removes the crew roles written in lower case that no
+// person holds: "thuyền trưởng Nguyễn Ngọc Minh" is a post, "đưa thuyền
+// trưởng vào đảo" names no one's.
+func (a *analysis) dropUnheldRoles(f *found, posAt *positionIndex) {
+	for _, pa := range posAt.list {
+		if !heldRoles[a.key(pa.s, pa.e)] || a.toks[pa.s].capital {
+			continue
+		}
+		held := false
+		for k := range f.persons {
+			held = held || slices.Contains(f.persons[k].positions, pa.span)
+		}
+		if !held {
+			f.spans[pa.span].typ = ""
+		}
+	}
+}
+
+// heldRoles are the lower-case roles that are posts only when held.
+var heldRoles = map[string]bool{"thuyền trưởng": true}
 
 // linkAcc is what link gathers for one person: the positions from later
 // in the clause, those right after the name, and where the latter end.

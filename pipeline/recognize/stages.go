@@ -824,7 +824,7 @@ var smallNumbers = map[string]bool{
 
 // lowerRoles are titles news writes in lower case that still name a
 // post: the roles of a delegation and of a session's chair.
-var lowerRoles = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true, "chủ tọa": true, "chủ toạ": true, "cơ trưởng": true}
+var lowerRoles = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true, "chủ tọa": true, "chủ toạ": true, "cơ trưởng": true, "thuyền trưởng": true}
 
 // headOfState are titles that head no unit: the capitalized words after
 // them are the holder's name ("Ngoại trưởng Marc Knapper") unless a
