@@ -430,8 +430,8 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				}
 			}
 			// "… làm Chủ tịch", "giữ chức …", "tái đắc cử Chủ tịch HĐND
-			// tỉnh", "được bầu Phó Chủ tịch", "giữ vai trò cơ trưởng".
-			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") || a.is(j, "trò") && a.is(j-1, "vai") {
+			// tỉnh", "được bầu Phó Chủ tịch".
+			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)
@@ -698,7 +698,8 @@ func (a *analysis) capsByline(i int) bool {
 	if e-i < 2 || e-i > 3 || e < a.n() && a.next(e) || !a.has(gazetteer.Surname, i) {
 		return false
 	}
-	for k := e; k < a.n(); k++ {
+	// Nothing but punctuation after it: the last word is the line's.
+	for k := a.n() - 1; k >= e; k-- {
 		if a.toks[k].word {
 			return false
 		}

@@ -1115,10 +1115,11 @@ func (a *analysis) org(i int) int {
 	if best > i && a.surnameHead(i, best) {
 		best = -1
 	}
-	// "Đại sứ quán Ấn Độ tại Việt Nam": a country's mission and where it
-	// sits.
-	if best > i && a.is(best, "tại") && a.next(best+1) && a.endsWithCountry(i, best) {
-		if p, ent := a.placeName(best + 1); p > best+1 && ent != nil && ent.Kind == gazetteer.Country {
+	// "Đại sứ quán Ấn Độ tại Việt Nam", "Tổng Lãnh sự quán Hàn Quốc tại
+	// Thành phố Hồ Chí Minh", "Đại sứ quán Mỹ ở Manila": a body of a
+	// country, and the country it sits in; a mission, and any place.
+	if best > i && a.is(best, "tại", "ở") && a.next(best+1) && a.endsWithCountry(i, best) {
+		if p, ent := a.place(best + 1); p > best+1 && (ent != nil && ent.Kind == gazetteer.Country || a.missionOf(i, best)) {
 			best = p
 		}
 	}
@@ -1149,22 +1150,15 @@ func (a *analysis) org(i int) int {
 			best = o
 		}
 	}
-	// "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh", "Đại sứ
-	// quán Mỹ ở Manila": a mission of a country, and where it sits.
-	if best > i+1 && a.is(best, "tại", "ở") && a.next(best+1) && a.missionOf(i, best) {
-		if p, _ := a.place(best + 1); p > best+1 {
-			best = p
-		}
-	}
 	a.orgMemo[i] = int32(best)
 	return best
 }
 
-// missionOf says whether tokens [s, e) name a country's diplomatic
-// mission: a head ending in "quán" and the country.
+// missionOf says whether tokens [s, e) name a diplomatic mission: a
+// head ending in "quán" ("Đại sứ quán", "Tổng Lãnh sự quán").
 func (a *analysis) missionOf(s, e int) bool {
 	h, _ := a.longest(gazetteer.OrgHead, s)
-	return h > s && a.is(h-1, "quán") && a.endsWithCountry(h, e)
+	return h > s && h < e && a.is(h-1, "quán")
 }
 
 // qualifier returns the end of what makes a type noun ending at h a name:

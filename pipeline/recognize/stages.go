@@ -603,13 +603,16 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			t += 2
 		}
 		// "Phó Trung đoàn trưởng về Chính trị": a deputy's branch of
-		// command is part of the title.
-		if a.is(start, "phó") && a.is(t, "về") && a.next(t) && deputyBranches[a.key(t+1, min(t+3, a.n()))] {
-			t += 3
-		} else if a.is(start, "phó") && a.next(t) && a.is(t+1, "huấn") && a.is(t, "quân") && !a.toks[t].upper {
-			// "Phó Trung đoàn trưởng quân huấn": training, the deputy's
-			// branch written straight after the title.
-			t += 2
+		// command is part of the title; written small it needs no "về"
+		// ("Phó Trung đoàn trưởng quân huấn").
+		if a.is(start, "phó") && a.next(t) {
+			b := t
+			if a.is(t, "về") {
+				b++
+			}
+			if (b > t || !a.toks[t].capital && !a.toks[t].upper) && a.next(b) && deputyBranches[a.key(b, min(b+2, a.n()))] {
+				t = b + 2
+			}
 		}
 		e, unit := -1, -1
 		if a.next(t) {
@@ -833,7 +836,7 @@ var headOfState = map[string]bool{"tổng thống": true, "ngoại trưởng": t
 
 // aideTitles are titles whose office is another's: "Trợ lý Bộ trưởng".
 // deputyBranches are the branches of command a deputy may be named for.
-var deputyBranches = map[string]bool{"chính trị": true, "quân sự": true, "kỹ thuật": true, "hậu cần": true, "tham mưu": true}
+var deputyBranches = map[string]bool{"chính trị": true, "quân sự": true, "kỹ thuật": true, "hậu cần": true, "tham mưu": true, "quân huấn": true}
 
 var aideTitles = map[string]bool{"trợ lý": true, "thư ký": true, "phó trợ lý": true}
 
