@@ -30,7 +30,7 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 	// administrative word no name starts, but after a rank.
 	midPlace := a.mem.bools(n)
 	for _, sp := range f.spans {
-		if sp.typ == Location && a.placeHead(sp.s) > sp.s && !strings.HasPrefix(sp.rule, "location.") {
+		if sp.typ == Location && a.placeHead(sp.s) > sp.s && (!strings.HasPrefix(sp.rule, "location.") || sp.rule == "location.venue") {
 			for k := sp.s + 1; k < sp.e; k++ {
 				midPlace[k] = true
 			}

@@ -346,9 +346,13 @@ func (a *analysis) placeHead(i int) int {
 }
 
 // venue returns the end of a venue's type noun at i ("sân bay", "cảng",
-// "ga", "cửa khẩu quốc tế", "quần đảo"), which a place's name follows,
-// or -1. The spec counts venues as places, with their type noun.
+// "ga", "cửa khẩu quốc tế", "quần đảo", "nhà máy thủy điện"), which a
+// place's name follows, or -1. The spec counts venues and facilities as
+// places, with their type noun.
 func (a *analysis) venue(i int) int {
+	if e := a.facility(i); e > i {
+		return e
+	}
 	switch a.w(i) {
 	case "sân":
 		if a.is(i+1, "bay") && a.next(i+1) {
@@ -367,65 +371,107 @@ func (a *analysis) venue(i int) int {
 		if a.is(i+1, "biển") && a.next(i+1) && !a.toks[i].capital && !a.toks[i+1].capital {
 			return i + 2
 		}
-	case "quần":
-		if a.is(i+1, "đảo") && a.next(i+1) {
-			return i + 2
-		}
-	case "cảng", "ga":
+	case "ga":
 		return i + 1
 	case "ckqt": // "CKQT La Lay": cửa khẩu quốc tế written short
 		if a.toks[i].upper {
 			return i + 1
-		}
-	case "bán":
-		if a.is(i+1, "đảo") && a.next(i+1) { // "bán đảo Hàn Quốc"
-			return i + 2
-		}
-	case "nghĩa":
-		if a.is(i+1, "trang") && a.next(i+1) {
-			return i + 2
-		}
-	case "khách": // "khách sạn Nam Hải"
-		if a.is(i+1, "sạn") && a.next(i+1) {
-			return i + 2
-		}
-	case "siêu": // "siêu thị An Phú"
-		if a.is(i+1, "thị") && a.next(i+1) {
-			return i + 2
 		}
 	case "chợ": // "chợ Mê Linh", "chợ đầu mối Bình Điền"
 		if a.is(i+1, "đầu") && a.is(i+2, "mối") && a.next(i+2) {
 			return i + 3
 		}
 		return i + 1
-	case "trường":
-		if a.is(i+1, "bắn") && a.next(i+1) {
-			return i + 2
-		}
 	case "núi", "đèo", "mũi", "vịnh": // "núi Bà Đen", "đèo Hải Vân", "mũi Cà Mau", "vịnh Hạ Long"
 		return i + 1
-	case "cánh": // "cánh đồng Cua Đinh", "Cánh Đồng Chum"
-		if a.is(i+1, "đồng") && a.next(i+1) {
-			return i + 2
+	}
+	return -1
+}
+
+// facilities lists, by their first word, the type nouns of venues and
+// facilities written in words, longest first: "nhà máy thủy điện Rào
+// Trăng 3", "khu công nghiệp Đình Vũ", "trạm thủy văn Phú Lễ". An empty
+// phrase lets the first word stand alone ("cảng Cửa Lò", "hồ Thác Bà").
+var facilities = map[string][]string{
+	"bán":   {"đảo"},
+	"cánh":  {"đồng"},
+	"cảng":  {"hàng không quốc tế", "hàng không", "cá", "biển", "quân sự", "nước sâu", ""},
+	"dãy":   {"núi"},
+	"hội":   {"trường"},
+	"khách": {"sạn"},
+	"khu":   {"công nghiệp", "kinh tế", "chế xuất", "đô thị", "di tích lịch sử", "di tích", "du lịch sinh thái biển", "du lịch sinh thái", "du lịch", "nghỉ dưỡng", "phố"},
+	"mỏ":    {"than", "đá", "vàng", "thiếc", "sắt", "đồng", "quặng", "dầu", "khí", "cát"},
+	"nghĩa": {"trang liệt sĩ", "trang liệt sỹ", "trang nhân dân", "trang"},
+	"nhà": {"máy thủy điện", "máy thuỷ điện", "máy nhiệt điện", "máy điện gió", "máy điện mặt trời", "máy điện", "máy xi măng",
+		"máy lọc dầu", "máy đóng tàu", "máy", "tang lễ", "nghỉ", "khách", "hát"},
+	"quần":   {"đảo"},
+	"siêu":   {"thị"},
+	"trường": {"bắn"},
+	"trạm":   {"thủy văn", "thuỷ văn", "khí tượng", "ra đa"},
+	"tượng":  {"đài"},
+	"vườn":   {"quốc gia"},
+	"âu":     {"tàu"},
+	// Written small only: capitalized, these start a person's name
+	// ("Hồ Văn Thái", "Đường Hoàng Long") or a company's.
+	"hồ":    {"thủy lợi", "chứa nước", ""},
+	"đập":   {"tràn", "thủy lợi", ""},
+	"đường": {"sắt", ""},
+	"thủy":  {"điện"},
+	"thuỷ":  {"điện"},
+}
+
+// lowerFacilities are the facilities named only when written small;
+// capitalFacilities only when capitalized ("Hội trường Diên Hồng"; the
+// real golds leave out "hội trường Huyện ủy").
+var (
+	lowerFacilities   = map[string]bool{"hồ": true, "đập": true, "đường": true, "thủy": true, "thuỷ": true}
+	capitalFacilities = map[string]bool{"hội": true}
+)
+
+// facility returns the end of a facility's type noun at i from the
+// facilities table, or -1.
+func (a *analysis) facility(i int) int {
+	w := a.w(i)
+	phrases, ok := facilities[w]
+	if !ok || lowerFacilities[w] && a.toks[i].capital || capitalFacilities[w] && !a.toks[i].capital {
+		return -1
+	}
+	// "giang hồ Cường": a gangster, not a lake.
+	if w == "hồ" && a.is(i-1, "giang") {
+		return -1
+	}
+	for _, p := range phrases {
+		if p == "" {
+			return i + 1
 		}
-	case "dãy": // "dãy núi Hoàng Liên Sơn"
-		if a.is(i+1, "núi") && a.next(i+1) {
-			return i + 2
-		}
-	case "âu": // "âu tàu Đá Nam", an anchorage
-		if a.is(i+1, "tàu") && a.next(i+1) {
-			return i + 2
-		}
-	case "nhà":
-		// "Nhà tang lễ Quốc gia", "nhà nghỉ Thùy Trang", "Nhà Quốc hội".
-		switch {
-		case a.is(i+1, "tang") && a.is(i+2, "lễ") && a.next(i+2):
-			return i + 3
-		case a.is(i+1, "nghỉ", "khách", "hát") && a.next(i+1):
-			return i + 2
+		if e := a.phrase(i+1, p); e > i+1 {
+			return e
 		}
 	}
 	return -1
+}
+
+// facilityEndsAt says whether a facility's type noun ends just before j.
+func (a *analysis) facilityEndsAt(j int) bool {
+	for s := j - 1; s >= 0 && s >= j-4; s-- {
+		if a.toks[s].kw == kwVenue && a.facility(s) == j {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase returns the end of the words of p (one space between them)
+// at i, all on one line, or -1.
+func (a *analysis) phrase(i int, p string) int {
+	for p != "" {
+		w, rest, _ := strings.Cut(p, " ")
+		if !a.next(i) || a.w(i) != w {
+			return -1
+		}
+		i, p = i+1, rest
+	}
+	return i
 }
 
 // international steps over "quốc tế" after a venue's type noun at i.
@@ -564,7 +610,7 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	// phòng": the seat or guesthouse of a body, capitalized, is a venue
 	// named with the body; in lower case the real golds split, and most
 	// leave it out.
-	if i < a.n() && a.toks[i].capital && (a.is(i, "trụ") && a.is(i+1, "sở") || a.is(i, "nhà") && a.is(i+1, "khách")) && a.next(i+1) && a.next(i+2) {
+	if i < a.n() && a.toks[i].capital && (a.is(i, "trụ") && a.is(i+1, "sở") || a.is(i, "nhà") && a.is(i+1, "khách") || a.is(i, "hội") && a.is(i+1, "trường")) && a.next(i+1) && a.next(i+2) {
 		if o := a.org(i + 2); o > i+2 {
 			return o, nil
 		}
@@ -572,7 +618,7 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	if j := a.placeHead(i); j > 0 && a.next(j) {
 		// "quận 3", "Phường 12", "ấp 3": wards, urban districts and
 		// hamlets are numbered.
-		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage) {
+		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố")) {
 			// "thôn 2, 3, 4": hamlets numbered in a list are one place.
 			e := j + 1
 			for a.toks[i].kw == kwVillage && a.is(e, ",") && e+1 < a.n() && a.toks[e+1].digits && a.next(e+1) && a.toks[e+1].ke-a.toks[e+1].ks <= 2 {
@@ -588,8 +634,29 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 				e += 2
 			} else if a.is(e, "khu") && a.is(e+1, "vực") && a.next(e+2) && a.toks[e+2].digits {
 				e += 3
+			} else if p, _ := a.placeName(e); p > e && a.next(e) {
+				e = p // "Nghĩa trang Liệt sĩ Quốc gia Vị Xuyên"
 			}
 			return e, nil
+		}
+		// "Nhà máy X51", "Nhà máy Z111": the army's factories go by code
+		// and are bodies.
+		if a.code(j) > j {
+			return -1, nil
+		}
+		// "Tượng đài Chủ tịch Hồ Chí Minh": a monument to a person, with
+		// their title.
+		if a.is(i, "tượng") && a.toks[j].capital {
+			if t, _ := a.longest(gazetteer.Title, j); t > j && a.personAt(t) {
+				return a.nameEnd(t), nil
+			}
+		}
+		// A street or a lake takes no body's name and no measure: "đường
+		// sắt | Công an tỉnh", "đường | Km 26".
+		if lowerFacilities[a.w(i)] {
+			if p, _ := a.placeName(j); p <= j && (a.is(j, "km") || a.toks[j].upper || a.startsOther(j)) {
+				return -1, nil
+			}
 		}
 		// A listed district or commune of the kind the noun names:
 		// "xã Hội Sơn", "huyện Mường Lát" (before "Lò Thị Xiêm").
@@ -694,9 +761,10 @@ func (a *analysis) placeRun(j int) int {
 	if e > j && e+1 < a.n() && a.is(e, "-") && a.attached(e) && a.attached(e+1) && a.is(e+1, "do") && !a.toks[e+1].capital {
 		e += 2
 	}
-	// A village's number is its name's ("thôn Na Mạ 2"); other places'
-	// numbers count ("huyện Mèo Vạc 2 máy phát điện").
-	if e > j && a.toks[e-1].digits && (j < 1 || a.toks[j-1].kw != kwVillage || e < a.n() && a.lowerWord(e)) {
+	// A village's or a facility's number is its name's ("thôn Na Mạ 2",
+	// "thủy điện Đắk Mi 1"); other places' numbers count ("huyện Mèo Vạc
+	// 2 máy phát điện").
+	if e > j && a.toks[e-1].digits && (j < 1 || a.toks[j-1].kw != kwVillage && !a.facilityEndsAt(j) || e < a.n() && a.lowerWord(e)) {
 		e--
 	}
 	return e
@@ -2180,7 +2248,7 @@ var joiners = map[string]bool{
 	"và": true, "của": true, "với": true, "cho": true, "tại": true, "ở": true, "thuộc": true,
 	"trong": true, "các": true, "cùng": true, "hoặc": true, "hay": true, "là": true, "do": true,
 	"từ": true, "đến": true, "về": true, "theo": true, "gồm": true, "có": true, "được": true, "đã": true,
-	"nhiều": true, "mọi": true, "mỗi": true,
+	"nhiều": true, "mọi": true, "mỗi": true, "qua": true, "sang": true, "tới": true,
 }
 
 // compoundTail says whether the lower-case word after the capitalized one
@@ -2221,6 +2289,7 @@ func (a *analysis) compoundTail(j int) bool {
 var nameVerbs = map[string]bool{
 	"mang": true, "giúp": true, "trao": true, "tặng": true, "đón": true, "thăm": true,
 	"gặp": true, "dự": true, "nhận": true, "gửi": true, "chúc": true, "hỗ": true,
+	"dâng": true, "viếng": true, "thắp": true,
 }
 
 // bracketedCodeAfter returns the end of up to eight lower-case words

@@ -40,6 +40,7 @@ func (a *analysis) recognize() found {
 	f.inOrg = inOrg
 	a.locations(&f)
 	posAt := a.positions(&f, inOrg)
+	a.titlesInVenues(&f)
 	f.persons = a.persons(&f, rankEnd, posAt, inOrg)
 	for k := range f.persons {
 		f.spans = append(f.spans, f.persons[k].name)
@@ -353,6 +354,9 @@ func (a *analysis) locations(f *found) {
 			// "Bộ Tư lệnh Thủ đô Hà Nội": inside a body's name the place
 			// is the city; "Thủ đô" is the command's.
 			add(j, e, ent, "location.admin")
+		} else if fe := a.facility(i); fe > i && e > fe {
+			add(i, e, ent, "location.venue")
+			a.facilityNoBody(f, i, fe)
 		} else {
 			add(i, e, ent, "location.admin")
 		}
@@ -370,6 +374,43 @@ func (a *analysis) locations(f *found) {
 			}
 		}
 		i = e
+	}
+}
+
+// titlesInVenues blanks the titles inside a venue's name: the "Chủ
+// tịch" of "Tượng đài Chủ tịch Hồ Chí Minh" is no one's post here.
+func (a *analysis) titlesInVenues(f *found) {
+	for _, v := range f.spans {
+		if v.typ != Location || v.rule != "location.venue" {
+			continue
+		}
+		for k, sp := range f.spans {
+			if sp.typ == Position && sp.s > v.s && sp.e <= v.e {
+				if a.chart.on {
+					a.lose("positions", sp.typ, sp.s, sp.e, sp.rule, "inside a venue's name", f.spans, a.spanOver(f, Location, v.s))
+				}
+				f.spans[k].typ = ""
+			}
+		}
+	}
+}
+
+// facilityNoBody blanks the organizations that a facility's type noun
+// [s, te) starts or holds: "Nhà máy thủy điện Rào Trăng 3" is a place,
+// and the "trường" of "Hội trường Viện kiểm sát …" is no school.
+func (a *analysis) facilityNoBody(f *found, s, te int) {
+	for k, sp := range f.spans {
+		if sp.typ == Organization && sp.s >= s && sp.s < te {
+			// The body the venue is named with stays: "Viện kiểm sát …".
+			if sp.s > s && a.org(te) == sp.e {
+				f.spans[k].s = te
+				continue
+			}
+			if a.chart.on {
+				a.lose("locations", sp.typ, sp.s, sp.e, sp.rule, "a facility's type noun", f.spans, a.spanOver(f, Location, s))
+			}
+			f.spans[k].typ = ""
+		}
 	}
 }
 

@@ -82,7 +82,8 @@ func keywordOf(w string) keyword {
 	case "thôn", "ấp", "bản", "buôn", "làng", "xóm", "khóm", "đảo":
 		return kwVillage
 	case "sân", "cảng", "ga", "cửa", "ckqt", "quốc", "quần", "nhà", "nghĩa", "bán", "trường", "khách", "siêu", "chợ",
-		"núi", "dãy", "cánh", "đèo", "mũi", "âu", "vùng", "vịnh":
+		"núi", "dãy", "cánh", "đèo", "mũi", "âu", "vùng", "vịnh", "khu", "trạm", "mỏ", "tượng", "vườn", "hồ", "đập",
+		"đường", "thủy", "thuỷ", "hội":
 		return kwVenue
 	}
 	return kwNone
