@@ -345,6 +345,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},
 		},
 		{
+			"items of post, comma, rank and name after semicolons",
+			"Dự có Thứ trưởng Quốc phòng, Thượng tướng Phạm Hoài Nam; Giám đốc Công an tỉnh, Thiếu tướng Lê Văn Hùng.",
+			[]string{"Phạm Hoài Nam|Thượng tướng|Thứ trưởng Quốc phòng", "Lê Văn Hùng|Thiếu tướng|Giám đốc Công an tỉnh"},
+		},
+		{
 			"a rank and a given name refer to the person named in full before",
 			"Sư đoàn trưởng Sư đoàn 316 Đại tá Hoàng Đình Luyện nhận quyết định. Trước đó, Đại tá Luyện giữ chức Tham mưu trưởng Sư đoàn.",
 			[]string{"Hoàng Đình Luyện|Đại tá|Sư đoàn trưởng Sư đoàn 316;Tham mưu trưởng Sư đoàn"},

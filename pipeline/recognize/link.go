@@ -345,7 +345,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// the rank and name, unless someone before already holds it.
 		if p.rank >= 0 {
 			if rs := f.spans[p.rank].s; a.is(rs-1, ",") {
-				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && f.spans[p.rank].e == p.name.s && a.opensClause(pa.s) {
+				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && f.spans[p.rank].e == p.name.s && (a.opensClause(pa.s) || a.is(pa.s-1, "có", "gồm", "cùng", "với")) {
 					take(pa, false)
 				}
 			}
@@ -396,7 +396,10 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				if a.is(k, "nguyên", "cựu") {
 					k++
 				}
-				if pa, ok := posAt.at(k); ok && !used[pa.span] && !otherStart[a.chainEnd(j+1, posAt)] {
+				// "A; Thứ trưởng Công an, Trung tướng B": the holder
+				// may follow past a comma, with a rank.
+				end := a.chainEnd(j+1, posAt)
+				if pa, ok := posAt.at(k); ok && !used[pa.span] && !otherStart[end] && !(a.is(end, ",") && otherStart[end+1]) {
 					j = a.chain(j+1, posAt, take)
 					// A long career runs on item after item; the
 					// distance counts from the last post taken.
@@ -1006,7 +1009,7 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 		// a semicolon between posts, but not before a post whose holder
 		// is named right after it.
 		if a.is(j, ",", "kiêm", ";") && a.next(j+1) {
-			if pa, ok := posAt.at(j + 1); ok && !(a.is(j, ";") && a.personAt(pa.e)) {
+			if pa, ok := posAt.at(j + 1); ok && !(a.is(j, ";") && a.holderAfter(pa.e)) {
 				j++
 				continue
 			}
@@ -1026,6 +1029,20 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 		return j
 	}
 	return j
+}
+
+// holderAfter says whether a post's holder is named right after its end
+// e: "Bí thư Tỉnh ủy Lê Quang Tùng", or past a comma and a rank, "Thứ
+// trưởng Công an, Trung tướng Lê Quốc Hùng".
+func (a *analysis) holderAfter(e int) bool {
+	if a.personAt(e) {
+		return true
+	}
+	if !a.is(e, ",") || !a.next(e+1) {
+		return false
+	}
+	r, _ := a.longest(gazetteer.Rank, e+1)
+	return r > e+1 && a.next(r) && a.nameEnd(r) > r
 }
 
 // termNumber says whether token i is a term's number on the same line:
