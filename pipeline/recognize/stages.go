@@ -169,7 +169,7 @@ func (a *analysis) organizations(f *found) []bool {
 		// "Trung ương" alone names no body the golds list ("văn kiện
 		// của Trung ương", "Hội nghị T.Ư 8"); inside a name it does.
 		switch {
-		case e == i+1 && a.credit(i):
+		case a.credit(i, e):
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "credits the news source", nil, -1)
 		case a.bareCentral(i, e):
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "Trung ương alone names no body", nil, -1)
@@ -214,12 +214,23 @@ func (a *analysis) bareCentral(i, e int) bool {
 	return e-i <= 3 && a.central(i) == e || e == i+2 && a.is(i, "trung") && a.is(i+1, "ương")
 }
 
-// credit says whether the abbreviation at i credits the news source
-// rather than naming a body: "(QĐND)" or "(Theo TTXVN)" ending a line,
-// "(BBP) -" or "CAND -" opening one, or the name alone on its line.
-func (a *analysis) credit(i int) bool {
+// credit says whether the organization [i, e) credits the news source
+// rather than naming a body: an abbreviation, "(QĐND)" or "(Theo TTXVN)"
+// ending a line, "(BBP) -", "(VOV5) -" or "CAND -" opening one, or the
+// name alone on its line; or a paper named in full in "(Theo Công An
+// Nhân Dân)" ending a line.
+func (a *analysis) credit(i, e int) bool {
+	if e > i+1 {
+		return a.is(i-1, "theo") && a.is(i-2, "(") && a.is(e, ")") && (e+1 >= a.n() || a.toks[e+1].brk)
+	}
 	if !a.toks[i].upper {
 		return false
+	}
+	// "(VOV5)": a channel's number written onto its name; last is the
+	// name's last token.
+	last := i
+	if i+1 < a.n() && a.toks[i+1].digits && a.attached(i+1) && a.is(i+2, ")") {
+		last = i + 1
 	}
 	// "Ảnh: TTXVN", "(Ảnh: TTXVN/Lò Thị Mai)": a photo's source.
 	if a.is(i-1, ":") && i >= 2 && a.toks[i-2].kw == kwAnh {
@@ -247,8 +258,8 @@ func (a *analysis) credit(i int) bool {
 	if a.is(i-1, "theo") {
 		open = i - 1
 	}
-	if a.is(open-1, "(") && a.is(i+1, ")") {
-		return lineEnd(i+1) || lineStart(open-1) || open < i
+	if a.is(open-1, "(") && a.is(last+1, ")") {
+		return lineEnd(last+1) || lineStart(open-1) || open < i
 	}
 	if lineStart(open) {
 		return lineEnd(i) || a.is(i+1, "-") && a.next(i+1)
