@@ -1036,6 +1036,13 @@ func (a *analysis) org(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương": the
+	// standing deputy head of the body that follows, not a standing
+	// board.
+	if a.is(i, "ban") && a.is(i+1, "thường") && a.is(i+2, "trực") && a.is(i-1, "trưởng") && a.next(i+3) && a.org(i+3) > i+3 {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	// "Phó Bí thư Thường trực Tỉnh ủy": after a title, "thường trực"
 	// says which deputy, and the body is what follows.
 	if a.is(i, "thường") && a.is(i+1, "trực") && a.titleEndsAt(i) {

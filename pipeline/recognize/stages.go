@@ -171,6 +171,9 @@ func (a *analysis) organizations(f *found) []bool {
 		switch {
 		case a.credit(i, e):
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "credits the news source", nil, -1)
+		case a.is(i-1, "hùng") && a.is(i-2, "anh") && a.key(i, e) == "lực lượng vũ trang nhân dân":
+			// "Anh hùng Lực lượng vũ trang nhân dân": a title of honour.
+			a.lose("organizations", Organization, i, e, a.orgRule(i), "names a title of honour (Anh hùng …)", nil, -1)
 		case a.bareCentral(i, e):
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "Trung ương alone names no body", nil, -1)
 		default:
