@@ -2275,6 +2275,15 @@ func (a *analysis) compoundTail(j int) bool {
 		// "… xã Tân Lập họp.": a verb ending the clause is no part of a name.
 		return !clauseWords[a.w(j+1)]
 	}
+	// "Cục Kiểm lâm và Cục …", "Viện Dinh dưỡng cho biết": the
+	// compound's second syllable, then a word that joins or goes on with
+	// the sentence.
+	// A lower-case field after "và" is the name's tail's to take
+	// ("Trung tâm Huấn luyện và thi đấu thể thao").
+	if joiners[a.w(k)] && !a.toks[k].capital && (!a.is(k, "và") || a.next(k+1) && a.toks[k+1].capital) &&
+		!clauseWords[a.w(j+1)] && !nameVerbs[a.w(j+1)] && !sentenceParticles[a.w(j+1)] && !a.verbAt(j+1) {
+		return true
+	}
 	if a.admin(k) > 0 {
 		return true
 	}
@@ -2288,6 +2297,13 @@ func (a *analysis) compoundTail(j int) bool {
 		return false
 	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
+}
+
+// sentenceParticles are lower-case words that go on with the sentence,
+// never a name's second syllable: "Hà Tĩnh | thì …".
+var sentenceParticles = map[string]bool{
+	"thì": true, "mà": true, "nên": true, "vì": true, "để": true, "nhưng": true, "rồi": true,
+	"cũng": true, "vẫn": true, "đều": true, "còn": true, "sẽ": true, "chưa": true, "không": true,
 }
 
 // nameVerbs are verbs that news puts between a unit and a capitalized

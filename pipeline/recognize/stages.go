@@ -653,8 +653,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			continue
 		}
 		t := h.End
-		// "Phó bí thư thường trực", "Phó Tư lệnh thứ nhất".
-		if a.next(t) && (a.is(t, "thường") && a.is(t+1, "trực") || a.is(t, "thứ") && a.is(t+1, "nhất")) {
+		// "Phó bí thư thường trực", "Phó Tư lệnh thứ nhất", "Ủy viên
+		// chuyên trách Ủy ban Kiểm tra".
+		if a.next(t) && (a.is(t, "thường") && a.is(t+1, "trực") || a.is(t, "thứ") && a.is(t+1, "nhất") || a.is(t, "chuyên") && a.is(t+1, "trách")) {
 			t += 2
 		}
 		// "Phó Trung đoàn trưởng về Chính trị": a deputy's branch of
