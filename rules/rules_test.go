@@ -277,6 +277,13 @@ func TestApply(t *testing.T) {
 			"law \"Nghị quyết số 12\" 196-218",
 			"law \"Luật Quốc phòng\" 247-267",
 		}},
+		// A second field closed by an abbreviation, as the first is;
+		// a treaty's party after "của" and a law as its subject.
+		{"law", "Luật Bầu cử ĐBQH và đại biểu HĐND; Luật Biển và tàu CSB; Công ước của Liên hợp quốc về Luật Biển năm 1982 (UNCLOS).", []string{
+			"law \"Luật Bầu cử ĐBQH và đại biểu HĐND\" 0-47",
+			"law \"Luật Biển\" 49-62",
+			"law \"Công ước của Liên hợp quốc về Luật Biển năm 1982 (UNCLOS)\" 77-152",
+		}},
 		// Amended laws counted and named by their field, with the number.
 		{"law", "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng số 98/2025/QH15 là thể chế hóa.", []string{
 			"law \"Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng số 98/2025/QH15\" 0-114",

@@ -1026,6 +1026,16 @@ func scanName(t *doc, p int, lower bool) int {
 						return fe
 					}
 				}
+				// "Luật Bầu cử ĐBQH và đại biểu HĐND;": a second field in
+				// lower case closed by an abbreviation at the phrase's end,
+				// as the first one is.
+				if c := nextWord(key, we); c >= 0 && !upperAt(t, c) && end > first && shoutAt(t, strings.LastIndexByte(key[:end], ' ')+1, end, 2) {
+					if fe := fieldEnd(t, c); fe > 0 && fe < len(key) && strings.ContainsRune(",;.)\n", rune(key[fe])) {
+						if ls := strings.LastIndexByte(key[:fe], ' ') + 1; ls > c && shoutAt(t, ls, fe, 2) {
+							return fe
+						}
+					}
+				}
 				// "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân
 				// dân": a second owner after a capitalized one.
 				if c := nextWord(key, we); c >= 0 && upperAt(t, c) && hasOwner(key[first:q]) && !stopAt(lawWords(), key, c) {
@@ -1452,7 +1462,8 @@ func parseTreaty(h *hit) (Value, bool) {
 	}
 	first := key[q:wordEnd(key, q)]
 	// A name opened in lower case, not by "về" or "giữa".
-	lowerStart, start := !upperAt(t, q) && first != "về" && first != "giữa", q
+	// "Công ước của Liên hợp quốc về Luật Biển": the party after "của".
+	lowerStart, start := !upperAt(t, q) && first != "về" && first != "giữa" && !(first == "của" && upperNext(t, wordEnd(key, q))), q
 	if lowerStart && !stopAt(treatySubjects(), key, q) {
 		return Value{}, false
 	}
@@ -1468,7 +1479,7 @@ func parseTreaty(h *hit) (Value, bool) {
 			break
 		}
 		switch {
-		case w == "về" || w == "giữa" || w == "ở" || w == "tại" || w == "của" && between && upperNext(t, we):
+		case w == "về" || w == "giữa" || w == "ở" || w == "tại" || w == "của" && (between || n == 0) && upperNext(t, we):
 			// "… và Bộ Y tế Công cộng của Cộng hòa Dân chủ Nhân dân Triều
 			// Tiên": a party's country.
 			between = between || w == "giữa"
@@ -1479,7 +1490,9 @@ func parseTreaty(h *hit) (Value, bool) {
 			q, stopped = -1, true
 			continue
 		case w == "và" && (between || secondField(t, nextWord(key, we)) || stopAt(treatySubjects(), key, nextWord(key, we)) || about && reachesParties(t, nextWord(key, we))):
-		case n > 0 && key[q-1] != '-' && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) && !stopAt(nameThrough(), key, q) || stopAt(lawWords(), key, q)):
+		case n > 0 && key[q-1] != '-' && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) && !stopAt(nameThrough(), key, q) || stopAt(lawWords(), key, q) && !strings.HasSuffix(key[:q], "về ")):
+			// "Công ước … về Luật Biển": the law of the sea is the
+			// subject, not another document.
 			q, stopped = -1, true
 			continue
 		}
