@@ -192,6 +192,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a standing deputy head's title, then the body", "Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương Lại Xuân Môn dự.", Organization, []string{"Ban Tuyên giáo Trung ương@27"}},
 		{"a central Party board named with the Party", "nguyên Phó Trưởng ban Ban Tổ chức Trung ương Đảng", Organization, []string{"Ban Tổ chức Trung ương Đảng@22"}},
 		{"a hero of the armed forces names no body", "phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Tiểu đoàn 59", Organization, []string{"Tiểu đoàn 59@62"}},
+		{"a place and a name joined by a tight dash are one place, two provinces two", "qua cửa khẩu quốc tế Lào Cai-Hà Khẩu, tuyến Hà Nội-Hải Phòng", Location, []string{"cửa khẩu quốc tế Lào Cai-Hà Khẩu@4", "Hà Nội@44", "Hải Phòng@51"}},
+		{"two provinces joined by a dash are no person", "tuyến Hà Nội-Hải Phòng", Person, nil},
 		{"facilities with their type noun, numbered", "nước về Nhà máy thủy điện Rào Trăng 3 và thủy điện Đắk Mi 1 qua khu công nghiệp Đình Vũ", Location, []string{"Nhà máy thủy điện Rào Trăng 3@8", "thủy điện Đắk Mi 1@41", "khu công nghiệp Đình Vũ@64"}},
 		{"a facility is no body, but the body it is named with is", "họp tại Hội trường Viện kiểm sát nhân dân tỉnh Trà Vinh và Nhà máy thủy điện Bản Vẽ", Organization, []string{"Viện kiểm sát nhân dân tỉnh Trà Vinh@19"}},
 		{"an army factory by code is a body", "Nhà máy X51 sửa tàu", Organization, []string{"Nhà máy X51@0"}},

@@ -674,6 +674,9 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 			if en != nil && en.Kind == gazetteer.Region && a.is(i, "tỉnh") {
 				return -1, nil
 			}
+			if d := a.dashJoined(e, en); d > e {
+				return d, nil
+			}
 			return e, en
 		}
 		// After a venue's word a head noun is the venue's name: "ga Khoa
@@ -686,9 +689,36 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		return -1, nil
 	}
 	if e, ent := a.placeName(i); e > i {
+		if d := a.dashJoined(e, ent); d > e {
+			return d, nil
+		}
 		return e, ent
 	}
 	return a.republic(i)
+}
+
+// dashJoined returns the end of a second name that a tight dash joins to
+// the listed place ending at e, one place's name ("Sài Gòn-Chợ Lớn",
+// "cửa khẩu quốc tế Lào Cai-Hà Khẩu"), or e. A second province or
+// country makes two places ("Hà Nội-Hải Phòng"), and so does a country
+// first.
+func (a *analysis) dashJoined(e int, ent *gazetteer.Entry) int {
+	if ent == nil || ent.Kind == gazetteer.Country || e+1 >= a.n() || !a.is(e, "-") || !a.attached(e) || !a.attached(e+1) || !a.toks[e+1].capital || a.toks[e+1].upper {
+		return e
+	}
+	if p, en := a.placeName(e + 1); p > e+1 {
+		if en != nil && (en.Kind == gazetteer.Province || en.Kind == gazetteer.Country) {
+			return e
+		}
+		return p
+	}
+	if a.startsOther(e+1) || a.personAt(e+1) {
+		return e
+	}
+	if c := a.capRun(e+1, 3); c > e+1 {
+		return c
+	}
+	return e
 }
 
 // republicWords are the abbreviations of a republic's formal name:

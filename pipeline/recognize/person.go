@@ -103,6 +103,12 @@ func (a *analysis) nameEndAt(i int) int {
 	if p, _ := a.placeName(i); p == j && a.is(i+1, "-") {
 		return -1
 	}
+	// "tuyến Hà Nội-Hải Phòng": two listed places joined by a dash.
+	if p, _ := a.placeName(i); p > i && p < j && a.is(p, "-") {
+		if q, _ := a.placeName(p + 1); q == j {
+			return -1
+		}
+	}
 	return j
 }
 
