@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/vnextract/vnextract/pipeline"
@@ -70,6 +71,14 @@ func reportPerDoc(b *testing.B, before *runtime.MemStats, docs int) {
 func BenchmarkExtract(b *testing.B) {
 	ins, size := benchCorpus(b)
 	benchExtract(b, ins, size, nil)
+}
+
+// BenchmarkExtractOneParagraph extracts one long paragraph dense in
+// officials (a full window, no line breaks): the work that a name does
+// across its whole line must stay linear in the line's length.
+func BenchmarkExtractOneParagraph(b *testing.B) {
+	text := strings.Repeat("Đại tá Nguyễn Văn An, Chính ủy Sư đoàn 5 dự họp cùng ông Trần Văn Bình, ", 1700)
+	benchExtract(b, []pipeline.Input{{ID: "one-paragraph", Data: []byte(text)}}, int64(len(text)), nil)
 }
 
 // BenchmarkExtractCorpus is BenchmarkExtract over the dev corpus

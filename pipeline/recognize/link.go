@@ -765,7 +765,11 @@ func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
 // "Trần Thanh Mẫn", "Đại tá Luyện" after "Hoàng Đình Luyện"), or
 // -1 when none or more than one person named before has that name.
 func (a *analysis) shortHolder(i int, f *found) int {
-	if k := a.toks[i].kw; k != kwOng && k != kwBa && !rankEndingAt(f, i+1) || !a.next(i+1) || !a.toks[i+1].capital || a.nameEnd(i+1) > 0 {
+	// The cheap tests first: this runs at every token.
+	if !a.next(i+1) || !a.toks[i+1].capital {
+		return -1
+	}
+	if k := a.toks[i].kw; k != kwOng && k != kwBa && !rankEndingAt(f, i+1) || a.nameEnd(i+1) > 0 {
 		return -1
 	}
 	given := a.w(i + 1)
@@ -1213,12 +1217,7 @@ func (a *analysis) giver(s int, f *found) int {
 
 // rankEndingAt says whether a rank ends just before token e.
 func rankEndingAt(f *found, e int) bool {
-	for n := 0; n < len(f.spans) && f.spans[n].typ == Rank; n++ {
-		if f.spans[n].e == e {
-			return true
-		}
-	}
-	return false
+	return e < len(f.rankEnd) && f.rankEnd[e] >= 0
 }
 
 // rankAt returns the index in f.spans of the rank starting at token i,
@@ -1420,22 +1419,40 @@ func (a *analysis) opensClause(i int) bool {
 // first line that starts with neither a period nor a list mark, or names
 // a person.
 func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
+	// The start of each token's line, found once: a paragraph dense in
+	// names must not be walked again for each name.
+	lineStart, lineEnd := a.mem.int32s(a.n()), a.mem.int32s(a.n())
+	for i := range lineStart {
+		if i > 0 && !a.toks[i].brk {
+			lineStart[i] = lineStart[i-1]
+		} else {
+			lineStart[i] = int32(i)
+		}
+	}
+	for i := a.n() - 1; i >= 0; i-- {
+		if i+1 < a.n() && !a.toks[i+1].brk {
+			lineEnd[i] = lineEnd[i+1]
+		} else {
+			lineEnd[i] = int32(i + 1)
+		}
+	}
 	for k := range f.persons {
 		p := &f.persons[k]
 		e := p.name.e
 		endsLine := !a.next(e)
 		aliasAfter := a.is(e, "(")
-		start := p.name.s
-		for start > 0 && !a.toks[start].brk {
-			start--
-		}
-		line := a.lineEnd(e - 1)
+		start := int(lineStart[p.name.s])
+		line := int(lineEnd[e-1])
 		if (endsLine || aliasAfter) && a.noticeHead(start, p, f) {
 			a.noticeParagraph(p, line, posAt, used)
 			continue
 		}
+		// A heading names one person on its line.
+		if k > 0 && f.persons[k-1].name.e > start || k+1 < len(f.persons) && f.persons[k+1].name.s < line {
+			continue
+		}
 		words := a.careerHeading(start, p.name.s)
-		if words < 0 || k > 0 && f.persons[k-1].name.e > start || k+1 < len(f.persons) && f.persons[k+1].name.s < line {
+		if words < 0 {
 			continue
 		}
 		near := p.name.s-words <= 4 // "… công tác của đồng chí | X"

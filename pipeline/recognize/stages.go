@@ -16,6 +16,8 @@ type found struct {
 	persons []personFact
 	// inOrg says which tokens lie inside an organization, after its first.
 	inOrg []bool
+	// rankEnd[e] is the span of the rank ending just before token e, or -1.
+	rankEnd []int32
 }
 
 // positionAt is a position found at a token: [s, e) with the title part
@@ -36,6 +38,7 @@ func (a *analysis) recognize() found {
 		a.nameMemo[i] = unknown
 	}
 	rankEnd := a.ranks(&f)
+	f.rankEnd = rankEnd
 	inOrg := a.organizations(&f)
 	f.inOrg = inOrg
 	a.locations(&f)
