@@ -47,6 +47,12 @@ func TestApply(t *testing.T) {
 			"count \"2 đối tượng\" 32-49 n=2 unit=đối tượng",
 			"count \"16 ngư dân\" 68-80 n=16 unit=ngư dân",
 		}},
+		// What happened to the counted things ends the unit.
+		{"count", "Có 2 tàu hỏng máy, 12 liệt sỹ hy sinh và 3 văn kiện liên quan.", []string{
+			"count \"2 tàu\" 4-10 n=2 unit=tàu",
+			"count \"12 liệt sỹ\" 24-38 n=12 unit=liệt sỹ",
+			"count \"3 văn kiện\" 51-64 n=3 unit=văn kiện",
+		}},
 		{"count", "Bộ Quốc phòng tặng Bằng khen cho 19 tập thể, 34 cá nhân.", []string{
 			"count \"19 tập thể\" 42-56 n=19 unit=tập thể",
 			"count \"34 cá nhân\" 58-70 n=34 unit=cá nhân",

@@ -149,8 +149,10 @@ func (a *analysis) is(i int, w ...string) bool {
 		return false
 	}
 	word := a.w(i)
+	// Most tests fail on the length or the first byte; checking those
+	// first spares a call to compare the bytes.
 	for _, x := range w {
-		if word == x {
+		if len(x) == len(word) && x[0] == word[0] && word == x {
 			return true
 		}
 	}
