@@ -124,7 +124,7 @@ func (r *rule) run(t *doc, p int, sc *scratch) {
 			return
 		}
 	}
-	if r.notAfterName && afterName(t, s) {
+	if r.notAfterName && afterName(t, s) && !countedAt(key, e) {
 		return
 	}
 	if r.parse != nil && groups == nil {
@@ -294,6 +294,12 @@ func shoutAfter(t *doc, s int) bool {
 // lower case and not a function word ("Quân khu 7"), is capitalized in
 // the source and does not open a sentence ("Nhân dịp 37 năm" is not a
 // name).
+// countedAt says whether a noun that a number counts follows the number
+// ending at e ("Ban Thường vụ 5 | đồng chí").
+func countedAt(key string, e int) bool {
+	return e+1 < len(key) && key[e] == ' ' && stopAt(countNouns(), key, e+1)
+}
+
 func afterName(t *doc, s int) bool {
 	key := t.Key
 	for n := range 2 {

@@ -47,6 +47,11 @@ func TestApply(t *testing.T) {
 			"count \"2 đối tượng\" 32-49 n=2 unit=đối tượng",
 			"count \"16 ngư dân\" 68-80 n=16 unit=ngư dân",
 		}},
+		// A noun a number counts follows a name, where a unit's number
+		// would not.
+		{"count", "Ủy viên Ban Thường vụ 5 đồng chí; Sư đoàn 309 được khen.", []string{
+			"count \"5 đồng chí\" 30-44 n=5 unit=đồng chí",
+		}},
 		// What happened to the counted things ends the unit.
 		{"count", "Có 2 tàu hỏng máy, 12 liệt sỹ hy sinh và 3 văn kiện liên quan.", []string{
 			"count \"2 tàu\" 4-10 n=2 unit=tàu",

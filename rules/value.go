@@ -82,6 +82,7 @@ var (
 	nameThrough    = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/name-through.txt")) })
 	treatyHeads    = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/treaty-heads.txt")) })
 	unitWhole      = sync.OnceValue(func() map[string]bool { return wordList("data/unit-whole.txt") })
+	countNouns     = sync.OnceValue(func() *wordTrie { return newPhraseTrie(wordList("data/count-nouns.txt")) })
 	nameJoin       = sync.OnceValue(func() []joinPair { return joinList("data/name-join.txt") })
 )
 

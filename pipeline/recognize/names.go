@@ -996,8 +996,9 @@ func (a *analysis) capRun(i, max int) int {
 			words++
 		case t.digits && j > i:
 			// "Ủy ban Nhân dân | 5 tỉnh": a number before an
-			// administrative word counts places.
-			if a.admin(j+1) > 0 && a.next(j+1) {
+			// administrative word counts places; "Ban Thường vụ | 5 đồng
+			// chí" one before a counted noun counts members.
+			if a.admin(j+1) > 0 && a.next(j+1) || a.countedAfter(j+1) {
 				return j
 			}
 			return j + 1
@@ -1293,7 +1294,7 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	// "Công an 21 xã", "Công an 9 địa phương", "… 6 tháng đầu năm": a
 	// number before an administrative noun, a period or "địa phương"
 	// counts.
-	if t.digits && (a.admin(j+1) > 0 || a.next(j+1) && a.is(j+1, "tháng", "năm", "ngày", "quý") || a.is(j+1, "tuần") && !a.is(j+2, "tra") || a.is(j+1, "địa") && a.is(j+2, "phương")) {
+	if t.digits && (a.admin(j+1) > 0 || a.next(j+1) && a.is(j+1, "tháng", "năm", "ngày", "quý") || a.is(j+1, "tuần") && !a.is(j+2, "tra") || a.is(j+1, "địa") && a.is(j+2, "phương") || a.countedAfter(j+1)) {
 		return -1
 	}
 	if c := a.code(j); t.digits || t.roman || c > j {
@@ -2303,8 +2304,9 @@ func (a *analysis) compoundTail(j int) bool {
 		return false
 	}
 	k := j + 2
-	if k >= a.n() || !a.next(k) || !a.toks[k].word {
-		// "… xã Tân Lập họp.": a verb ending the clause is no part of a name.
+	// "… xã Tân Lập họp.": a verb ending the clause is no part of a
+	// name; "Ban Kiểm tra | 5 đồng chí": nor is a count after it.
+	if k >= a.n() || !a.next(k) || !a.toks[k].word || a.toks[k].digits && a.countedAfter(k+1) {
 		return !clauseWords[a.w(j+1)]
 	}
 	// "Cục Kiểm lâm và Cục …", "Viện Dinh dưỡng cho biết": the
@@ -2329,6 +2331,22 @@ func (a *analysis) compoundTail(j int) bool {
 		return false
 	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
+}
+
+// countNouns are the nouns a number before them counts, never a unit's
+// name going on: "Ban Thường vụ 5 đồng chí", "Sư đoàn 5 người".
+var countNouns = map[string]bool{
+	"đồng chí": true, "người": true, "cán bộ": true, "chiến sĩ": true, "đảng viên": true, "đơn vị": true,
+	"tập thể": true, "cá nhân": true, "hộ": true, "lượt": true, "đại biểu": true, "thành viên": true,
+	"trường hợp": true, "đối tượng": true, "chiếc": true,
+}
+
+// countedAfter says whether a counted noun, written small, starts at j.
+func (a *analysis) countedAfter(j int) bool {
+	if !a.next(j) || a.toks[j].capital || a.toks[j].upper {
+		return false
+	}
+	return countNouns[a.w(j)] || a.next(j+1) && countNouns[a.key(j, j+2)]
 }
 
 // sentenceParticles are lower-case words that go on with the sentence,
