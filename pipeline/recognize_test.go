@@ -189,6 +189,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"villages, islands and venues with their type noun", "từ bản Huổi Lóng ra đảo Sinh Tồn qua sân bay Nội Bài và cửa khẩu quốc tế Cầu Treo", Location, []string{"bản Huổi Lóng@3", "đảo Sinh Tồn@20", "sân bay Nội Bài@37", "cửa khẩu quốc tế Cầu Treo@56"}},
 		{"a compound's second syllable written small ends a name before a joining word", "Cục Kiểm lâm cùng Cục Dân quân tự vệ; Công an Hà Tĩnh thì không", Organization, []string{"Cục Kiểm lâm@0", "Cục Dân quân tự vệ@18", "Công an Hà Tĩnh@38"}},
 		{"a deputy head of an institute and a full-time member", "ông Đỗ Thái Hùng, Viện phó Viện Pasteur Nha Trang; Ủy viên chuyên trách Ủy ban Kiểm tra Quân ủy Trung ương", Position, []string{"Viện phó Viện Pasteur Nha Trang@18", "Ủy viên chuyên trách Ủy ban Kiểm tra Quân ủy Trung ương@51"}},
+		{"a title naming a meeting of its holders is no post", "Khai mạc Hội nghị hẹp Bộ trưởng Quốc phòng ASEAN; bên lề hội nghị Bộ trưởng Tư pháp các nước ASEAN; Bộ trưởng Quốc phòng dự", Position, []string{"Bộ trưởng Quốc phòng@100"}},
 		{"a number that counts members ends a body's name", "Ủy viên Ban Thường vụ 5 đồng chí, Ban Kiểm tra 5 đồng chí", Organization, []string{"Ban Kiểm tra@34"}},
 		{"a standing deputy head's title, then the body", "Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương Lại Xuân Môn dự.", Organization, []string{"Ban Tuyên giáo Trung ương@27"}},
 		{"a central Party board named with the Party", "nguyên Phó Trưởng ban Ban Tổ chức Trung ương Đảng", Organization, []string{"Ban Tổ chức Trung ương Đảng@22"}},

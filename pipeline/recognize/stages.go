@@ -44,6 +44,7 @@ func (a *analysis) recognize() found {
 	a.locations(&f)
 	posAt := a.positions(&f, inOrg)
 	a.titlesInVenues(&f)
+	a.titlesNamingMeetings(&f)
 	f.persons = a.persons(&f, rankEnd, posAt, inOrg)
 	for k := range f.persons {
 		f.spans = append(f.spans, f.persons[k].name)
@@ -391,6 +392,29 @@ func (a *analysis) locations(f *found) {
 			}
 		}
 		i = e
+	}
+}
+
+// titlesNamingMeetings blanks the titles that name a meeting of their
+// holders: "Hội nghị (hẹp) Bộ trưởng Quốc phòng ASEAN" is a meeting,
+// and no one's post.
+func (a *analysis) titlesNamingMeetings(f *found) {
+	for k, sp := range f.spans {
+		if sp.typ != Position {
+			continue
+		}
+		h := sp.s - 1
+		if a.is(h, "hẹp") {
+			h--
+		} else if a.is(h, "niên") && a.is(h-1, "thường") {
+			h -= 2
+		}
+		if a.is(h, "nghị") && a.is(h-1, "hội") && !a.toks[sp.s].upper {
+			if a.chart.on {
+				a.lose("positions", sp.typ, sp.s, sp.e, sp.rule, "names a meeting (Hội nghị …)", nil, -1)
+			}
+			f.spans[k].typ = ""
+		}
 	}
 }
 
