@@ -814,6 +814,17 @@ func (a *analysis) officialNamed(i, j int) bool {
 	if i == 0 || !a.next(i) || !a.endsHead(i) {
 		return false
 	}
+	// "Chủ tịch UBND TP Lê Hoàng Quân": after "TP" a name is a city's
+	// only when a list holds it ("TP Hồ Chí Minh").
+	if a.toks[i].kw == kwTP {
+		if p, _ := a.placeName(j); p > j {
+			return false
+		}
+		if p, _ := a.placeName(i); p > j {
+			return false
+		}
+		return a.has(gazetteer.Surname, j) && a.nameEnd(j) >= j+3
+	}
 	return a.personAt(j)
 }
 
@@ -1101,7 +1112,7 @@ func (a *analysis) org(i int) int {
 		for a.next(e) {
 			// "UBMTTQ Việt Nam tỉnh Võ Xuân Ca": the province meant is
 			// the reader's.
-			if k := a.admin(e); k > 0 && (a.toks[e].kw == kwAdmin || a.toks[e].kw == kwThanh) && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
+			if k := a.admin(e); k > 0 && ((a.toks[e].kw == kwAdmin || a.toks[e].kw == kwThanh) && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) || a.toks[e].kw == kwTP && a.officialNamed(e, k)) {
 				e = k
 				break
 			}
