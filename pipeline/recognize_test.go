@@ -357,6 +357,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},
 		},
 		{
+			"foreign honorifics stay out of the name, and one name is enough after them",
+			"Bộ trưởng Quốc phòng Malaysia Dato' Seri Mohamed Khaled Bin Nordin chủ trì; Bộ trưởng Quốc phòng Ấn Độ Shri Rajnath dự.",
+			[]string{"Mohamed Khaled Bin Nordin||Bộ trưởng Quốc phòng Malaysia", "Rajnath||Bộ trưởng Quốc phòng Ấn Độ"},
+		},
+		{
+			"a country ends a body's name before a foreign official's",
+			"Thủ tướng tiếp Bộ trưởng Bộ Giáo dục Malaysia Fadhlina Sidek.",
+			[]string{"Fadhlina Sidek||Bộ trưởng Bộ Giáo dục Malaysia"},
+		},
+		{
 			"items of post, comma, rank and name after semicolons",
 			"Dự có Thứ trưởng Quốc phòng, Thượng tướng Phạm Hoài Nam; Giám đốc Công an tỉnh, Thiếu tướng Lê Văn Hùng.",
 			[]string{"Phạm Hoài Nam|Thượng tướng|Thứ trưởng Quốc phòng", "Lê Văn Hùng|Thiếu tướng|Giám đốc Công an tỉnh"},

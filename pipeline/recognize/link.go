@@ -40,6 +40,13 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		if midPlace[s] && rank < 0 {
 			return
 		}
+		// "Shri Rajnath": the honorific is no part of the name.
+		if h := a.honorEnd(s); h > s {
+			if !a.next(h) || a.nameEnd(h) <= h {
+				return
+			}
+			s = h
+		}
 		e := a.nameEnd(s)
 		if e < 0 {
 			return
@@ -140,6 +147,12 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 			// "ngài" is said of persons only: "ngài Ran-dít Ra-ê đã ký".
 			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(") || a.toks[i].kw == kwNgai && !a.toks[i+1].upper) {
 				add(i+1, -1)
+			}
+		case kwHonor:
+			// "Dato' Seri Mohamed Khaled Bin Nordin", "Shri Rajnath": the
+			// honorific stays out of the name.
+			if e := a.honorEnd(i); e > i && a.next(e) && a.toks[e].capital && a.nameEnd(e) > e {
+				add(e, -1)
 			}
 		case kwAnh:
 			if a.is(i+1, ":") && a.next(i+2) {
@@ -261,6 +274,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	}
 	for _, p := range f.persons {
 		otherStart[p.name.s] = true
+		if a.honoredAt(p.name.s) {
+			otherStart[a.pastAddress(p.name.s)] = true // "Shri Rajnath"
+		}
 	}
 	// "Chủ tịch HĐND tỉnh Điện Biên khóa XV đối với ông Lò Văn Phương":
 	// a post approved or ended "for" the person named after it, before
@@ -805,10 +821,35 @@ func (a *analysis) postOfBody(i int, posAt *positionIndex, inOrg []bool) (positi
 	return posAt.endingAt(s - 1)
 }
 
+// honorEnd returns the end of a foreign honorific at i, written with a
+// capital ("Dato'", "Dato' Seri", "Datuk Seri", "Shri"), or -1.
+func (a *analysis) honorEnd(i int) int {
+	if i >= a.n() || a.toks[i].kw != kwHonor || !a.toks[i].capital {
+		return -1
+	}
+	e := i + 1
+	if a.is(e, "'", "’") && a.attached(e) {
+		e++
+	}
+	if a.is(e, "seri", "sri") && a.toks[e].capital && a.next(e) && !a.is(i, "shri") {
+		e++
+	}
+	return e
+}
+
 // pastAddress returns where the words of address before the name at s
 // start ("Trưởng phòng Tham mưu ông | Lê Văn Tám", "… đồng chí | A"),
 // or s when there are none.
 func (a *analysis) pastAddress(s int) int {
+	// "Bộ trưởng Quốc phòng Malaysia Dato' Seri …": past a foreign
+	// honorific.
+	if a.honoredAt(s) {
+		for h := s - 1; ; h-- {
+			if a.toks[h].kw == kwHonor {
+				return h
+			}
+		}
+	}
 	switch {
 	case a.is(s-1, "ông", "bà", "ngài") && a.next(s) && a.next(s-1):
 		return s - 1

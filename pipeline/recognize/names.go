@@ -960,6 +960,11 @@ func (a *analysis) capRun(i, max int) int {
 		t := a.toks[j]
 		switch {
 		case t.capital || t.upper:
+			// "Bộ Giáo dục Malaysia | Fadhlina Sidek": a country ends the
+			// body's name before a foreign person's.
+			if j > i && a.countryEndsAt(j) && a.foreignName(j) > j {
+				return j
+			}
 			// "BCH T.Ư Đảng", "Bệnh viện TƯ Quân đội 108": Trung ương
 			// written short goes on a name.
 			if c := a.central(j); c > j {
@@ -2210,6 +2215,16 @@ func (a *analysis) startsName(i int) bool {
 func (a *analysis) startsKind(i int, kinds ...gazetteer.Kind) bool {
 	for _, k := range kinds {
 		if a.has(k, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryEndsAt says whether a listed country ends just before token j.
+func (a *analysis) countryEndsAt(j int) bool {
+	for s := j - 1; s >= 0 && s >= j-4; s-- {
+		if e, _ := a.longest(gazetteer.Country, s); e == j {
 			return true
 		}
 	}

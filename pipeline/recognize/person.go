@@ -95,7 +95,8 @@ func (a *analysis) nameEndAt(i int) int {
 		}
 		j++
 	}
-	if j-i < 2 {
+	// "Shri Rajnath": after a foreign honorific one name is enough.
+	if j-i < 2 && !(j == i+1 && i > 0 && a.honoredAt(i)) {
 		return -1
 	}
 	// "tại Ma-ni-la, Phi-líp-pin": a listed place written with hyphens
@@ -265,4 +266,14 @@ func (a *analysis) foreignSurname(i int) bool {
 		}
 	}
 	return a.foreignLast[a.w(i)]
+}
+
+// honoredAt says whether a foreign honorific ends just before token i.
+func (a *analysis) honoredAt(i int) bool {
+	for h := i - 1; h >= 0 && h >= i-3; h-- {
+		if a.toks[h].kw == kwHonor {
+			return a.honorEnd(h) == i
+		}
+	}
+	return false
 }

@@ -100,8 +100,9 @@ func (a *analysis) mergeShortNames(f *found, base int) {
 			full = q
 		}
 		if full < 0 {
-			// A surname alone is no person's name to report.
-			if short == 1 {
+			// A surname alone is no person's name to report, unless an
+			// honorific gives it ("Shri Rajnath").
+			if short == 1 && !a.honoredAt(p.name.s) {
 				f.spans[base+k].typ = ""
 				p.name.typ = ""
 				merged = true

@@ -36,6 +36,7 @@ const (
 	kwOng             // "ông"
 	kwBa              // "bà"
 	kwNgai            // "ngài" (a foreign dignitary)
+	kwHonor           // a foreign honorific before a name: Dato', Datuk, Shri
 	kwAnh             // "ảnh" (Ảnh: a photo credit)
 	kwList            // ";" or ":", which open a list item
 	kwAdmin           // a one-word administrative unit: tỉnh, huyện, quận, xã, phường
@@ -61,6 +62,8 @@ func keywordOf(w string) keyword {
 		return kwBa
 	case "ngài":
 		return kwNgai
+	case "dato", "datuk", "shri":
+		return kwHonor
 	case "ảnh":
 		return kwAnh
 	case ";", ":":
