@@ -357,6 +357,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},
 		},
 		{
+			"the post of an election's results heading goes to each line's person",
+			"Về kết quả bầu Ủy viên Ủy ban Thường vụ Quốc hội:\n\nĐồng chí Hà Ngọc Chiến: được 487 phiếu\n\nĐồng chí Thượng tướng Võ Trọng Việt: được 484 phiếu\n\nNhư vậy, ông Trần Văn Túy dự.",
+			[]string{"Hà Ngọc Chiến||Ủy viên Ủy ban Thường vụ Quốc hội", "Võ Trọng Việt|Thượng tướng|Ủy viên Ủy ban Thường vụ Quốc hội", "Trần Văn Túy||"},
+		},
+		{
 			"foreign honorifics stay out of the name, and one name is enough after them",
 			"Bộ trưởng Quốc phòng Malaysia Dato' Seri Mohamed Khaled Bin Nordin chủ trì; Bộ trưởng Quốc phòng Ấn Độ Shri Rajnath dự.",
 			[]string{"Mohamed Khaled Bin Nordin||Bộ trưởng Quốc phòng Malaysia", "Rajnath||Bộ trưởng Quốc phòng Ấn Độ"},

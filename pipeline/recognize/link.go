@@ -616,6 +616,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		}
 	}
 	a.postIsPerson(f, posAt, used)
+	a.electionLists(f, posAt)
 	a.careerSections(f, posAt, used)
 	a.careerLists(f, posAt, used)
 	a.pronounPosts(f, posAt, used)
@@ -1730,6 +1731,54 @@ func (a *analysis) takeLine(p *personFact, line, end int, posAt *positionIndex, 
 	for _, pa := range posAt.list {
 		if pa.s >= line && pa.e <= end {
 			takeFree(p, pa, used)
+		}
+	}
+}
+
+// electionLists gives the post of a results heading to each person
+// who opens one of the lines after it: "Về kết quả bầu Ủy viên Ủy ban
+// Thường vụ Quốc hội:", then "Đồng chí Hà Ngọc Chiến: được 487 phiếu …"
+// line by line, up to a line that opens with no one.
+func (a *analysis) electionLists(f *found, posAt *positionIndex) {
+	for i := 1; i+1 < a.n(); i++ {
+		if !a.is(i, ":") || a.next(i+1) {
+			continue
+		}
+		var post positionAt
+		found := false
+		for j := i - 1; j > 0 && j >= i-20 && a.next(j+1); j-- {
+			if !a.is(j, "bầu") {
+				continue
+			}
+			if pa, ok := posAt.at(j + 1); ok && pa.e <= i && pa.e >= i-3 {
+				post, found = pa, true
+			}
+			break
+		}
+		if !found {
+			continue
+		}
+		for line := i + 1; line < a.n(); {
+			s := line
+			if a.is(s, "-", "+", "*", "•") {
+				s++
+			}
+			if a.is(s, "đồng") && a.is(s+1, "chí") {
+				s += 2
+			} else if a.is(s, "ông", "bà") {
+				s++
+			}
+			if r, _ := a.longest(gazetteer.Rank, s); r > s {
+				s = r
+			}
+			k, ok := slices.BinarySearchFunc(f.persons, s, func(p personFact, s int) int { return p.name.s - s })
+			if !ok {
+				break
+			}
+			if !slices.Contains(f.persons[k].positions, post.span) {
+				f.persons[k].positions = append(f.persons[k].positions, post.span)
+			}
+			line = a.lineEnd(s)
 		}
 	}
 }
