@@ -1034,7 +1034,22 @@ func (a *analysis) capRun(i, max int) int {
 }
 
 // org returns the end of the longest organization name at i, or -1.
+// "Cục Đối ngoại – Bộ Quốc phòng", "Phòng Trinh sát - BĐBP Quảng Trị":
+// a unit, a dash and the body above it are one name.
 func (a *analysis) org(i int) int {
+	e := a.orgAlone(i)
+	if e > i && e+1 < a.n() && a.is(e, "-", "–") && a.next(e+1) {
+		if l := unitLevel(a, e+1); l >= 0 && unitLevel(a, i) > l {
+			if pe := a.org(e + 1); pe > e+1 {
+				return pe
+			}
+		}
+	}
+	return e
+}
+
+// orgAlone is org without a parent after a dash.
+func (a *analysis) orgAlone(i int) int {
 	if i >= a.n() || !a.toks[i].word {
 		return -1
 	}

@@ -200,6 +200,32 @@ func (a *analysis) organizations(f *found) []bool {
 	return inOrg
 }
 
+// unitLevels rank the head nouns of bodies from the ministry down, so
+// that a unit and the body above it joined by a dash read as one name;
+// a head not listed has no level (-1).
+var unitLevels = map[string]int{
+	"bộ": 0, "chính phủ": 0,
+	"tổng cục": 1, "quân khu": 1, "quân chủng": 1, "quân đoàn": 1, "binh chủng": 1, "bộ tư lệnh": 1, "bộ đội": 1,
+	"bđbp": 1, "bộ chỉ huy": 1, "bộ chqs": 1, "công an": 1, "ubnd": 1, "ủy ban": 1, "uỷ ban": 1,
+	"cục": 2, "sư đoàn": 2, "vụ": 2, "viện": 2, "trường": 2, "bệnh viện": 2, "trung tâm": 2, "đoàn": 2,
+	"lữ đoàn": 2, "văn phòng": 2, "thanh tra": 2, "cơ quan": 2, "đảng ủy": 2, "đảng uỷ": 2,
+	"phòng": 3, "trung đoàn": 3, "đội": 3, "ban": 3, "đồn": 3, "hải đội": 3, "tiểu đoàn": 3,
+}
+
+// unitLevel returns the level of the body whose name starts at i, by its
+// head noun of two words or one, or -1.
+func unitLevel(a *analysis, i int) int {
+	if i+1 < a.n() && a.next(i+1) {
+		if l, ok := unitLevels[a.key(i, i+2)]; ok {
+			return l
+		}
+	}
+	if l, ok := unitLevels[a.w(i)]; ok {
+		return l
+	}
+	return -1
+}
+
 // spanOver returns the index in f.spans of the span of type typ that
 // holds token i, or -1. Only explain asks, so a scan will do.
 func (a *analysis) spanOver(f *found, typ Type, i int) int {
