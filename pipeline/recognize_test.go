@@ -193,6 +193,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"after UBND TP an official's name is a person", "Chủ tịch UBND TP Lê Hoàng Quân dự; Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi dự", Person, []string{"Lê Hoàng Quân@17", "Phan Văn Mãi@64"}},
 		{"a title naming a meeting of its holders is no post", "Khai mạc Hội nghị hẹp Bộ trưởng Quốc phòng ASEAN; bên lề hội nghị Bộ trưởng Tư pháp các nước ASEAN; Bộ trưởng Quốc phòng dự", Position, []string{"Bộ trưởng Quốc phòng@100"}},
 		{"a unit, a dash and the body above it are one name; two peers are two", "Cục trưởng Cục Đối ngoại - Bộ Quốc phòng dự; Phòng Trinh sát - BĐBP Quảng Trị; Bộ Quốc phòng - Bộ Công an", Organization, []string{"Cục Đối ngoại - Bộ Quốc phòng@11", "Phòng Trinh sát - BĐBP Quảng Trị@45", "Bộ Quốc phòng@79", "Bộ Công an@95"}},
+		{"the office of a post is a body, with the country it serves", "Văn phòng Thủ tướng Israel ra thông báo; Văn phòng Tổng thống cho biết", Organization, []string{"Văn phòng Thủ tướng Israel@0", "Văn phòng Tổng thống@41"}},
+		{"the office of a post holds no position", "Văn phòng Thủ tướng Israel ra thông báo", Position, nil},
 		{"a number that counts members ends a body's name", "Ủy viên Ban Thường vụ 5 đồng chí, Ban Kiểm tra 5 đồng chí", Organization, []string{"Ban Kiểm tra@34"}},
 		{"a standing deputy head's title, then the body", "Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương Lại Xuân Môn dự.", Organization, []string{"Ban Tuyên giáo Trung ương@27"}},
 		{"a central Party board named with the Party", "nguyên Phó Trưởng ban Ban Tổ chức Trung ương Đảng", Organization, []string{"Ban Tổ chức Trung ương Đảng@22"}},

@@ -1062,6 +1062,17 @@ func (a *analysis) orgAlone(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "Văn phòng Thủ tướng Israel", "Văn phòng Tổng thống": the office
+	// of a post, and the country it serves.
+	if a.is(i, "văn") && a.is(i+1, "phòng") && a.toks[i].capital && a.next(i+2) && a.toks[i+2].capital {
+		if t, _ := a.longest(gazetteer.Title, i+2); t > i+2 && !a.personAt(t) {
+			if c, ent := a.placeName(t); c > t && ent != nil && ent.Kind == gazetteer.Country && a.next(t) {
+				t = c
+			}
+			a.orgMemo[i] = int32(t)
+			return t
+		}
+	}
 	// "thuộc C45, A70": a department of the Ministry of Public
 	// Security by its code.
 	if c := a.ministryCode(i); c > i {
