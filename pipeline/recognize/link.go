@@ -94,6 +94,11 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 				}
 			}
 		}
+		// "Bùi Chỉnh (SN 1980, …)": a name of two words with a birth
+		// year in brackets after it.
+		if a.toks[i].capital && !a.toks[i].upper && a.has(gazetteer.Surname, i) && a.is(i+2, "(") && (a.is(i+3, "sn") || a.is(i+3, "sinh") && a.is(i+4, "năm")) && a.nameEnd(i) == i+2 && !a.placeExactly(i, i+2) {
+			add(i, -1)
+		}
 		// Right after a position: "Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý",
 		// or any name that the clause ends after: "Đại sứ Ấn Độ tại
 		// Việt Nam Vikram Nair,".
@@ -156,7 +161,18 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 			}
 		case kwAnh:
 			if a.is(i+1, ":") && a.next(i+2) {
-				add(i+2, -1)
+				// "Ảnh: VGP/Nhật Bắc": the agency, then the photographer.
+				if a.toks[i+2].upper && a.is(i+3, "/") && a.next(i+4) && a.toks[i+4].capital && !a.toks[i+4].upper {
+					add(i+4, -1)
+				} else {
+					add(i+2, -1)
+				}
+			} else if a.toks[i].capital && a.next(i+1) && a.toks[i+1].capital && !a.toks[i+1].upper {
+				// "… bị thu giữ. Ảnh Nguyễn Hạnh": a credit with no colon
+				// ending its line.
+				if e := a.nameEnd(i + 1); e > i+1 && !a.next(e) && (i == 0 || a.is(i-1, ".", "-", "(") || !a.next(i)) {
+					add(i+1, -1)
+				}
 			}
 		case kwList:
 			// The names a list header introduces: "các Phó Chủ tịch UBND
