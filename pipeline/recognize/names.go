@@ -1045,7 +1045,26 @@ func (a *analysis) org(i int) int {
 			}
 		}
 	}
+	// "Trường THPT Chuyên Lê Thánh Tông", "Trường Chính trị Nguyễn Văn
+	// Linh": a school named after a person; after a title, only when the
+	// holder's name follows ("Hiệu trưởng Trường Chính trị Nguyễn Văn
+	// Linh Quách Thị Hương").
+	if e > i && a.schoolType(i, e) && a.personAt(e) {
+		if ne := a.nameEnd(e); ne > e && (!a.titleEndsAt(i) || a.personAt(ne)) {
+			return ne
+		}
+	}
 	return e
+}
+
+// schoolType says whether the name [i, e) is a school's type, which a
+// person's name may follow as the school's own.
+func (a *analysis) schoolType(i, e int) bool {
+	if !a.is(i, "trường") || e < i+2 {
+		return false
+	}
+	return a.is(e-1, "thpt", "thcs", "chuyên", "ptdtnt", "ptdtbt") || a.is(e-2, "phổ") && a.is(e-1, "thông") ||
+		a.is(e-2, "chính") && a.is(e-1, "trị") || a.is(e-2, "tiểu") && a.is(e-1, "học") || a.is(e-2, "cơ") && a.is(e-1, "sở")
 }
 
 // orgAlone is org without a parent after a dash.

@@ -79,6 +79,11 @@ func (a *analysis) nameEndAt(i int) int {
 		if j > i && a.endsName(j) {
 			break
 		}
+		// "Nguyễn Văn Linh | Quách Thị Hương": a surname and a middle
+		// name start a second person's name.
+		if j >= i+2 && a.has(gazetteer.Surname, j) && a.is(j+1, "thị", "văn") && a.next(j+1) && a.toks[j+1].capital {
+			break
+		}
 		// In capitals case tells nothing: a verb or a linking word ends
 		// the name ("PHẠM ĐÌNH NGHĨA GIỮ CHỨC …"), and a name does not
 		// start with one ("BẾ MẠC KỲ HỌP …").
