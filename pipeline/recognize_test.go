@@ -318,6 +318,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"source credit opening a line", "QĐND - Sáng 26-4, Quân đội nhân dân Lào", Organization, []string{"Quân đội nhân dân Lào@18"}},
 		{"source credit in brackets opening a line", "(BBP) - Ngày 20/1, Đồn Biên phòng Lìa tổ chức", Organization, []string{"Đồn Biên phòng Lìa@19"}},
 		{"source credit after Theo", "Các đơn vị tham gia.\n(Theo TTXVN)", Organization, nil},
+		{"papers credited after Ảnh, Nguồn tin, or in brackets opening a line; a report is no paper", "Toàn cảnh - Ảnh: Báo Quân đội nhân dân\n(Báo Quảng Ngãi)- Sáng 18.8, Công an tỉnh họp.\nNguồn tin: Báo Tiền Phong\nBộ Chính trị nghe Báo cáo số 493.", Organization, []string{"Công an tỉnh@68", "Bộ Chính trị@112"}},
 		{"a channel's number and a paper named in full in credits", "(VOV5) - Ngày 20/1, Đồn Biên phòng Lìa họp.\n(Theo Công An Nhân Dân)", Organization, []string{"Đồn Biên phòng Lìa@20"}},
 		{"source credit alone on a line", "Các đơn vị tham gia.\nCAND", Organization, nil},
 		{"an abbreviation inside a sentence names a body", "phóng viên TTXVN tại Lào", Organization, []string{"TTXVN@11"}},

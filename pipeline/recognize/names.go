@@ -1081,6 +1081,11 @@ func (a *analysis) orgAlone(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "Báo cáo số 493-BC/VPTW": a report, not a paper.
+	if a.is(i, "báo") && a.is(i+1, "cáo") {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	// "Văn phòng Thủ tướng Israel", "Văn phòng Tổng thống": the office
 	// of a post, and the country it serves.
 	if a.is(i, "văn") && a.is(i+1, "phòng") && a.toks[i].capital && a.next(i+2) && a.toks[i+2].capital {

@@ -254,8 +254,16 @@ func (a *analysis) bareCentral(i, e int) bool {
 // name alone on its line; or a paper named in full in "(Theo Công An
 // Nhân Dân)" ending a line.
 func (a *analysis) credit(i, e int) bool {
+	// "Ảnh: Báo Quân đội nhân dân", "Nguồn tin: Báo Tiền Phong": a photo's
+	// or a story's source, whatever its length.
+	if a.is(i-1, ":") && i >= 2 && (a.toks[i-2].kw == kwAnh || a.is(i-2, "nguồn") || a.is(i-2, "tin") && a.is(i-3, "nguồn")) {
+		return true
+	}
 	if e > i+1 {
-		return a.is(i-1, "theo") && a.is(i-2, "(") && a.is(e, ")") && (e+1 >= a.n() || a.toks[e+1].brk)
+		// "(Theo Công An Nhân Dân)" ending a line; "(Báo Quảng Ngãi)-"
+		// opening one.
+		return a.is(e, ")") && (a.is(i-1, "theo") && a.is(i-2, "(") && (e+1 >= a.n() || a.toks[e+1].brk) ||
+			a.is(i-1, "(") && (i == 1 || a.toks[i-1].brk) && a.is(e+1, "-", "–"))
 	}
 	if !a.toks[i].upper {
 		return false
@@ -265,10 +273,6 @@ func (a *analysis) credit(i, e int) bool {
 	last := i
 	if i+1 < a.n() && a.toks[i+1].digits && a.attached(i+1) && a.is(i+2, ")") {
 		last = i + 1
-	}
-	// "Ảnh: TTXVN", "(Ảnh: TTXVN/Lò Thị Mai)": a photo's source.
-	if a.is(i-1, ":") && i >= 2 && a.toks[i-2].kw == kwAnh {
-		return true
 	}
 	lineStart := func(k int) bool { return k == 0 || a.toks[k].brk }
 	lineEnd := func(k int) bool { return k+1 >= a.n() || a.toks[k+1].brk }
