@@ -303,8 +303,9 @@ func (a *analysis) unitName(i, j int) (int, *gazetteer.Entry) {
 // "Công an Thạch Thành", "ở Nguyên Bình" name the place bare.
 func (a *analysis) unitAny(j int, communes bool) int {
 	best := a.unitListed(j, communes)
-	// A name goes on past the listed one: no unit alone.
-	if best > 0 && best < a.n() && a.next(best) && a.toks[best].capital && !a.toks[best].upper {
+	// A name goes on past the listed one: no unit alone; unless a
+	// person's name starts there ("Huyện uỷ Mỹ Đức | Bạch Liên Hương").
+	if best > 0 && best < a.n() && a.next(best) && a.toks[best].capital && !a.toks[best].upper && !a.personAt(best) {
 		return -1
 	}
 	return best

@@ -345,7 +345,13 @@ func (a *analysis) locations(f *found) {
 			add(h, sp.e, nil, "location.unit")
 			continue
 		}
-		for h := sp.s + 1; h < sp.e && h <= sp.s+4; h++ {
+		// A company's name past its first words is a brand ("Công ty CP
+		// Đầu tư và Xây dựng Hưng Thành Đạt"), not where it is.
+		reach := sp.s + 8
+		if a.is(sp.s, "công") && a.is(sp.s+1, "ty") || a.is(sp.s+1, "công") && a.is(sp.s+2, "ty") {
+			reach = sp.s + 4
+		}
+		for h := sp.s + 1; h < sp.e && h <= reach; h++ {
 			// The organization's end closes the unit, whatever follows
 			// ("Huyện ủy Mường Lát | Hà Văn Lợi").
 			if a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.personAt(h) && a.unitListed(h, true) == sp.e {
