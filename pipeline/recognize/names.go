@@ -1997,6 +1997,11 @@ var genericTail = map[string]bool{
 // unknownCaps says whether tokens [s, e) are capitalized words that no
 // list knows: no body, head, name tail, place or title starts there.
 func (a *analysis) unknownCaps(s, e int) bool {
+	// "UBND H.Tân Hưng", "UBND TX.Hoài Nhơn": a place's administrative
+	// word written short.
+	if a.admin(s) > s {
+		return false
+	}
 	for k := s; k < e; k++ {
 		if t := a.toks[k]; t.word && !t.capital || t.digits || a.hasAny(knownKinds, k) {
 			return false
