@@ -367,6 +367,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},
 		},
 		{
+			"an obituary's posts after its fields (birth date with dots, home town, address) and terms after 'các'",
+			"Đồng chí Phạm Minh Tuyên, sinh ngày 26.12.1949; quê quán: Xã Khánh Thủy, huyện Yên Khánh, tỉnh Ninh Bình; trú tại số nhà 2/14, phường Bắc Sơn, thành phố Tam Điệp, tỉnh Ninh Bình; Uỷ viên Trung ương Đảng các khoá XII, XIII, nguyên Bí thư Tỉnh ủy.",
+			[]string{"Phạm Minh Tuyên||Uỷ viên Trung ương Đảng;Bí thư Tỉnh ủy"},
+		},
+		{
 			"the post of an election's results heading goes to each line's person",
 			"Về kết quả bầu Ủy viên Ủy ban Thường vụ Quốc hội:\n\nĐồng chí Hà Ngọc Chiến: được 487 phiếu\n\nĐồng chí Thượng tướng Võ Trọng Việt: được 484 phiếu\n\nNhư vậy, ông Trần Văn Túy dự.",
 			[]string{"Hà Ngọc Chiến||Ủy viên Ủy ban Thường vụ Quốc hội", "Võ Trọng Việt|Thượng tướng|Ủy viên Ủy ban Thường vụ Quốc hội", "Trần Văn Túy||"},

@@ -414,6 +414,14 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				j++
 				continue
 			}
+			// "Đồng chí A, sinh ngày …; quê quán: …; trú tại …; nguyên
+			// …": the fields of a notice between the name and the posts
+			// do not count against the distance.
+			if a.is(j, ";") && bioFields[a.key(j+1, min(j+3, a.n()))] {
+				steps = 0
+				j++
+				continue
+			}
 			// "…, quê quán …; Ủy viên Trung ương Đảng khóa XI, XII; Đại
 			// biểu Quốc hội khóa XIV.", "từng giữ các chức vụ: A, Sở Y
 			// tế; B; C": a biography's posts after a semicolon or the
@@ -445,7 +453,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				j++
 				continue
 			}
-			if a.is(j, ";", ".", "?", "!") || otherStart[j] {
+			// "sinh ngày 26.12.1949": a dot inside a date ends nothing.
+			inNumber := a.is(j, ".") && j > 0 && a.toks[j-1].digits && j+1 < a.n() && a.toks[j+1].digits && a.attached(j) && a.attached(j+1)
+			if a.is(j, ";", ".", "?", "!") && !inNumber || otherStart[j] {
 				break
 			}
 			// "…, nguyên Giám đốc Công an tỉnh": a former post after a
@@ -1061,6 +1071,11 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 		// term, then the next post.
 		// "Ủy viên Trung ương Đảng khóa XI, XII, XIII; Bí thư …": a list
 		// of terms.
+		// "Uỷ viên Trung ương Đảng các khoá XII, XIII": the same, after
+		// "các".
+		if a.is(j, "các") && a.is(j+1, "khóa", "khoá") && a.termNumber(j+2) {
+			j++
+		}
 		if a.is(j, "khóa", "khoá") && a.termNumber(j+1) {
 			j += 2
 			for a.is(j, ",", "và") && a.termNumber(j+1) {
@@ -1749,6 +1764,13 @@ func (a *analysis) takeLine(p *personFact, line, end int, posAt *positionIndex, 
 			takeFree(p, pa, used)
 		}
 	}
+}
+
+// bioFields open the fields of an obituary or a biography that come
+// between a name and the posts: "quê quán", "trú tại", "thường trú".
+var bioFields = map[string]bool{
+	"quê quán": true, "trú tại": true, "thường trú": true, "nơi ở": true, "tham gia": true, "vào đảng": true,
+	"sinh ngày": true, "sinh năm": true, "nhập ngũ": true, "chỗ ở": true, "nguyên quán": true,
 }
 
 // electionLists gives the post of a results heading to each person
