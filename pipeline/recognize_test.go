@@ -56,6 +56,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"Đ/c before a name", "- Đ/c Lò Văn Puốn, Phó Bí thư Tỉnh ủy;", Person, []string{"Lò Văn Puốn@6"}},
 		{"given name alone is no person", "Người được Đại tá Diện thay thế.", Person, nil},
 		{"person after academic titles", "Trung tướng, PGS, TS Lê Quang Minh dự lễ.", Person, []string{"Lê Quang Minh@21"}},
+		{"a name in capitals ends in a word that can be a verb", "Đồng chí PHẠM MINH TUYÊN, sinh ngày 26.12.1949, đã từ trần.", Person, []string{"PHẠM MINH TUYÊN@9"}},
 		{"photo credit in capitals", "Toàn cảnh hội nghị. Ảnh: TRẦN HÙNG", Person, []string{"TRẦN HÙNG@25"}},
 		{"numbered unit", "Lữ đoàn 26 và Quân khu II tổ chức diễn tập.", Organization, []string{"Lữ đoàn 26@0", "Quân khu II@14"}},
 		{"the investigating police agency names a body bare or with its unit", "Cơ quan Cảnh sát điều tra đã khởi tố; Cơ quan CSĐT Công an tỉnh Thanh Hóa bắt giữ.", Organization, []string{"Cơ quan Cảnh sát điều tra@0", "Cơ quan CSĐT Công an tỉnh Thanh Hóa@38"}},

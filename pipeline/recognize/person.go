@@ -87,7 +87,10 @@ func (a *analysis) nameEndAt(i int) int {
 		// In capitals case tells nothing: a verb or a linking word ends
 		// the name ("PHẠM ĐÌNH NGHĨA GIỮ CHỨC …"), and a name does not
 		// start with one ("BẾ MẠC KỲ HỌP …").
-		if caps && (a.verbAt(j) || joiners[a.w(j)]) {
+		// "PHẠM MINH TUYÊN,", "LÊ THỊ THU.": a name's last word before
+		// punctuation is no verb, whatever it spells.
+		lastWord := j > i+1 && (j+1 >= a.n() || !a.next(j+1) || !a.toks[j+1].word)
+		if caps && (a.verbAt(j) && !lastWord || joiners[a.w(j)]) {
 			if j == i {
 				return -1
 			}
