@@ -373,6 +373,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Phạm Minh Tuyên||Uỷ viên Trung ương Đảng;Bí thư Tỉnh ủy"},
 		},
 		{
+			"a career after 'Đồng chí từng là' in a later sentence goes to the person named last",
+			"Đồng chí Đỗ Mười sinh năm 1917.\n\nĐồng chí từng là Ủy viên Bộ Chính trị các khóa V, VI; Thường trực Ban Bí thư khóa VI.",
+			[]string{"Đỗ Mười||Ủy viên Bộ Chính trị;Thường trực Ban Bí thư"},
+		},
+		{
 			"the post of an election's results heading goes to each line's person",
 			"Về kết quả bầu Ủy viên Ủy ban Thường vụ Quốc hội:\n\nĐồng chí Hà Ngọc Chiến: được 487 phiếu\n\nĐồng chí Thượng tướng Võ Trọng Việt: được 484 phiếu\n\nNhư vậy, ông Trần Văn Túy dự.",
 			[]string{"Hà Ngọc Chiến||Ủy viên Ủy ban Thường vụ Quốc hội", "Võ Trọng Việt|Thượng tướng|Ủy viên Ủy ban Thường vụ Quốc hội", "Trần Văn Túy||"},

@@ -1626,6 +1626,15 @@ func (a *analysis) careerLists(f *found, posAt *positionIndex, used []bool) {
 		for j := i - 1; holder < 0 && j >= 0 && a.sentOf[j] == sent; j-- {
 			holder = a.shortHolder(j, f)
 		}
+		// "Đồng chí từng là …", "Ông từng giữ …": the person named last,
+		// referred to by the word of address alone.
+		if holder < 0 && (a.is(i-1, "chí") && a.is(i-2, "đồng") && a.opensClause(i-2) || a.is(i-1, "ông", "bà") && a.opensClause(i-1)) {
+			for k := range f.persons {
+				if f.persons[k].name.s < i {
+					holder = k
+				}
+			}
+		}
 		if holder < 0 {
 			continue
 		}
