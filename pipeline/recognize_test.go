@@ -378,6 +378,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Đỗ Mười||Ủy viên Bộ Chính trị;Thường trực Ban Bí thư"},
 		},
 		{
+			"'đồng chí' alone before what the subject did takes the posts for the person named last",
+			"Đồng chí Lê Phước Thọ sinh năm 1927.\n\nTrong giai đoạn 1970-1975, đồng chí làm Bí thư Tỉnh ủy Sóc Trăng.\n\nTháng 12-1976, Đại hội bầu đồng chí làm Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng. Các đồng chí lãnh đạo là Bộ trưởng Bộ Y tế.",
+			[]string{"Lê Phước Thọ||Bí thư Tỉnh ủy Sóc Trăng;Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"},
+		},
+		{
 			"the post of an election's results heading goes to each line's person",
 			"Về kết quả bầu Ủy viên Ủy ban Thường vụ Quốc hội:\n\nĐồng chí Hà Ngọc Chiến: được 487 phiếu\n\nĐồng chí Thượng tướng Võ Trọng Việt: được 484 phiếu\n\nNhư vậy, ông Trần Văn Túy dự.",
 			[]string{"Hà Ngọc Chiến||Ủy viên Ủy ban Thường vụ Quốc hội", "Võ Trọng Việt|Thượng tướng|Ủy viên Ủy ban Thường vụ Quốc hội", "Trần Văn Túy||"},

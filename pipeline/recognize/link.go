@@ -1669,6 +1669,18 @@ func (a *analysis) pronounPosts(f *found, posAt *positionIndex, used []bool) {
 		for k+1 < len(f.persons) && f.persons[k+1].name.s < i {
 			k++
 		}
+		// "…, đồng chí làm Bí thư Tỉnh ủy Sóc Trăng", "bầu đồng chí làm
+		// Ủy viên …": "đồng chí" alone before what the subject did.
+		comrade := a.is(i, "đồng") && a.is(i+1, "chí") && !a.toks[i].capital && !a.is(i-1, "các", "những") && a.next(i+2) &&
+			a.is(i+2, "làm", "giữ", "được", "là", "tái", "trúng", "từng", "đảm")
+		if comrade && k >= 0 && f.persons[k].name.e <= i {
+			end := a.n()
+			if k+1 < len(f.persons) {
+				end = f.persons[k+1].name.s
+			}
+			a.takeLine(&f.persons[k], i+2, a.clauseEnd(i, end, f), posAt, used)
+			continue
+		}
 		if k < 0 || !a.is(i, "ông", "bà") || !a.opensClause(i) || !a.next(i+1) || !a.toks[i+1].word || a.toks[i+1].capital || a.toks[i+1].upper || f.persons[k].name.e > i {
 			continue
 		}
