@@ -1494,6 +1494,9 @@ func (a *analysis) opensClause(i int) bool {
 func (a *analysis) careerSections(f *found, posAt *positionIndex, used []bool) {
 	// The start of each token's line, found once: a paragraph dense in
 	// names must not be walked again for each name.
+	if len(f.persons) == 0 {
+		return
+	}
 	lineStart, lineEnd := a.mem.int32s(a.n()), a.mem.int32s(a.n())
 	for i := range lineStart {
 		if i > 0 && !a.toks[i].brk {
@@ -1671,7 +1674,7 @@ func (a *analysis) pronounPosts(f *found, posAt *positionIndex, used []bool) {
 		}
 		// "…, đồng chí làm Bí thư Tỉnh ủy Sóc Trăng", "bầu đồng chí làm
 		// Ủy viên …": "đồng chí" alone before what the subject did.
-		comrade := a.is(i, "đồng") && a.is(i+1, "chí") && !a.toks[i].capital && !a.is(i-1, "các", "những") && a.next(i+2) &&
+		comrade := a.toks[i+1].kw == kwChi && a.is(i, "đồng") && !a.toks[i].capital && !a.is(i-1, "các", "những") && a.next(i+2) &&
 			a.is(i+2, "làm", "giữ", "được", "là", "tái", "trúng", "từng", "đảm")
 		if comrade && k >= 0 && f.persons[k].name.e <= i {
 			end := a.n()

@@ -38,6 +38,9 @@ type analysis struct {
 	// hits are sorted by start.
 	first   []int
 	orgMemo []int32
+	// orgFull[i] is org(i), orgMemo's with a parent after a dash or a
+	// school's namesake; or unknown.
+	orgFull []int32
 	// nameMemo[i] is nameEnd(i), or unknown.
 	nameMemo []int32
 	// lens[i*NumKinds+k] is the length of the longest fitting hit of
@@ -149,10 +152,8 @@ func (a *analysis) is(i int, w ...string) bool {
 		return false
 	}
 	word := a.w(i)
-	// Most tests fail on the length or the first byte; checking those
-	// first spares a call to compare the bytes.
 	for _, x := range w {
-		if len(x) == len(word) && x[0] == word[0] && word == x {
+		if word == x {
 			return true
 		}
 	}
@@ -335,6 +336,9 @@ func (a *analysis) placeHead(i int) int {
 	if i >= a.n() {
 		return -1
 	}
+	if a.toks[i].capital && a.is(i, "hội") {
+		return a.facility(i)
+	}
 	switch a.toks[i].kw {
 	case kwVillage:
 		// In a headline in capitals "BUÔN LẬU" may be smuggling.
@@ -400,7 +404,6 @@ var facilities = map[string][]string{
 	"cánh":  {"đồng"},
 	"cảng":  {"hàng không quốc tế", "hàng không", "cá", "biển", "quân sự", "nước sâu", ""},
 	"dãy":   {"núi"},
-	"hội":   {"trường"},
 	"khách": {"sạn"},
 	"khu":   {"công nghiệp", "kinh tế", "chế xuất", "đô thị", "di tích lịch sử", "di tích", "du lịch sinh thái biển", "du lịch sinh thái", "du lịch", "nghỉ dưỡng", "phố"},
 	"mỏ":    {"than", "đá", "vàng", "thiếc", "sắt", "đồng", "quặng", "dầu", "khí", "cát"},
@@ -424,16 +427,30 @@ var facilities = map[string][]string{
 }
 
 // lowerFacilities are the facilities named only when written small;
-// capitalFacilities only when capitalized ("Hội trường Diên Hồng"; the
-// real golds leave out "hội trường Huyện ủy").
+// capitalFacilities only when capitalized.
 var (
 	lowerFacilities   = map[string]bool{"hồ": true, "đập": true, "đường": true, "thủy": true, "thuỷ": true}
-	capitalFacilities = map[string]bool{"hội": true}
+	capitalFacilities = map[string]bool{}
 )
 
 // facility returns the end of a facility's type noun at i from the
 // facilities table, or -1.
 func (a *analysis) facility(i int) int {
+	// Most of these words name no facility where they stand ("khu vực",
+	// "con đường"): a facility's type runs on in lower case or its name
+	// follows, capitalized or numbered.
+	if i+1 >= a.n() || !a.next(i+1) {
+		return -1
+	}
+	// "Hội trường Diên Hồng", "Hội trường Viện kiểm sát …": capitalized
+	// only ("hội" is too common a word to list: the real golds leave out
+	// "hội trường Huyện ủy").
+	if a.is(i, "hội") {
+		if a.toks[i].capital && a.is(i+1, "trường") && a.next(i+2) && a.toks[i+2].capital {
+			return i + 2
+		}
+		return -1
+	}
 	w := a.w(i)
 	phrases, ok := facilities[w]
 	if !ok || lowerFacilities[w] && a.toks[i].capital || capitalFacilities[w] && !a.toks[i].capital {
@@ -443,9 +460,17 @@ func (a *analysis) facility(i int) int {
 	if w == "hồ" && a.is(i-1, "giang") {
 		return -1
 	}
+	next := a.w(i + 1)
 	for _, p := range phrases {
 		if p == "" {
-			return i + 1
+			if t := a.toks[i+1]; t.capital || t.upper || t.digits {
+				return i + 1
+			}
+			return -1
+		}
+		// The phrase's first word, before matching all of it.
+		if len(p) < len(next) || p[:len(next)] != next || len(p) > len(next) && p[len(next)] != ' ' {
+			continue
 		}
 		if e := a.phrase(i+1, p); e > i+1 {
 			return e
@@ -1038,6 +1063,20 @@ func (a *analysis) capRun(i, max int) int {
 // "Cục Đối ngoại – Bộ Quốc phòng", "Phòng Trinh sát - BĐBP Quảng Trị":
 // a unit, a dash and the body above it are one name.
 func (a *analysis) org(i int) int {
+	if i >= 0 && i < len(a.orgFull) {
+		if m := a.orgFull[i]; m != unknown {
+			return int(m)
+		}
+	}
+	e := a.orgWhole(i)
+	if i >= 0 && i < len(a.orgFull) {
+		a.orgFull[i] = int32(e)
+	}
+	return e
+}
+
+// orgWhole computes org.
+func (a *analysis) orgWhole(i int) int {
 	e := a.orgAlone(i)
 	if e > i && e+1 < a.n() && a.is(e, "-", "–") && a.next(e+1) {
 		if l := unitLevel(a, e+1); l >= 0 && unitLevel(a, i) > l {
@@ -1076,6 +1115,17 @@ func (a *analysis) orgAlone(i int) int {
 	if m := a.orgMemo[i]; m != unknown {
 		return int(m)
 	}
+	// "thuộc C45, A70": a department of the Ministry of Public
+	// Security by its code.
+	if c := a.ministryCode(i); c > i {
+		a.orgMemo[i] = int32(c)
+		return c
+	}
+	// Every organization starts with a listed name or head noun.
+	if !a.hasAny(1<<gazetteer.Org.Index()|1<<gazetteer.OrgHead.Index(), i) {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	// "Kế hoạch số 112/KH-UBND": the issuer's code inside a document's
 	// number names no body.
 	if i >= 3 && a.is(i-1, "-") && a.attached(i) && a.attached(i-1) && a.toks[i-2].upper && a.attached(i-2) && a.is(i-3, "/") {
@@ -1097,17 +1147,6 @@ func (a *analysis) orgAlone(i int) int {
 			a.orgMemo[i] = int32(t)
 			return t
 		}
-	}
-	// "thuộc C45, A70": a department of the Ministry of Public
-	// Security by its code.
-	if c := a.ministryCode(i); c > i {
-		a.orgMemo[i] = int32(c)
-		return c
-	}
-	// Every organization starts with a listed name or head noun.
-	if !a.hasAny(1<<gazetteer.Org.Index()|1<<gazetteer.OrgHead.Index(), i) {
-		a.orgMemo[i] = -1
-		return -1
 	}
 	// "Ba Đồn 249 mm": a head noun that ends a listed place's name.
 	if i > 0 && a.toks[i-1].capital && a.next(i) {
@@ -2280,6 +2319,9 @@ func (a *analysis) startsKind(i int, kinds ...gazetteer.Kind) bool {
 // countryEndsAt says whether a listed country ends just before token j.
 func (a *analysis) countryEndsAt(j int) bool {
 	for s := j - 1; s >= 0 && s >= j-4; s-- {
+		if !a.hasAny(1<<gazetteer.Country.Index(), s) {
+			continue
+		}
 		if e, _ := a.longest(gazetteer.Country, s); e == j {
 			return true
 		}
@@ -2396,7 +2438,7 @@ func (a *analysis) compoundTail(j int) bool {
 	// the sentence.
 	// A lower-case field after "và" is the name's tail's to take
 	// ("Trung tâm Huấn luyện và thi đấu thể thao").
-	if joiners[a.w(k)] && !a.toks[k].capital && (!a.is(k, "và") || a.next(k+1) && a.toks[k+1].capital) &&
+	if !a.toks[k].capital && joiners[a.w(k)] && (!a.is(k, "và") || a.next(k+1) && a.toks[k+1].capital) &&
 		!clauseWords[a.w(j+1)] && !nameVerbs[a.w(j+1)] && !sentenceParticles[a.w(j+1)] && !a.verbAt(j+1) {
 		return true
 	}
@@ -2502,7 +2544,7 @@ func (a *analysis) codeInBrackets(j int) int {
 // digits, not part of a longer code ("A70/QĐ"), and with another body or
 // "thuộc" next to it, as lists of units give them; or -1.
 func (a *analysis) ministryCode(i int) int {
-	if i+1 >= a.n() || !a.is(i, "c", "a") || !a.toks[i].capital || a.toks[i].ke-a.toks[i].ks != 1 || !a.toks[i+1].digits || !a.attached(i+1) || a.toks[i+1].ke-a.toks[i+1].ks != 2 {
+	if i+1 >= a.n() || a.toks[i].ke-a.toks[i].ks != 1 || !a.toks[i].capital || !a.is(i, "c", "a") || !a.toks[i+1].digits || !a.attached(i+1) || a.toks[i+1].ke-a.toks[i+1].ks != 2 {
 		return -1
 	}
 	e := i + 2

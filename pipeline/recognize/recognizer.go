@@ -51,6 +51,7 @@ type Scratch struct {
 	first      []int
 	sentOf     []int
 	orgMemo    []int32
+	orgFull    []int32
 	nameMemo   []int32
 	lens       []uint8
 	kinds      []uint16
@@ -81,6 +82,8 @@ func (r *Recognizer) Run(ft *fold.Text, text string, sents []segment.Span, sc *S
 	sc.first = a.first
 	a.orgMemo = grow32(sc.orgMemo, len(raw))
 	sc.orgMemo = a.orgMemo
+	a.orgFull = grow32(sc.orgFull, len(raw))
+	sc.orgFull = a.orgFull
 	a.nameMemo = grow32(sc.nameMemo, len(raw))
 	sc.nameMemo = a.nameMemo
 	h := 0

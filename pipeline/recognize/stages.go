@@ -35,6 +35,7 @@ func (a *analysis) recognize() found {
 	defer func() { a.mem.spans = f.spans }()
 	for i := range a.orgMemo {
 		a.orgMemo[i] = unknown
+		a.orgFull[i] = unknown
 		a.nameMemo[i] = unknown
 	}
 	rankEnd := a.ranks(&f)
@@ -354,7 +355,8 @@ func (a *analysis) locations(f *found) {
 		for h := sp.s + 1; h < sp.e && h <= reach; h++ {
 			// The organization's end closes the unit, whatever follows
 			// ("Huyện ủy Mường Lát | Hà Văn Lợi").
-			if a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.personAt(h) && a.unitListed(h, true) == sp.e {
+			// The cheap tests first: this runs over every body's words.
+			if a.toks[h].capital && !a.toks[h].upper && a.unitListed(h, true) == sp.e && a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.personAt(h) {
 				add(h, sp.e, nil, "location.unit")
 				break
 			}
