@@ -300,6 +300,13 @@ func countedAt(key string, e int) bool {
 	return e+1 < len(key) && key[e] == ' ' && stopAt(countNouns(), key, e+1)
 }
 
+// CountNounAt says whether a noun that a number before it counts starts
+// at key offset p (data/count-nouns.txt): the recognizer ends a body's
+// name before such a number ("Ban Thường vụ | 5 đồng chí").
+func CountNounAt(key string, p int) bool {
+	return p < len(key) && stopAt(countNouns(), key, p)
+}
+
 func afterName(t *doc, s int) bool {
 	key := t.Key
 	for n := range 2 {

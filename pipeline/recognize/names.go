@@ -2457,20 +2457,12 @@ func (a *analysis) compoundTail(j int) bool {
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
 }
 
-// countNouns are the nouns a number before them counts, never a unit's
-// name going on: "Ban Thường vụ 5 đồng chí", "Sư đoàn 5 người".
-var countNouns = map[string]bool{
-	"đồng chí": true, "người": true, "cán bộ": true, "chiến sĩ": true, "đảng viên": true, "đơn vị": true,
-	"tập thể": true, "cá nhân": true, "hộ": true, "lượt": true, "đại biểu": true, "thành viên": true,
-	"trường hợp": true, "đối tượng": true, "chiếc": true,
-}
-
 // countedAfter says whether a counted noun, written small, starts at j.
 func (a *analysis) countedAfter(j int) bool {
 	if !a.next(j) || a.toks[j].capital || a.toks[j].upper {
 		return false
 	}
-	return countNouns[a.w(j)] || a.next(j+1) && countNouns[a.key(j, j+2)]
+	return rules.CountNounAt(a.keyText, a.toks[j].ks)
 }
 
 // sentenceParticles are lower-case words that go on with the sentence,
