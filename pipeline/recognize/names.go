@@ -426,12 +426,8 @@ var facilities = map[string][]string{
 	"thuỷ":  {"điện"},
 }
 
-// lowerFacilities are the facilities named only when written small;
-// capitalFacilities only when capitalized.
-var (
-	lowerFacilities   = map[string]bool{"hồ": true, "đập": true, "đường": true, "thủy": true, "thuỷ": true}
-	capitalFacilities = map[string]bool{}
-)
+// lowerFacilities are the facilities named only when written small.
+var lowerFacilities = map[string]bool{"hồ": true, "đập": true, "đường": true, "thủy": true, "thuỷ": true}
 
 // facility returns the end of a facility's type noun at i from the
 // facilities table, or -1.
@@ -453,7 +449,7 @@ func (a *analysis) facility(i int) int {
 	}
 	w := a.w(i)
 	phrases, ok := facilities[w]
-	if !ok || lowerFacilities[w] && a.toks[i].capital || capitalFacilities[w] && !a.toks[i].capital {
+	if !ok || lowerFacilities[w] && a.toks[i].capital {
 		return -1
 	}
 	// "giang hồ Cường": a gangster, not a lake.
