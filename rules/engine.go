@@ -297,7 +297,7 @@ func shoutAfter(t *doc, s int) bool {
 // countedAt says whether a noun that a number counts follows the number
 // ending at e ("Ban Thường vụ 5 | đồng chí").
 func countedAt(key string, e int) bool {
-	return e+1 < len(key) && key[e] == ' ' && stopAt(countNouns(), key, e+1)
+	return e+1 < len(key) && key[e] == ' ' && CountNounAt(key, e+1)
 }
 
 // CountNounAt says whether a noun that a number before it counts starts

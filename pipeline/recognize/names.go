@@ -984,7 +984,7 @@ func (a *analysis) capRun(i, max int) int {
 		case t.capital || t.upper:
 			// "Bộ Giáo dục Malaysia | Fadhlina Sidek": a country ends the
 			// body's name before a foreign person's.
-			if j > i && a.countryEndsAt(j) && a.foreignName(j) > j {
+			if j > i && a.endsWithCountry(i, j) && a.foreignName(j) > j {
 				return j
 			}
 			// "BCH T.Ư Đảng", "Bệnh viện TƯ Quân đội 108": Trung ương
@@ -1075,7 +1075,7 @@ func (a *analysis) org(i int) int {
 func (a *analysis) orgWhole(i int) int {
 	e := a.orgAlone(i)
 	if e > i && e+1 < a.n() && a.is(e, "-", "–") && a.next(e+1) {
-		if l := unitLevel(a, e+1); l >= 0 && unitLevel(a, i) > l {
+		if l := a.unitLevel(e + 1); l >= 0 && a.unitLevel(i) > l {
 			if pe := a.org(e + 1); pe > e+1 {
 				return pe
 			}
@@ -2306,19 +2306,6 @@ func (a *analysis) startsName(i int) bool {
 func (a *analysis) startsKind(i int, kinds ...gazetteer.Kind) bool {
 	for _, k := range kinds {
 		if a.has(k, i) {
-			return true
-		}
-	}
-	return false
-}
-
-// countryEndsAt says whether a listed country ends just before token j.
-func (a *analysis) countryEndsAt(j int) bool {
-	for s := j - 1; s >= 0 && s >= j-4; s-- {
-		if !a.hasAny(1<<gazetteer.Country.Index(), s) {
-			continue
-		}
-		if e, _ := a.longest(gazetteer.Country, s); e == j {
 			return true
 		}
 	}

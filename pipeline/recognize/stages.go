@@ -215,7 +215,7 @@ var unitLevels = map[string]int{
 
 // unitLevel returns the level of the body whose name starts at i, by its
 // head noun of two words or one, or -1.
-func unitLevel(a *analysis, i int) int {
+func (a *analysis) unitLevel(i int) int {
 	if i+1 < a.n() && a.next(i+1) {
 		if l, ok := unitLevels[a.key(i, i+2)]; ok {
 			return l
