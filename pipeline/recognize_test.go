@@ -64,6 +64,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a number before an administrative word ends a name", "Bầu Chủ tịch Ủy ban Nhân dân 5 tỉnh: Thái Nguyên, Bắc Ninh.", Organization, []string{"Ủy ban Nhân dân@13"}},
 		{"a header's list of places names no people", "Bầu Chủ tịch Ủy ban Nhân dân 5 tỉnh: Thái Nguyên, Bắc Ninh.", Person, nil},
 		{"provinces of a region name the region", "Bão ảnh hưởng tới một số tỉnh miền Trung và huyện Trường Sa.", Location, []string{"miền Trung@30", "huyện Trường Sa@44"}},
+		{"a ministry department's code in brackets, even ending the sentence", "Cục Cảnh sát giao thông (C08) họp với Cục trưởng Cục Cảnh sát hình sự (C02).", Organization, []string{"Cục Cảnh sát giao thông (C08)@0", "Cục Cảnh sát hình sự (C02)@49"}},
 		{"a code in brackets with a dash or a number, then the parent", "Đội Cảnh sát Phòng cháy chữa cháy và cứu nạn, cứu hộ (PCCC-CNCH) Công an quận Cầu Giấy và Trường Sĩ quan Lục quân 1 (SQLQ 1) dự.", Organization, []string{"Đội Cảnh sát Phòng cháy chữa cháy và cứu nạn, cứu hộ (PCCC-CNCH) Công an quận Cầu Giấy@0", "Trường Sĩ quan Lục quân 1 (SQLQ 1)@90"}},
 		{"a listed pair after và, up to a clause word", "Cục Cảnh sát PCCC và cứu nạn, cứu hộ thuộc Bộ Công an làm lễ.", Organization, []string{"Cục Cảnh sát PCCC và cứu nạn, cứu hộ@0", "Bộ Công an@43"}},
 		{"a word of a listed pair heads no body", "Đồn Biên phòng Ia Nan và Đội đặc nhiệm Phòng, chống ma túy và tội phạm (BĐBP tỉnh) phục kích.", Organization, []string{"Đồn Biên phòng Ia Nan@0", "BĐBP tỉnh@72"}},

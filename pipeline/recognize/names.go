@@ -2496,9 +2496,16 @@ func (a *analysis) bracketedCodeAfter(e int) int {
 }
 
 // codeInBrackets returns the end of an abbreviation in brackets at j
-// ("(BTL)", "(SQLQ 1)", "(PCCC-CNCH)", "(NN&PTNT)"), or -1.
+// ("(BTL)", "(SQLQ 1)", "(PCCC-CNCH)", "(NN&PTNT)", "(C03)"), or -1.
 func (a *analysis) codeInBrackets(j int) int {
-	if !a.is(j, "(") || !a.next(j) || !a.next(j+1) || !a.toks[j+1].upper {
+	if !a.is(j, "(") || !a.next(j) || !a.next(j+1) {
+		return -1
+	}
+	// "(C03)": a ministry department's code, one letter onto digits.
+	if m := a.ministryCode(j + 1); m > j+1 && a.is(m, ")") {
+		return m + 1
+	}
+	if !a.toks[j+1].upper {
 		return -1
 	}
 	k := j + 2
