@@ -374,11 +374,13 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			}
 		}
 		// "Tư lệnh Quân khu 9, Trung tướng A": the office, a comma, then
-		// the rank and name, unless someone before already holds it.
+		// the rank and name, unless someone before already holds it;
+		// "Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng A":
+		// with the posts before it, joined by commas.
 		if p.rank >= 0 {
 			if rs := f.spans[p.rank].s; a.is(rs-1, ",") {
-				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && f.spans[p.rank].e == p.name.s && (a.opensClause(pa.s) || a.is(pa.s-1, "có", "gồm", "cùng", "với")) {
-					take(pa, false)
+				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && f.spans[p.rank].e == p.name.s {
+					a.rankedChain(pa, posAt, used, take)
 				}
 			}
 		}
@@ -926,7 +928,9 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 		if !a.opensClause(k) && !a.is(k-1, ",", "kiêm") {
 			// What stands before the chain must not be a name that
 			// the chain describes.
-			if !a.is(k-1, "có", "là", "gồm", "các", "chí", "cùng", "và", "với", "của") {
+			// "Phiên họp do Ủy viên Trung ương Đảng, Chủ nhiệm …": the
+			// chain names who chairs or hosts.
+			if !a.is(k-1, "có", "là", "gồm", "các", "chí", "cùng", "và", "với", "của", "do", "bởi") {
 				return
 			}
 			// "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A": the
@@ -942,6 +946,33 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 		}
 		take(pa, k < pa.s)
 		s = k
+	}
+}
+
+// rankedChain gives the post pa, written before a comma and a rank and
+// name, to that person, with the posts joined to it by commas before,
+// when the chain opens its clause or a list ("có", "gồm", "cùng",
+// "với", "do"): a name before it would be their holder.
+func (a *analysis) rankedChain(pa positionAt, posAt *positionIndex, used []bool, take func(positionAt, bool)) {
+	type held struct {
+		pa     positionAt
+		former bool
+	}
+	var chain []held
+	start := pa.s
+	a.chainBefore(pa.s, posAt, used, func(q positionAt, former bool) {
+		chain = append(chain, held{q, former})
+		start = q.s
+		if former {
+			start-- // "nguyên"
+		}
+	})
+	if !a.opensClause(start) && !a.is(start-1, "có", "gồm", "cùng", "với", "do", "bởi") {
+		return
+	}
+	take(pa, false)
+	for _, h := range chain {
+		take(h.pa, h.former)
 	}
 }
 
