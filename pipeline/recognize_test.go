@@ -369,6 +369,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},
 		},
 		{
+			"a shared title over items that carry their own posts joined by commas, with or without a rank",
+			"Đoàn có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang Phương; Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường. Dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh.",
+			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},
+		},
+		{
 			"a degree or profession between the post and the name",
 			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},

@@ -557,7 +557,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			// và Tổng Kiểm toán Nhà nước D" adds D after the list.
 			_, postFirst := posAt.endingAt(a.pastAddress(a.pastDegrees(p.name.s, colon)))
 			heads := a.headsItem(p, colon, f, posAt)
-			if !heads && !(a.listedAfter(p, prevEnd, f, posAt) && postFirst == prevPostFirst) {
+			// ("…: A, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy B": after a
+			// comma, an item that names its post first is still one.)
+			if !heads && !(a.listedAfter(p, prevEnd, f, posAt) && (postFirst == prevPostFirst || a.is(prevEnd, ","))) {
 				prevEnd = -1
 				continue
 			}
@@ -1285,9 +1287,17 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 	// "… là PGS.TS. Huỳnh Văn Chương": degrees before the name.
 	s = a.pastDegrees(s, hdr)
 	// "…: Trưởng Ban Tổ chức Trung ương Phạm Minh Chính, …": an item's
-	// own post before the name.
-	if pa, ok := posAt.endingAt(s); ok && pa.s > hdr {
-		s = pa.s
+	// own post before the name; "…: Tổng Thư ký Quốc hội, Chủ nhiệm Văn
+	// phòng Quốc hội B; Phó Chủ tịch Quốc hội, Thượng tướng C": its
+	// own posts, joined by commas.
+	for {
+		if pa, ok := posAt.endingAt(s); ok && pa.s > hdr {
+			s = pa.s
+		} else if pa, ok := posAt.endingAt(s - 1); ok && pa.s > hdr && a.is(s-1, ",") {
+			s = pa.s
+		} else {
+			break
+		}
 	}
 	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là", "với"))
 }
@@ -1398,11 +1408,15 @@ func (a *analysis) itemEnd(e int, posAt *positionIndex, held []bool) int {
 	if _, ok := posAt.at(j + 1); !ok {
 		return e
 	}
-	k := a.chainEnd(j+1, posAt)
 	// "A, Trưởng Ban … B": a post that ends at the next name is the next
-	// item's.
-	if held[k] {
+	// item's; "A, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy B": so is the
+	// last of a chain, and A's item ends at the comma before it.
+	k := a.chainUntil(j+1, posAt, held, func(positionAt, bool) {})
+	if k == j+1 {
 		return e
+	}
+	if held[a.chainEnd(k, posAt)] && a.is(k-1, ",") {
+		return k - 1
 	}
 	if a.is(j, "(") && a.is(k, ")") {
 		k++
