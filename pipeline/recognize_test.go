@@ -374,6 +374,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},
 		},
 		{
+			"a term in years after an item's post ends the item before the next one after 'và ông'",
+			"Các Phó Chủ tịch UBND tỉnh gồm: Bùi Văn Khắng, Giám đốc Sở Y tế nhiệm kỳ 2016-2021; Nguyễn Thị Hạnh, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 và ông Phạm Văn Thành, Bí thư Thị ủy.",
+			[]string{"Bùi Văn Khắng||Phó Chủ tịch UBND tỉnh;Giám đốc Sở Y tế", "Nguyễn Thị Hạnh||Phó Chủ tịch UBND tỉnh", "Phạm Văn Thành||Phó Chủ tịch UBND tỉnh;Bí thư Thị ủy"},
+		},
+		{
 			"a degree or profession between the post and the name",
 			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},

@@ -1115,6 +1115,8 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 				j += 2
 			}
 		}
+		// "Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021; …": a term in years.
+		j = a.pastYearTerm(j)
 		// "…, Chính ủy …" and "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh";
 		// a semicolon between posts, but not before a post whose holder
 		// is named right after it.
@@ -1159,6 +1161,19 @@ func (a *analysis) holderAfter(e int) bool {
 // "XIII", "8".
 func (a *analysis) termNumber(i int) bool {
 	return i < a.n() && (a.toks[i].digits || a.toks[i].roman) && a.next(i)
+}
+
+// pastYearTerm returns the end of a term in years at j ("nhiệm kỳ
+// 2016-2021", "nhiệm kỳ 2021 - 2026"), or j when there is none.
+func (a *analysis) pastYearTerm(j int) int {
+	if !a.is(j, "nhiệm") || !a.is(j+1, "kỳ") || j+2 >= a.n() || !a.toks[j+2].digits || !a.next(j+2) {
+		return j
+	}
+	k := j + 3
+	if a.is(k, "-", "–") && k+1 < a.n() && a.toks[k+1].digits && a.next(k+1) {
+		k += 2
+	}
+	return k
 }
 
 // chainEnd is where the chain of positions at j ends, taking none.
