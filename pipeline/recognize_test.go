@@ -379,6 +379,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Bùi Văn Khắng||Phó Chủ tịch UBND tỉnh;Giám đốc Sở Y tế", "Nguyễn Thị Hạnh||Phó Chủ tịch UBND tỉnh", "Phạm Văn Thành||Phó Chủ tịch UBND tỉnh;Bí thư Thị ủy"},
 		},
 		{
+			"a two-word name after 'UBND tỉnh' that no province list holds is the official's; a listed province stays",
+			"Chủ tịch UBND tỉnh Hoàng Anh dự. Phó Chủ tịch UBND tỉnh Hà Nam Lê Văn Minh phát biểu. Ông đến tỉnh Tạ Minh.",
+			[]string{"Hoàng Anh||Chủ tịch UBND tỉnh", "Lê Văn Minh||Phó Chủ tịch UBND tỉnh Hà Nam"},
+		},
+		{
 			"a degree or profession between the post and the name",
 			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},

@@ -847,7 +847,28 @@ func (a *analysis) officialNamed(i, j int) bool {
 		}
 		return a.has(gazetteer.Surname, j) && a.nameEnd(j) >= j+3
 	}
-	return a.personAt(j)
+	if a.personAt(j) {
+		return true
+	}
+	// "Chủ tịch UBND tỉnh Hoàng Anh dự": the list holds every province,
+	// former ones too, so after an official's title and body an unlisted
+	// name of two words, the first a surname, is the official's. (The
+	// lists of districts and communes miss some that were merged away:
+	// "huyện Trà Lĩnh".)
+	return a.is(i, "tỉnh") && a.startsName(j) && a.nameEnd(j) == j+2 &&
+		!(a.next(j+2) && (a.toks[j+2].capital || a.toks[j+2].upper)) && !a.hasAny(placeKinds, j) && a.titledHead(i)
+}
+
+// titledHead says whether a title comes within a few words before the
+// body's head that ends just before token i ("Chủ tịch | UBND | tỉnh";
+// "Chủ tịch UBND" may be listed whole).
+func (a *analysis) titledHead(i int) bool {
+	for s := i - 1; s >= 0 && s >= i-6; s-- {
+		if e, _ := a.longest(gazetteer.Title, s); e > s && e <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // endsHead says whether an organization's head noun or listed name ends
@@ -1203,7 +1224,7 @@ func (a *analysis) orgAlone(i int) int {
 		for a.next(e) {
 			// "UBMTTQ Việt Nam tỉnh Võ Xuân Ca": the province meant is
 			// the reader's.
-			if k := a.admin(e); k > 0 && ((a.toks[e].kw == kwAdmin || a.toks[e].kw == kwThanh) && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) || a.toks[e].kw == kwTP && a.officialNamed(e, k)) {
+			if k := a.admin(e); k > 0 && ((a.toks[e].kw == kwAdmin || a.toks[e].kw == kwThanh) && (!a.next(k) || !a.toks[k].capital || a.officialNamed(e, k)) || a.toks[e].kw == kwTP && a.officialNamed(e, k)) {
 				e = k
 				break
 			}
