@@ -927,6 +927,24 @@ func (a *analysis) startsOther(i int) bool {
 	return a.hasAny(otherKinds, i) || a.is(i, "phó") && a.has(gazetteer.Title, i+1) || a.is(i, "trụ") && a.is(i+1, "sở")
 }
 
+// peopleWords are the listed non-name words that name a class of people
+// rather than address one person ("Thương binh", not "Bác sĩ").
+var peopleWords = map[string]bool{
+	"thương binh": true, "bệnh binh": true, "cựu chiến binh": true, "cựu binh": true, "liệt sĩ": true,
+	"nông dân": true, "công nhân": true, "cán bộ": true, "giáo viên": true, "học sinh": true,
+	"sinh viên": true, "nhà báo": true, "dân quân": true, "học viên": true, "nhà văn": true,
+}
+
+// peopleWord returns the end of a word for a class of people at j that
+// is no title, rank or head noun as well, or -1.
+func (a *analysis) peopleWord(j int) int {
+	e, _ := a.longest(gazetteer.NonName, j)
+	if e <= j || !peopleWords[a.key(j, e)] || a.hasAny(otherKinds&^(1<<gazetteer.NonName.Index()), j) {
+		return -1
+	}
+	return e
+}
+
 // onlyAnd says whether "và" is the one joiner in [s, e).
 func (a *analysis) onlyAnd(s, e int) bool {
 	n := 0
@@ -1029,6 +1047,14 @@ func (a *analysis) capRun(i, max int) int {
 				// one longer than the head noun it starts with ("Phòng
 				// Cảnh sát Phòng cháy chữa cháy").
 				if e, _ := a.longest(gazetteer.NameTail, j); e > j && (a.fieldAfterHead(j, j) && !a.is(j, "trung") || a.fieldOverHead(j, e)) {
+					j = e
+					words++
+					continue
+				}
+				// "Sở Lao động Thương binh và Xã hội", "Hội Nhà báo": a word
+				// for a class of people goes on a body's name, unless a
+				// person's name follows it.
+				if e := a.peopleWord(j); e > j && !a.personAt(e) {
 					j = e
 					words++
 					continue
@@ -2442,7 +2468,9 @@ func (a *analysis) compoundTail(j int) bool {
 	// the sentence.
 	// A lower-case field after "và" is the name's tail's to take
 	// ("Trung tâm Huấn luyện và thi đấu thể thao").
-	if !a.toks[k].capital && joiners[a.w(k)] && (!a.is(k, "và") || a.next(k+1) && a.toks[k+1].capital) &&
+	// So does a particle that goes on with the sentence ("Chi cục Thủy
+	// sản để thành lập …", "Viện Sốt rét sẽ …").
+	if !a.toks[k].capital && (joiners[a.w(k)] || sentenceParticles[a.w(k)] || a.is(k, "đang", "bị", "nhằm")) && (!a.is(k, "và") || a.next(k+1) && a.toks[k+1].capital) &&
 		!clauseWords[a.w(j+1)] && !nameVerbs[a.w(j+1)] && !sentenceParticles[a.w(j+1)] && !a.verbAt(j+1) {
 		return true
 	}
