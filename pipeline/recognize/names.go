@@ -1802,8 +1802,10 @@ func (a *analysis) enumerated(e int) int {
 			return e
 		}
 		// "Thể thao": the lower-case rest of a compound, not a place's
-		// word ("và Đào tạo | huyện Mường Chà").
-		if a.lowerWord(end) && a.admin(end) < 0 {
+		// word ("và Đào tạo | huyện Mường Chà"); a proper name of two
+		// capitalized words has none ("và Công nghệ Việt Nam | điều
+		// hành").
+		if a.lowerWord(end) && a.admin(end) < 0 && !(end-2 >= k && a.toks[end-2].capital && a.toks[end-1].capital) {
 			end++
 		}
 		if a.is(j, "và") {
