@@ -1298,10 +1298,13 @@ func (a *analysis) orgAlone(i int) int {
 			// "Ban Chấp hành Trung ương Hội Cựu chiến binh", "Trung ương
 			// Hội Truyền thống Trường Sơn": the association whose central
 			// level a listed name ending in "Hội" is.
-			if a.is(e-1, "hội") && a.toks[e-1].capital && a.is(e-2, "ương") && a.is(e-3, "trung") && a.toks[e].capital && !a.toks[e].upper {
+			if a.is(e-1, "hội") && a.toks[e-1].capital && (a.is(e-2, "ương") && a.is(e-3, "trung") || a.central(e-2) == e-1 || a.central(e-4) == e-1) && a.toks[e].capital {
 				if o := a.org(e - 1); o > e {
 					e = o
 					continue
+				}
+				if a.toks[e].upper {
+					break
 				}
 				if h, _ := a.longest(gazetteer.OrgHead, e-1); h > e {
 					e = h
