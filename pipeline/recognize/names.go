@@ -1089,6 +1089,10 @@ func (a *analysis) capRun(i, max int) int {
 			return j + 1
 		case a.is(j, "-", "&") && j > i && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) && a.next(j+1) && !a.startsOther(j+1) && !a.personAt(j+1):
 			j++
+		// "KH&CN", "NN&PTNT": abbreviations joined tight by "&" are one,
+		// whatever the second could also stand for ("CN", Cử nhân).
+		case a.is(j, "&") && j > i && j+1 < a.n() && a.toks[j-1].upper && a.toks[j+1].upper && a.attached(j) && a.attached(j+1):
+			j += 2
 		default:
 			// "Cửa khẩu Quốc tế Cha Lo | thông tin:": a listed tail that
 			// is a verb here goes on the sentence.
