@@ -388,6 +388,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Hoàng Anh||Chủ tịch UBND tỉnh", "Lê Văn Minh||Phó Chủ tịch UBND tỉnh Hà Nam"},
 		},
 		{
+			"a deputy's title written onto the name with a tight dash starts the post",
+			"Dự có: Hồ Văn Niên-Bí thư Tỉnh ủy; Nguyễn Ngọc Lương-Phó Bí thư Tỉnh ủy.",
+			[]string{"Hồ Văn Niên||Bí thư Tỉnh ủy", "Nguyễn Ngọc Lương||Phó Bí thư Tỉnh ủy"},
+		},
+		{
 			"a degree or profession between the post and the name",
 			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},

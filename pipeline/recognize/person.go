@@ -68,8 +68,10 @@ func (a *analysis) nameEndAt(i int) int {
 		// "Chung Suk-hwan", "Daniel J.Kritenbrink": a foreign name's
 		// hyphen or initial's dot, written onto its words.
 		// A title written onto the name starts the post instead: "Lê
-		// Xuân Hòa-Giám đốc Công an tỉnh".
-		if a.is(j, "-", ".") && j > i && j+1 < a.n() && a.attached(j) && a.attached(j+1) && a.toks[j+1].word && !a.toks[j+1].digits && (a.is(j, "-") || a.toks[j-1].ke-a.toks[j-1].ks == 1) && !a.startsKind(j+1, gazetteer.Title, gazetteer.Rank) {
+		// Xuân Hòa-Giám đốc Công an tỉnh", "Nguyễn Ngọc Lương-Phó Bí
+		// thư Tỉnh ủy".
+		if a.is(j, "-", ".") && j > i && j+1 < a.n() && a.attached(j) && a.attached(j+1) && a.toks[j+1].word && !a.toks[j+1].digits && (a.is(j, "-") || a.toks[j-1].ke-a.toks[j-1].ks == 1) && !a.startsKind(j+1, gazetteer.Title, gazetteer.Rank) &&
+			!(a.is(j+1, "phó", "quyền") && a.startsKind(j+2, gazetteer.Title)) {
 			j += 2
 			continue
 		}
