@@ -393,6 +393,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Hồ Văn Niên||Bí thư Tỉnh ủy", "Nguyễn Ngọc Lương||Phó Bí thư Tỉnh ủy"},
 		},
 		{
+			"posts named in the plural, then a clause in lower case and 'gồm', head the list after it",
+			"Các ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng có mặt tại hội nghị gồm Thượng tướng Võ Minh Lương, Trung tướng Lê Huy Vịnh. Ông Trần Văn Nam là Giám đốc Sở Y tế.",
+			[]string{"Võ Minh Lương|Thượng tướng|ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Lê Huy Vịnh|Trung tướng|ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Trần Văn Nam||Giám đốc Sở Y tế"},
+		},
+		{
 			"a degree or profession between the post and the name",
 			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},

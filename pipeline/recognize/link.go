@@ -543,6 +543,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// (A post opening a line starts no chain: chain reads on within a line.)
 		colon := a.headerColon(max(pa.e, a.chainEnd(pa.s, posAt)))
 		if colon < 0 {
+			colon = a.pluralHeaderEnd(a.chainStart(pa.s, posAt), max(pa.e, a.chainEnd(pa.s, posAt)))
+		}
+		if colon < 0 {
 			continue
 		}
 		// Persons are in text order: those after the header, in its
@@ -1235,6 +1238,38 @@ func (a *analysis) headerColon(e int) int {
 		// "… gồm các ông:", "… bao gồm:" introduce the list.
 		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) && !a.is(j, "gồm", "bao") {
 			return -1
+		}
+	}
+	return -1
+}
+
+// chainStart returns where the chain of posts joined by commas that the
+// post at s ends starts.
+func (a *analysis) chainStart(s int, posAt *positionIndex) int {
+	for a.is(s-1, ",") {
+		pa, ok := posAt.endingAt(s - 1)
+		if !ok {
+			break
+		}
+		s = pa.s
+	}
+	return s
+}
+
+// pluralHeaderEnd returns the "gồm" or "là" that makes the posts [s, e),
+// named in the plural ("các", "những"), a list header after a clause in
+// lower case ("Các ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng có
+// mặt tại hội nghị gồm Thượng tướng A, …"), or -1.
+func (a *analysis) pluralHeaderEnd(s, e int) int {
+	if !a.is(s-1, "các", "những") {
+		return -1
+	}
+	for j := e; j < a.n() && j-e <= 10 && a.next(j); j++ {
+		if t := a.toks[j]; !t.word || t.capital || t.upper || t.digits {
+			return -1
+		}
+		if a.is(j, "gồm", "là") && a.next(j+1) && (a.toks[j+1].capital || a.startsKind(j+1, gazetteer.Rank) || a.is(j+1, "ông", "bà", "đồng")) {
+			return j
 		}
 	}
 	return -1
