@@ -1348,7 +1348,11 @@ func (a *analysis) orgAlone(i int) int {
 		}
 		// "trường ĐH Nông lâm", "trường THPT …": a head with an
 		// abbreviation in it is a name's head, whatever its first word.
-		headCap := a.toks[i].capital || a.toks[i].upper || h.End-h.Start > 1 && a.toks[h.End-1].upper || a.lowerSchool(i)
+		// "Trưởng ban Tuyên giáo và Dân vận Trung ương": a head noun
+		// that a capitalized title shares is the name's head too (but
+		// "Chính ủy | Ban Chỉ huy" shares no "ủy Ban").
+		headCap := a.toks[i].capital || a.toks[i].upper || h.End-h.Start > 1 && a.toks[h.End-1].upper || a.lowerSchool(i) ||
+			h.End-h.Start > 1 && a.toks[i+1].capital && a.capitalTitleThrough(i) && a.hitEnds(gazetteer.OrgHead, i, i+1)
 		// A one-word head in lower case is a common noun, often the tail
 		// of another word: "thao trường", "cán bộ", "Biên phòng".
 		if (!headCap || a.toks[i].shout) && h.End-h.Start == 1 {
@@ -1816,6 +1820,11 @@ func (a *analysis) enumerated(e int) int {
 			end++
 		}
 		if a.is(j, "và") {
+			// "Ban Tuyên giáo và Dân vận | Trung ương": the level closes
+			// the list of fields.
+			if a.is(end, "trung") && a.is(end+1, "ương") && a.toks[end].capital && a.next(end+1) {
+				end += 2
+			}
 			return end
 		}
 		j = end
@@ -2120,6 +2129,17 @@ func (a *analysis) titleEndsAt(i int) bool {
 func (a *analysis) titleThrough(j int) bool {
 	for s := j - 1; s >= 0 && s >= j-2; s-- {
 		if e, _ := a.longest(gazetteer.Title, s); e > j {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalTitleThrough says whether a capitalized title runs through the
+// word at j ("Trưởng ban | Tuyên giáo").
+func (a *analysis) capitalTitleThrough(j int) bool {
+	for s := j - 1; s >= 0 && s >= j-2; s-- {
+		if e, _ := a.longest(gazetteer.Title, s); e > j && a.toks[s].capital {
 			return true
 		}
 	}
