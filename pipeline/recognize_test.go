@@ -399,6 +399,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Võ Minh Lương|Thượng tướng|ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Lê Huy Vịnh|Trung tướng|ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Trần Văn Nam||Giám đốc Sở Y tế"},
 		},
 		{
+			"'phụ trách' before a capitalized title is part of the post, also after 'kiêm'",
+			"Đồng chí Trần Thanh Nghiêm, phụ trách Tư lệnh Hải quân, dự. Thiếu tướng Lê Đăng Dũng, phụ trách Chủ tịch kiêm phụ trách Tổng Giám đốc Tập đoàn Viettel.",
+			[]string{"Trần Thanh Nghiêm||phụ trách Tư lệnh Hải quân", "Lê Đăng Dũng|Thiếu tướng|phụ trách Chủ tịch kiêm phụ trách Tổng Giám đốc Tập đoàn Viettel"},
+		},
+		{
 			"a degree or profession between the post and the name",
 			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},

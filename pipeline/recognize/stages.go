@@ -672,6 +672,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 	if a.is(i, "quyền") && a.next(i+1) {
 		i++
 	}
+	// "phụ trách Chủ tịch kiêm phụ trách Tổng Giám đốc …": in charge as
+	// the holder, before a capitalized title.
+	if a.is(i, "phụ") && a.is(i+1, "trách") && a.next(i+2) && a.toks[i+2].capital && a.has(gazetteer.Title, i+2) {
+		i += 2
+	}
 	// "đồng Chủ tịch Ủy ban Liên Chính phủ …": a co-chair.
 	if a.is(i, "đồng") && a.next(i+1) && a.toks[i+1].capital && a.has(gazetteer.Title, i+1) {
 		i++
@@ -687,7 +692,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 	}
 	end, titleEnd, body = -1, -1, -1
 	// "phó Bí thư": a deputy written small before a capitalized title.
-	capital := a.toks[start].capital || a.toks[start].upper || a.is(start, "phó", "đồng") && start+1 < a.n() && a.toks[start+1].capital
+	capital := a.toks[start].capital || a.toks[start].upper || a.is(start, "phó", "đồng") && start+1 < a.n() && a.toks[start+1].capital || a.is(start, "phụ") && a.toks[i].capital
 	// "Đại sứ" is not a title inside "Đại sứ quán".
 	headEnd, _ := a.longest(gazetteer.OrgHead, i)
 	if o, _ := a.longest(gazetteer.Org, i); o > headEnd {
