@@ -404,6 +404,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Thanh Nghiêm||phụ trách Tư lệnh Hải quân", "Lê Đăng Dũng|Thiếu tướng|phụ trách Chủ tịch kiêm phụ trách Tổng Giám đốc Tập đoàn Viettel"},
 		},
 		{
+			"a counted header's list with 'anh'/'chị' before the names, and a last item after '; và bà'",
+			"Ba phó bí thư Tỉnh Đoàn gồm: anh Trần Bảo Lâm, anh Lê Tuấn Anh và chị Nguyễn Thanh Thảo. Ban Chấp hành bầu 2 Phó bí thư Thành ủy gồm: ông Trần Sỹ Thanh, Chủ tịch UBND thành phố; và bà Phùng Thị Hồng Hà, Phó chủ tịch HĐND thành phố.",
+			[]string{"Trần Bảo Lâm||phó bí thư Tỉnh Đoàn", "Lê Tuấn Anh||phó bí thư Tỉnh Đoàn", "Nguyễn Thanh Thảo||phó bí thư Tỉnh Đoàn", "Trần Sỹ Thanh||Phó bí thư Thành ủy;Chủ tịch UBND thành phố", "Phùng Thị Hồng Hà||Phó bí thư Thành ủy;Phó chủ tịch HĐND thành phố"},
+		},
+		{
 			"a degree or profession between the post and the name",
 			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},

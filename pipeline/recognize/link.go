@@ -889,6 +889,10 @@ func (a *analysis) pastAddress(s int) int {
 		return s - 1
 	case a.is(s-1, "chí") && a.is(s-2, "đồng") && a.next(s) && a.next(s-1):
 		return s - 2
+	// "anh Trần Bảo Lâm", "chị Nguyễn Thanh Thảo": written small, not
+	// the country "Anh".
+	case a.is(s-1, "anh", "chị") && !a.toks[s-1].capital && a.next(s) && a.next(s-1):
+		return s - 1
 	}
 	return s
 }
@@ -1325,8 +1329,9 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 	if p.rank >= 0 {
 		s = f.spans[p.rank].s
 	}
-	// "…; Ông Đỗ Văn Chiến, …", "…; Bà …", "…; đồng chí …".
-	if a.is(s-1, "ông", "bà", "ngài") {
+	// "…; Ông Đỗ Văn Chiến, …", "…; Bà …", "…; đồng chí …", "…: anh
+	// Trần Bảo Lâm".
+	if a.is(s-1, "ông", "bà", "ngài", "anh", "chị") {
 		s--
 	} else if a.is(s-1, "chí") && a.is(s-2, "đồng") {
 		s -= 2
@@ -1348,6 +1353,10 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 		} else {
 			break
 		}
+	}
+	// "…; và bà Phùng Thị Hồng Hà, …": the last item after "; và".
+	if a.is(s-1, "và") && a.is(s-2, ";") && s-2 > hdr {
+		s--
 	}
 	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là", "với"))
 }
