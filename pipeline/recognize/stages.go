@@ -363,6 +363,17 @@ func (a *analysis) locations(f *found) {
 		}
 	}
 	for i := 0; i < a.n(); {
+		// "tại các xã, thị trấn: Cẩm Giang, Thạnh Đức (mỗi xã 1 căn), …":
+		// plural administrative words and a colon before a list of
+		// names, each a place.
+		if a.is(i, "các") {
+			if k := a.admin(i + 1); k > 0 {
+				if k = a.adminList(k); a.is(k, ":") && a.next(k+1) {
+					i = a.placesListed(k+1, add)
+					continue
+				}
+			}
+		}
 		e, ent := a.place(i)
 		// "ở Nguyên Bình", "các huyện Cẩm Lệ, Hải Châu": a listed district
 		// named bare, that starts its run of capitalized words and reads
@@ -432,6 +443,50 @@ func (a *analysis) locations(f *found) {
 		}
 		i = e
 	}
+}
+
+// placesListed adds the places of a list after "các xã:" from j: names,
+// or places with their own administrative word ("thị trấn Gò Dầu"),
+// joined by commas, semicolons or "và", each maybe followed by an aside
+// in brackets. It returns where the list ends.
+func (a *analysis) placesListed(j int, add func(s, e int, ent *gazetteer.Entry, rule string)) int {
+	for items := 0; j < a.n() && items < 40 && a.next(j); items++ {
+		if a.admin(j) > 0 {
+			e, ent := a.place(j)
+			if e <= j {
+				return j
+			}
+			add(j, e, ent, "location.admin")
+			j = e
+		} else {
+			if !a.toks[j].capital || a.toks[j].upper || a.startsOther(j) {
+				return j
+			}
+			e, ent := a.placeName(j)
+			if u := a.unitAny(j, true); u > e {
+				e, ent = u, nil
+			}
+			if e <= j {
+				e = a.capRun(j, 4)
+			}
+			if e <= j {
+				return j
+			}
+			add(j, e, ent, "location.list")
+			j = e
+		}
+		if a.is(j, "(") {
+			for j < a.n() && a.next(j) && !a.is(j, ")") {
+				j++
+			}
+			j++
+		}
+		if !a.is(j, ",", ";", "và") || !a.next(j+1) {
+			return j
+		}
+		j++
+	}
+	return j
 }
 
 // titlesNamingMeetings blanks the titles that name a meeting of their
