@@ -1617,10 +1617,13 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 }
 
 // companyHead says whether the head noun ending at token h names a
-// company: "Công ty", "Tổng công ty cổ phần", "Công ty TNHH MTV".
+// company ("Công ty", "Tổng công ty cổ phần", "Công ty TNHH MTV") or a
+// project's management board ("Ban Quản lý"): bodies whose trade, in
+// lower case, comes before their name ("Ban Quản lý dự án đầu tư xây
+// dựng Đền Hùng").
 func (a *analysis) companyHead(h int) bool {
 	for i := h - 2; i >= 0 && i >= h-7; i-- {
-		if a.is(i, "công") && a.is(i+1, "ty") {
+		if a.is(i, "công") && a.is(i+1, "ty") || a.is(i, "ban") && a.is(i+1, "quản") && a.is(i+2, "lý") && i+3 == h {
 			return true
 		}
 	}
