@@ -411,6 +411,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Bảo Lâm||phó bí thư Tỉnh Đoàn", "Lê Tuấn Anh||phó bí thư Tỉnh Đoàn", "Nguyễn Thanh Thảo||phó bí thư Tỉnh Đoàn", "Trần Sỹ Thanh||Phó bí thư Thành ủy;Chủ tịch UBND thành phố", "Phùng Thị Hồng Hà||Phó bí thư Thành ủy;Phó chủ tịch HĐND thành phố"},
 		},
 		{
+			"a title before a site with its type noun runs the site",
+			"Ông Nguyễn Tiến Khôi, Giám đốc Khu di tích lịch sử Đền Hùng dự.",
+			[]string{"Nguyễn Tiến Khôi||Giám đốc Khu di tích lịch sử Đền Hùng"},
+		},
+		{
 			"a degree or profession between the post and the name",
 			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},

@@ -824,6 +824,10 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				// "Bí thư quận Hồng Bàng": the Party or state post of a
 				// place named by its administrative word.
 				e = p
+			} else if fe := a.facility(t); fe > t && a.toks[t].capital && p > fe {
+				// "Giám đốc Khu di tích lịch sử Đền Hùng", "Giám đốc Nhà
+				// máy thủy điện Hòa Bình": the site the holder runs.
+				e = p
 			} else if b, _ := a.longest(gazetteer.OrgHead, t); b > t && a.toks[t].capital && !(a.startsName(t) && a.nameEnd(t) > b) && !a.fieldAt(t, b) {
 				// A bare head names the speaker's own body: "Tư lệnh Quân
 				// khu"; a unit named in lower case after it must end the
