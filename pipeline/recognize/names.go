@@ -1352,7 +1352,7 @@ func (a *analysis) orgAlone(i int) int {
 		// that a capitalized title shares is the name's head too (but
 		// "Chính ủy | Ban Chỉ huy" shares no "ủy Ban").
 		headCap := a.toks[i].capital || a.toks[i].upper || h.End-h.Start > 1 && a.toks[h.End-1].upper || a.lowerSchool(i) ||
-			h.End-h.Start > 1 && a.toks[i+1].capital && a.capitalTitleThrough(i) && a.hitEnds(gazetteer.OrgHead, i, i+1)
+			h.End-h.Start > 1 && a.capitalTitleThrough(i) && a.hitEnds(gazetteer.OrgHead, i, i+1)
 		// A one-word head in lower case is a common noun, often the tail
 		// of another word: "thao trường", "cán bộ", "Biên phòng".
 		if (!headCap || a.toks[i].shout) && h.End-h.Start == 1 {
@@ -1514,6 +1514,12 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		// body from a province.
 		if a.is(h-1, "biểu") && a.is(h-2, "đại") && a.next(e) && a.admin(e) > 0 {
 			if p, _ := a.place(e); p > e {
+				return p
+			}
+		}
+		// "Đoàn đại biểu Quốc hội TPHCM": the province named bare.
+		if a.is(h-1, "biểu") && a.is(h-2, "đại") && a.next(e) {
+			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind == gazetteer.Province {
 				return p
 			}
 		}
