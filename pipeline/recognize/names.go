@@ -707,6 +707,15 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		// Trường".
 		if a.toks[j].capital && (!a.startsOther(j) || a.toks[i].kw == kwVenue && !a.personAt(j) || a.toks[i].kw == kwVillage && a.has(gazetteer.OrgHead, j) && !a.hasAny(otherKinds&^(1<<gazetteer.OrgHead.Index()), j)) && !a.officialNamed(i, j) {
 			if e := a.placeRun(j); e > j {
+				// "chợ Đầu mối Nông sản | thực phẩm Hóc Môn": a venue's
+				// name goes on in lower case to a place that closes it.
+				// (A street's or a lake's name takes none: "đường Lê Duẩn
+				// | gần hồ Hòn Cỏ".)
+				if a.toks[i].kw == kwVenue && !lowerFacilities[a.w(i)] && a.next(e) && a.lowerWord(e) {
+					if c, _ := a.tails(e); c > e {
+						e = c
+					}
+				}
 				return e, nil
 			}
 		}
