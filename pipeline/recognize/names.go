@@ -1103,6 +1103,13 @@ func (a *analysis) capRun(i, max int) int {
 		case a.is(j, "&") && j > i && j+1 < a.n() && a.toks[j-1].upper && a.toks[j+1].upper && a.attached(j) && a.attached(j+1):
 			j += 2
 		default:
+			// "Viện Nghiên cứu | châu Phi và Trung Đông": a region written
+			// small goes on a name.
+			if p, ent := a.placeName(j); p > j && j > i && a.is(j, "châu") && ent != nil && ent.Kind == gazetteer.Region {
+				j = p
+				words++
+				continue
+			}
 			// "Cửa khẩu Quốc tế Cha Lo | thông tin:": a listed tail that
 			// is a verb here goes on the sentence.
 			if e, _ := a.longest(gazetteer.NameTail, j); e > j && j > i && !a.verbAt(j) {
@@ -1820,10 +1827,16 @@ func (a *analysis) enumerated(e int) int {
 	}
 	for a.is(j, ",", "và") && a.next(j+1) {
 		k := j + 1
-		if t := a.toks[k]; !t.capital || t.upper || a.startsOther(k) || a.startsName(k) || a.personAt(k) {
+		// "Sở Lao động, Thương binh và Xã hội": a word for a class of
+		// people is a field here.
+		if t := a.toks[k]; !t.capital || t.upper || a.startsOther(k) && a.peopleWord(k) < 0 || a.startsName(k) || a.personAt(k) {
 			return e
 		}
-		if p, _ := a.placeName(k); p > k {
+		if p, ent := a.placeName(k); p > k {
+			// "Viện Nghiên cứu Châu Phi và Trung Đông": two regions.
+			if a.is(j, "và") && ent != nil && ent.Kind == gazetteer.Region && a.endsWithKind(j-4, j, gazetteer.Region) {
+				return p
+			}
 			return e
 		}
 		end := a.capRun(k, 3)
@@ -2523,6 +2536,12 @@ func (a *analysis) compoundTail(j int) bool {
 	}
 	if a.admin(k) > 0 {
 		return true
+	}
+	// "Viện Nghiên cứu châu Phi": a region written small.
+	if a.is(k, "châu") {
+		if p, ent := a.placeName(k); p > k && ent != nil && ent.Kind == gazetteer.Region {
+			return true
+		}
 	}
 	// "Hợp tác quốc tế": a listed lower-case tail goes on after it.
 	if e, _ := a.longest(gazetteer.NameTail, k); e > k && !a.toks[k].capital {

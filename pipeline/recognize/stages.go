@@ -1180,8 +1180,14 @@ func (a *analysis) countryNamed(t int) int {
 
 // endsWithCountry says whether tokens [s, e) end with a country's name.
 func (a *analysis) endsWithCountry(s, e int) bool {
+	return a.endsWithKind(s, e, gazetteer.Country)
+}
+
+// endsWithKind says whether a listed place of the kind ends tokens [s,
+// e), starting at most four tokens back.
+func (a *analysis) endsWithKind(s, e int, kind gazetteer.Kind) bool {
 	for k := e - 1; k >= s && k >= e-4; k-- {
-		if c, ent := a.placeName(k); c == e && ent != nil && ent.Kind == gazetteer.Country {
+		if c, ent := a.placeName(k); c == e && ent != nil && ent.Kind == kind {
 			return true
 		}
 	}
