@@ -1335,6 +1335,11 @@ func (a *analysis) orgAlone(i int) int {
 					continue
 				}
 			}
+			// "TAND cấp cao", "VKSND cấp cao": the high court's level.
+			if a.is(e, "cấp") && a.is(e+1, "cao") && a.next(e+1) && (a.is(i, "tand", "vksnd") || a.is(i, "tòa", "toà", "viện")) {
+				e += 2
+				continue
+			}
 			// "Tổng cục An ninh II": a listed body's number in Roman
 			// capitals.
 			if a.toks[e].roman {
@@ -1404,6 +1409,14 @@ func (a *analysis) orgAlone(i int) int {
 	// country, and the country it sits in; a mission, and any place.
 	if best > i && a.is(best, "tại", "ở") && a.next(best+1) && a.endsWithCountry(i, best) {
 		if p, ent := a.place(best + 1); p > best+1 && (ent != nil && ent.Kind == gazetteer.Country || a.missionOf(i, best)) {
+			best = p
+		}
+	}
+	// "Tòa án nhân dân cấp cao tại Đà Nẵng", "Viện kiểm sát nhân dân cấp
+	// cao tại Hà Nội": a high court sits in one of three cities, which
+	// its name gives.
+	if best > i && a.is(best, "tại", "ở") && a.is(best-1, "cao") && a.is(best-2, "cấp") && a.next(best+1) {
+		if p, ent := a.placeName(best + 1); p > best+1 && ent != nil && ent.Kind == gazetteer.Province {
 			best = p
 		}
 	}
