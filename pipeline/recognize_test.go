@@ -420,6 +420,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Tiến Khôi||Giám đốc Khu di tích lịch sử Đền Hùng"},
 		},
 		{
+			"a former post right after an aside in brackets, with no comma",
+			"Nhóm có bị cáo Nguyễn Tấn Đức (54 tuổi) cựu Chánh tòa hình sự Tòa án nhân dân tỉnh Đắk Lắk; Vũ Văn Tú (51 tuổi) bị bắt.",
+			[]string{"Nguyễn Tấn Đức||Chánh tòa hình sự Tòa án nhân dân tỉnh Đắk Lắk", "Vũ Văn Tú||"},
+		},
+		{
 			"a degree or profession between the post and the name",
 			"Hiệu trưởng Trường Đại học Y Hà Nội GS.TS Nguyễn Hữu Tường ký. Giám đốc Trung tâm, bác sĩ Phạm Thị Thu Hà, đề nghị.",
 			[]string{"Nguyễn Hữu Tường||Hiệu trưởng Trường Đại học Y Hà Nội", "Phạm Thị Thu Hà||Giám đốc Trung tâm"},

@@ -404,6 +404,13 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			if j2 := a.chainUntil(j+1, posAt, otherStart, take); j2 > j+1 {
 				j, acc[k].after, acc[k].afterEnd = j2, p.positions[before:], j2
 			}
+		} else if j > p.name.e && a.is(j-1, ")") && a.next(j) && a.postStarts(j, posAt) {
+			// "Nguyễn Tấn Đức (54 tuổi) cựu Chánh tòa …": the posts right
+			// after an aside in brackets.
+			before := len(p.positions)
+			if j2 := a.chainUntil(j, posAt, otherStart, take); j2 > j {
+				j, acc[k].after, acc[k].afterEnd = j2, p.positions[before:], j2
+			}
 		} else if pa, ok := posAt.at(j); ok && j == p.name.e && a.next(j) && a.toks[j].capital && !used[pa.span] && !otherStart[a.chainEnd(j, posAt)] {
 			// "đồng chí Hà Trung Kiên Uỷ viên Ban Thường vụ Tỉnh uỷ, …":
 			// the comma left out.
@@ -956,6 +963,16 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 		take(pa, k < pa.s)
 		s = k
 	}
+}
+
+// postStarts says whether a post starts at j, maybe after "nguyên" or
+// "cựu".
+func (a *analysis) postStarts(j int, posAt *positionIndex) bool {
+	if a.is(j, "nguyên", "cựu") {
+		j++
+	}
+	_, ok := posAt.at(j)
+	return ok
 }
 
 // rankedChain gives the post pa, written before a comma and a rank and
