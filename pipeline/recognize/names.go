@@ -1435,6 +1435,12 @@ func (a *analysis) orgAlone(i int) int {
 		// Giấy": the parent, named by its place, after the code.
 		if o := a.org(best); o > best && a.qualified(best, o) {
 			best = o
+		} else if a.admin(best) > 0 && a.next(best) {
+			// "Sở Văn hóa-Thể thao và Du lịch (VH-TT&DL) tỉnh Bến Tre":
+			// the province the department serves.
+			if p, _ := a.place(best); p > best {
+				best = p
+			}
 		}
 	}
 	// "Trường ĐH Nông lâm - ĐH Huế": a dash joins a body to its parent,
@@ -1539,6 +1545,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return e
 	}
 	if e := a.org(j); e > j {
+		// "Vùng CSB 3", "Vùng Hải quân 4": a force's region by number.
+		if a.is(h-1, "vùng") && a.next(e) && a.toks[e].digits && a.toks[e].ke-a.toks[e].ks <= 2 {
+			return e + 1
+		}
 		// "Đoàn đại biểu Quốc hội tỉnh Quảng Trị": a delegation of a
 		// body from a province.
 		if a.is(h-1, "biểu") && a.is(h-2, "đại") && a.next(e) && a.admin(e) > 0 {
@@ -1625,7 +1635,9 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		}
 		return a.numbered(j)
 	}
-	if e, _ := a.longest(gazetteer.OrgHead, j); e > j {
+	// "Trường Tiểu học Đoàn Thị Điểm": a school named after a person
+	// whose surname is a head noun too.
+	if e, _ := a.longest(gazetteer.OrgHead, j); e > j && !(headCap && namedAfter[a.w(h-1)] && a.startsName(j) && a.nameEnd(j) > e) {
 		// A bare head ("Đảng ủy Quân khu"), unless a longer name starts
 		// with it ("Trung tâm Hội nghị tỉnh").
 		if headCap && !a.startsName(j) {
