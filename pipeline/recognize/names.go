@@ -2538,6 +2538,13 @@ func (a *analysis) compoundTail(j int) bool {
 	if j+1 >= a.n() || !a.next(j+1) {
 		return false
 	}
+	// "ĐH Quốc gia Hà Nội | làm Quyền Bộ trưởng": the last word of a
+	// listed place of two words or more is no compound's head.
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if p, _ := a.placeName(k); p == j+1 {
+			return false
+		}
+	}
 	t := a.toks[j+1]
 	if !t.word || t.capital || t.upper || t.digits || joiners[a.w(j+1)] || a.admin(j+1) > 0 {
 		return false
