@@ -288,6 +288,13 @@ func TestApply(t *testing.T) {
 			"law \"Nghị quyết số 12\" 196-218",
 			"law \"Luật Quốc phòng\" 247-267",
 		}},
+		// A resolution named by a congress's or plenum's number keeps the
+		// party it is of, unless the party's full name goes on.
+		{"law", "Nghị quyết Đại hội XII của Đảng; Nghị quyết Hội nghị Trung ương 4 khóa XII của Đảng. Nghị quyết Trung ương 8 khóa XI của Đảng Cộng sản Việt Nam.", []string{
+			"law \"Nghị quyết Đại hội XII của Đảng\" 0-45",
+			"law \"Nghị quyết Hội nghị Trung ương 4 khóa XII của Đảng\" 47-113",
+			"law \"Nghị quyết Trung ương 8 khóa XI\" 115-153",
+		}},
 		// A second field closed by an abbreviation, as the first is;
 		// a treaty's party after "của" and a law as its subject.
 		{"law", "Luật Bầu cử ĐBQH và đại biểu HĐND; Luật Biển và tàu CSB; Công ước của Liên hợp quốc về Luật Biển năm 1982 (UNCLOS).", []string{

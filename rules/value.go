@@ -960,6 +960,15 @@ func partyTail(t *doc, p int) int {
 			p = q + loc[1]
 			continue
 		}
+		// "… khóa XII của Đảng": the party whose plenum it was.
+		if strings.HasPrefix(key[q:], "của đảng") && romanBefore(key[:p]) {
+			// (Not "của Đảng Cộng sản Việt Nam", whose name goes on.)
+			if d := nextWord(key, wordEnd(key, q)); d >= 0 && upperAt(t, d) && wordEnd(key, d) == d+len("đảng") {
+				if n := nextWord(key, wordEnd(key, d)); n < 0 || !upperAt(t, n) {
+					return wordEnd(key, d)
+				}
+			}
+		}
 		return p
 	}
 }
@@ -1193,6 +1202,14 @@ func numberedBefore(before string) bool {
 	return strings.ContainsAny(w, "0123456789") || w != "" && romanRe.MatchString(w)
 }
 
+// romanBefore says whether the text before ends in a Roman number (a
+// congress's or a term's).
+func romanBefore(before string) bool {
+	w := strings.TrimSpace(before)
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	return w != "" && romanRe.MatchString(w)
+}
+
 // echoPair says whether the two-syllable words ending at p and starting
 // at q (after p's comma) share a syllable, which pairs them in one name:
 // "Thể dục, thể thao", "khám bệnh, chữa bệnh".
@@ -1253,6 +1270,12 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 		c := nextWord(t.Key, we)
 		if c < 0 {
 			return false
+		}
+		// "Nghị quyết Đại hội XII của Đảng", "Nghị quyết Hội nghị Trung
+		// ương 4 khóa XII của Đảng": a resolution named by a congress's
+		// or a plenum's number keeps the party it is of.
+		if t.Key[c:wordEnd(t.Key, c)] == "đảng" && upperAt(t, c) && romanBefore(before) {
+			return true
 		}
 		if upperAt(t, c) {
 			// "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân
