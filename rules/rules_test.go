@@ -295,6 +295,13 @@ func TestApply(t *testing.T) {
 			"law \"Nghị quyết Hội nghị Trung ương 4 khóa XII của Đảng\" 47-113",
 			"law \"Nghị quyết Trung ương 8 khóa XI\" 115-153",
 		}},
+		// A body's rules of procedure by whose they are, owners listed and
+		// a term after them; a second document after "và" is its own.
+		{"law", "Thông qua Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII; Quy chế làm việc của Đại hội XIV và Quy chế bầu cử tại Đại hội XIV của Đảng. Quy chế làm việc mới.", []string{
+			"law \"Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII\" 11-115",
+			"law \"Quy chế làm việc của Đại hội XIV\" 117-161",
+			"law \"Quy chế bầu cử tại Đại hội XIV của Đảng\" 166-223",
+		}},
 		// A second field closed by an abbreviation, as the first is;
 		// a treaty's party after "của" and a law as its subject.
 		{"law", "Luật Bầu cử ĐBQH và đại biểu HĐND; Luật Biển và tàu CSB; Công ước của Liên hợp quốc về Luật Biển năm 1982 (UNCLOS).", []string{

@@ -35,6 +35,7 @@ var values = map[string]valueParser{
 	"term":   {name: "term", parse: parseTerm},
 	"law":    {name: "law", parse: parseLaw},
 	"treaty": {name: "treaty", parse: parseTreaty},
+	"rules":  {name: "rules", parse: parseRules},
 }
 
 func valueNames() []string { return slices.Sorted(maps.Keys(values)) }
@@ -740,6 +741,50 @@ func parseLaw(h *hit) (Value, bool) {
 	return Value{}, true
 }
 
+// parseRules reads a body's rules of procedure by whose they are: "Quy
+// chế làm việc của Quân ủy Trung ương nhiệm kỳ 2015-2020", "Quy chế
+// bầu cử tại Đại hội XIV của Đảng", "Quy chế giám sát trong Đảng". The
+// owner after "của", "tại" or "trong" is capitalized; with none the
+// words name no document.
+func parseRules(h *hit) (Value, bool) {
+	t, key := h.t, h.t.Key
+	q := nextWord(key, h.end)
+	if q < 0 {
+		return Value{}, false
+	}
+	if w := key[q:wordEnd(key, q)]; w != "của" && w != "tại" && w != "trong" {
+		return Value{}, false
+	}
+	o := nextWord(key, wordEnd(key, q))
+	if o < 0 || !upperAt(t, o) {
+		return Value{}, false
+	}
+	// The owner's name is read as a law's name is, from the word before
+	// it; "Đảng" alone is one word.
+	e := scanName(t, wordEnd(key, q), false)
+	if e <= wordEnd(key, q) {
+		return Value{}, false
+	}
+	// "… của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư":
+	// owners listed by commas and "và".
+	for n := 0; n < 4; n++ {
+		c := after(key, e, ", ")
+		if c < 0 {
+			c = after(key, e, " và ")
+		}
+		if c < 0 || !upperAt(t, c) || stopAt(lawWords(), key, c) || key[c:wordEnd(key, c)] == "quy" {
+			break
+		}
+		ne := scanName(t, c-1, false)
+		if ne <= c {
+			break
+		}
+		e = ne
+	}
+	h.end = partyTail(t, e)
+	return Value{}, true
+}
+
 // countedLaws returns the end of "N luật về" and the fields after it at
 // p, in lower case and maybe joined by commas, up to punctuation, a
 // document number or a word that goes on the sentence; or p.
@@ -1318,6 +1363,7 @@ var bodyHeads = map[string]bool{
 	"bộ": true, "ban": true, "cục": true, "sở": true, "ủy": true, "uỷ": true, "hội": true, "đảng": true,
 	"viện": true, "tòa": true, "toà": true, "trường": true, "phòng": true, "đoàn": true, "tổng": true,
 	"chính": true, "quốc": true, "quân": true, "thủ": true, "chủ": true, "nhà": true,
+	"quy": true, // "… và Quy chế bầu cử …", another document
 	"ông": true, "bà": true, "đồng": true, "các": true, "những": true,
 	// the commonest surnames and neighbouring countries: "… và Nguyễn
 	// Văn A", "… giữa Việt Nam và Trung Quốc"
