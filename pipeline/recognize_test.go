@@ -77,6 +77,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a high court's level and the city it sits in", "TAND cấp cao tại TP.HCM và Viện kiểm sát nhân dân Cấp cao ở Hà Nội xử.", Organization, []string{"TAND cấp cao tại TP.HCM@0", "Viện kiểm sát nhân dân Cấp cao ở Hà Nội@27"}},
 		{"a force's region by number after its short name; a school named after a person whose surname heads bodies; a department's province after its code", "Vùng CSB 3 và Trường Tiểu học Đoàn Thị Điểm cùng Sở Văn hóa-Thể thao và Du lịch (VH-TT&DL) tỉnh Bến Tre.", Organization, []string{"Vùng CSB 3@0", "Trường Tiểu học Đoàn Thị Điểm@14", "Sở Văn hóa-Thể thao và Du lịch (VH-TT&DL) tỉnh Bến Tre@49"}},
 		{"the last word of a listed place ends a body's name; no lower-case word after it is a compound's tail", "Giao điều hành ĐH Quốc gia Hà Nội đối với ông A; Giám đốc ĐH Quốc gia Hà Nội làm Quyền Bộ trưởng.", Organization, []string{"ĐH Quốc gia Hà Nội@15", "ĐH Quốc gia Hà Nội@58"}},
+		{"'điều' sending a unit ends the body's name before it; 'điều tra' goes on", "Bộ Quốc phòng điều Sư đoàn 320 vào; Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An vào cuộc.", Organization, []string{"Bộ Quốc phòng@0", "Sư đoàn 320@19", "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An@36"}},
 		{"a ministry department's code in brackets, even ending the sentence", "Cục Cảnh sát giao thông (C08) họp với Cục trưởng Cục Cảnh sát hình sự (C02).", Organization, []string{"Cục Cảnh sát giao thông (C08)@0", "Cục Cảnh sát hình sự (C02)@49"}},
 		{"a code in brackets with a dash or a number, then the parent", "Đội Cảnh sát Phòng cháy chữa cháy và cứu nạn, cứu hộ (PCCC-CNCH) Công an quận Cầu Giấy và Trường Sĩ quan Lục quân 1 (SQLQ 1) dự.", Organization, []string{"Đội Cảnh sát Phòng cháy chữa cháy và cứu nạn, cứu hộ (PCCC-CNCH) Công an quận Cầu Giấy@0", "Trường Sĩ quan Lục quân 1 (SQLQ 1)@90"}},
 		{"a listed pair after và, up to a clause word", "Cục Cảnh sát PCCC và cứu nạn, cứu hộ thuộc Bộ Công an làm lễ.", Organization, []string{"Cục Cảnh sát PCCC và cứu nạn, cứu hộ@0", "Bộ Công an@43"}},
@@ -425,6 +426,11 @@ func TestRoster(t *testing.T) {
 			"a former post right after an aside in brackets, with no comma",
 			"Nhóm có bị cáo Nguyễn Tấn Đức (54 tuổi) cựu Chánh tòa hình sự Tòa án nhân dân tỉnh Đắk Lắk; Vũ Văn Tú (51 tuổi) bị bắt.",
 			[]string{"Nguyễn Tấn Đức||Chánh tòa hình sự Tòa án nhân dân tỉnh Đắk Lắk", "Vũ Văn Tú||"},
+		},
+		{
+			"after 'UBND thành phố' an unlisted person's name is the official's; a listed city stays",
+			"Phó Chủ tịch Thường trực UBND thành phố Nguyễn Thanh Bình dự. Chủ tịch UBND thành phố Hồ Chí Minh Phan Văn Mãi dự.",
+			[]string{"Nguyễn Thanh Bình||Phó Chủ tịch Thường trực UBND thành phố", "Phan Văn Mãi||Chủ tịch UBND thành phố Hồ Chí Minh"},
 		},
 		{
 			"a degree or profession between the post and the name",

@@ -845,13 +845,15 @@ func (a *analysis) officialNamed(i, j int) bool {
 	if i == 0 || !a.next(i) || !a.endsHead(i) {
 		return false
 	}
-	// "Chủ tịch UBND TP Lê Hoàng Quân": after "TP" a name is a city's
-	// only when a list holds it ("TP Hồ Chí Minh").
-	if a.toks[i].kw == kwTP {
+	// "Chủ tịch UBND TP Lê Hoàng Quân", "… UBND thành phố Nguyễn Thanh
+	// Bình": after "TP" a name is a city's only when a list holds it
+	// ("TP Hồ Chí Minh").
+	if a.toks[i].kw == kwTP || a.toks[i].kw == kwThanh && a.is(i+1, "phố") {
 		if p, _ := a.placeName(j); p > j {
 			return false
 		}
-		if p, _ := a.placeName(i); p > j {
+		// ("thành phố Hồ Chí Minh" is listed capitalized.)
+		if p, _ := a.longest(gazetteer.Province, i); p > j {
 			return false
 		}
 		return a.has(gazetteer.Surname, j) && a.nameEnd(j) >= j+3

@@ -1098,6 +1098,11 @@ func (a *analysis) verbAt(j int) bool {
 	if seconds, ok := nounPairs[w]; ok && j+1 < a.n() && seconds[a.w(j+1)] {
 		return false
 	}
+	// "Bộ Quốc phòng điều Sư đoàn 320 …", "điều động": sending, where
+	// "điều tra", "điều hành" go on a name.
+	if w == "điều" {
+		return a.is(j+1, "động") || j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper)
+	}
 	if clauseWords[w] {
 		if seconds, ok := verbPairs[w]; ok {
 			return j+1 < a.n() && seconds[a.w(j+1)]
