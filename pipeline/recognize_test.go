@@ -181,6 +181,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"Ê Đê name with H'", "Đại tá H' Hoà Byă, Phó Chủ tịch", Person, []string{"H' Hoà Byă@7"}},
 		{"headline in capitals", "BỘ CHỈ HUY QUÂN SỰ TỈNH LẠNG SƠN: TRIỂN KHAI NHIỆM VỤ NĂM 2026", Organization, []string{"BỘ CHỈ HUY QUÂN SỰ TỈNH LẠNG SƠN@0"}},
 		{"administrative word ends a compound", "đề nghị Bộ CHQS tỉnh tham mưu cho Tỉnh ủy", Organization, []string{"Bộ CHQS tỉnh@8"}},
+		{"an amending law's own first words, capitalized, name no law it amends", "thẩm tra dự án Luật Sửa đổi, bổ sung một số điều của Luật Sĩ quan.", Law, []string{"Luật Sửa đổi, bổ sung một số điều của Luật Sĩ quan@15", "Luật Sĩ quan@53"}},
 		{"the law an amending law names", "thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc phòng.", Law, []string{"Luật sửa đổi, bổ sung một số điều của Luật Quốc phòng@10", "Luật Quốc phòng@48"}},
 		{"a place that starts with a head noun", "chủ quyền quần đảo Trường Sa và Hoàng Sa", Organization, nil},
 		{"country", "hợp tác với Bạn Lào và Campuchia", Location, []string{"Lào@16", "Campuchia@23"}},

@@ -104,6 +104,10 @@ func nestReason(m, o *pending, text string) string {
 	switch {
 	case m.typ == o.typ && inside && !o.keepInner:
 		return "inside a longer " + string(o.typ)
+	case m.typ == o.typ && inside && m.bs == o.bs:
+		// "Luật Sửa đổi, bổ sung … của Luật Sĩ quan": the amending law's
+		// own first words name no law it amends.
+		return "the first words of an amending " + string(o.typ)
 	case (m.typ == Date || m.typ == Count) && o.typ == Term && (inside || m.bs == o.bs && m.be == o.be):
 		return "part of a term"
 	case m.typ == Position && o.typ == Law && inside:
