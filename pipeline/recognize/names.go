@@ -2185,23 +2185,25 @@ func (a *analysis) titleEndsAt(i int) bool {
 // titleThrough says whether a title starting at or before j (within
 // its head, one or two words back) runs through the word at j.
 func (a *analysis) titleThrough(j int) bool {
-	for s := j - 1; s >= 0 && s >= j-2; s-- {
-		if e, _ := a.longest(gazetteer.Title, s); e > j {
-			return true
-		}
-	}
-	return false
+	return a.titleStartThrough(j) >= 0
 }
 
 // capitalTitleThrough says whether a capitalized title runs through the
 // word at j ("Trưởng ban | Tuyên giáo").
 func (a *analysis) capitalTitleThrough(j int) bool {
+	s := a.titleStartThrough(j)
+	return s >= 0 && a.toks[s].capital
+}
+
+// titleStartThrough returns where a title that runs through the word at
+// j starts, one or two words back, or -1.
+func (a *analysis) titleStartThrough(j int) int {
 	for s := j - 1; s >= 0 && s >= j-2; s-- {
-		if e, _ := a.longest(gazetteer.Title, s); e > j && a.toks[s].capital {
-			return true
+		if e, _ := a.longest(gazetteer.Title, s); e > j {
+			return s
 		}
 	}
-	return false
+	return -1
 }
 
 // joinsPair says whether tokens [s, e) hold a comma that joins a listed
