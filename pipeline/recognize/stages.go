@@ -582,7 +582,7 @@ func (a *analysis) countryPaired(i int) bool {
 		}
 		return shortCountries[a.w(k)] && !(k+1 < a.n() && a.next(k+1) && (a.toks[k+1].capital || shortCompounds[a.key(k, k+2)]))
 	}
-	dash := func(k int) bool { return a.is(k, "-", "–") && a.attached(k) == a.attached(k+1) }
+	dash := func(k int) bool { return k+1 < a.n() && a.is(k, "-", "–") && a.attached(k) == a.attached(k+1) }
 	if i > 0 && a.next(i) && a.toks[i-1].capital && a.toks[i-1].word {
 		return false
 	}
