@@ -1242,17 +1242,20 @@ func hasOwner(name string) bool {
 // numberedBefore says whether the text before ends in a document's
 // number or a congress's ("số 12 ", "XIII "), whose issuer follows.
 func numberedBefore(before string) bool {
-	w := strings.TrimSpace(before)
-	w = w[strings.LastIndexByte(w, ' ')+1:]
-	return strings.ContainsAny(w, "0123456789") || w != "" && romanRe.MatchString(w)
+	return strings.ContainsAny(lastWordOf(before), "0123456789") || romanBefore(before)
 }
 
 // romanBefore says whether the text before ends in a Roman number (a
 // congress's or a term's).
 func romanBefore(before string) bool {
-	w := strings.TrimSpace(before)
-	w = w[strings.LastIndexByte(w, ' ')+1:]
+	w := lastWordOf(before)
 	return w != "" && romanRe.MatchString(w)
+}
+
+// lastWordOf returns the last word of s, spaces around it trimmed.
+func lastWordOf(s string) string {
+	w := strings.TrimSpace(s)
+	return w[strings.LastIndexByte(w, ' ')+1:]
 }
 
 // echoPair says whether the two-syllable words ending at p and starting

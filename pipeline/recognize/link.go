@@ -1347,12 +1347,8 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 		s = f.spans[p.rank].s
 	}
 	// "…; Ông Đỗ Văn Chiến, …", "…; Bà …", "…; đồng chí …", "…: anh
-	// Trần Bảo Lâm".
-	if a.is(s-1, "ông", "bà", "ngài", "anh", "chị") {
-		s--
-	} else if a.is(s-1, "chí") && a.is(s-2, "đồng") {
-		s -= 2
-	}
+	// Trần Bảo Lâm": words of address.
+	s = a.pastAddress(s)
 	if a.is(s-1, "các") { // "gồm các ông A, B"
 		s--
 	}
