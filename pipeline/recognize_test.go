@@ -840,6 +840,11 @@ func TestRoster(t *testing.T) {
 			[]string{"James Mattis||Bộ trưởng Quốc phòng Mỹ", "Hamid Karzai||Tổng thống Afghanistan"},
 		},
 		{
+			"a foreign name after ông, also after a dash; a foreign surname ends the office before it",
+			"Bộ trưởng Quốc phòng Ba Lan, ông Mariusz Błaszczak vừa ký. Có mặt bên cạnh Bộ trưởng Quốc phòng Błaszczak tại buổi lễ là Thủ tướng Mateusz Morawiecki và Đại sứ Mỹ tại Ba Lan - ông Georgette Mosbacher.",
+			[]string{"Mariusz Błaszczak||Bộ trưởng Quốc phòng Ba Lan;Bộ trưởng Quốc phòng", "Mateusz Morawiecki||Thủ tướng", "Georgette Mosbacher||Đại sứ Mỹ tại Ba Lan"},
+		},
+		{
 			"an office, a comma, then its holder addressed; a post appointed to someone",
 			"Tổng thư ký NATO, ông Anders Fogh Rasmussen, khẳng định. Trao quyết định bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh.",
 			[]string{"Anders Fogh Rasmussen||Tổng thư ký NATO", "Nguyễn Quốc Khánh||Chủ tịch HĐTV"},

@@ -150,7 +150,9 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 			// A Vietnamese name, or any name the text then gives a title:
 			// "ông Rajnath Singh, Bộ trưởng Quốc phòng Ấn Độ".
 			// "ngài" is said of persons only: "ngài Ran-dít Ra-ê đã ký".
-			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(") || a.toks[i].kw == kwNgai && !a.toks[i+1].upper) {
+			// A name spelled as no Vietnamese one is: "ông Mariusz
+			// Błaszczak vừa ký".
+			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(") || a.toks[i].kw == kwNgai && !a.toks[i+1].upper || a.foreignName(i+1) == e) {
 				add(i+1, -1)
 			}
 		case kwHonor:
@@ -388,9 +390,10 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// office, a comma, then the name, which gives no post of its own
 		// after it; a post someone named before holds is theirs.
 		// "Tổng thư ký NATO, ông Anders Fogh Rasmussen, …": with words of
-		// address too.
-		if at := a.pastAddress(p.name.s); p.rank < 0 && a.is(at-1, ",") {
-			if pa, ok := posAt.endingAt(at - 1); ok && !used[pa.span] && a.opensClause(pa.s) {
+		// address too, or a dash before them: "Đại sứ Mỹ tại Ba Lan -
+		// ông Georgette Mosbacher".
+		if at := a.pastAddress(p.name.s); p.rank < 0 && (a.is(at-1, ",") || at < p.name.s && a.is(at-1, "-") && !a.attached(at-1)) {
+			if pa, ok := posAt.endingAt(at - 1); ok && !used[pa.span] && (a.opensClause(pa.s) || a.is(at-1, "-")) {
 				if _, own := posAt.at(a.skipAside(p.name.e) + 1); !(own && a.is(a.skipAside(p.name.e), ",", "-", "(")) {
 					take(pa, false)
 				}

@@ -844,6 +844,14 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				// A country closes the name: "Bộ trưởng Quốc phòng Mỹ |
 				// trong gần ba thập kỷ qua".
 				r := a.enumerated(a.capRunAny(t, 4))
+				// "Bộ trưởng Quốc phòng | Błaszczak", "Ngoại trưởng
+				// Ngoại giao | Sergei Lavrov": a foreign name ends the run.
+				for k := t + 1; k < r; k++ {
+					if a.foreignSurname(k) || a.foreignName(k) > k {
+						r = k
+						break
+					}
+				}
 				// "Trợ lý Chính trị | Tiểu đoàn Huấn luyện": a body that
 				// starts inside the run and goes past it is the parent.
 				for k := t + 1; k < r; k++ {
