@@ -122,7 +122,7 @@ func nestReason(m, o *pending, text string) string {
 		return "the first word of a law's title (Pháp lệnh)"
 	case m.typ == Count && o.typ == Law && overlaps(m, o):
 		return "part of a law's name or number"
-	case m.typ == Organization && o.typ == Law && inside && m.bs > 0 && (text[m.bs-1] == '-' || text[m.bs-1] == '/'):
+	case m.typ == Organization && o.typ == Law && inside && issuerCode(text[o.bs:m.bs]):
 		return "the issuer code of a document number"
 	case m.typ == Count && (o.typ == Date || o.typ == Person || o.typ == Rank && o.bs <= m.bs) && overlaps(m, o):
 		// "1 đại tướng và 5 thượng tướng" counts people by their rank:
@@ -134,6 +134,14 @@ func nestReason(m, o *pending, text string) string {
 		return "starts inside a " + string(o.typ)
 	}
 	return ""
+}
+
+// issuerCode says whether a document's text before a body's name ends
+// in its number's slash or dash, also with a space after the dash:
+// "245/QĐ-BQP", "5092/QĐ- UBND".
+func issuerCode(before string) bool {
+	before = strings.TrimSuffix(before, " ")
+	return strings.HasSuffix(before, "-") || strings.HasSuffix(before, "/")
 }
 
 func traceDrop(tr *Trace, m, o *pending, reason, text string) {

@@ -271,6 +271,14 @@ func TestApply(t *testing.T) {
 			"law \"Luật số 72/2014/QH13\" 34-58",
 			"law \"Nghị định 168/2024/NĐ-CP\" 63-93",
 		}},
+		// An issuer's code after a spaced dash, in capitals; a number with
+		// a dot.
+		{"law", "Quyết định số 5092/QĐ- UBND ngày 3/5; Quyết định 245/QĐ -BQP, Nghị quyết số 66.12/2026/NQ-CP và Quyết định số 12/QĐ - văn bản.", []string{
+			"law \"Quyết định số 5092/QĐ- UBND\" 0-35",
+			"law \"Quyết định 245/QĐ -BQP\" 47-75",
+			"law \"Nghị quyết số 66.12/2026/NQ-CP\" 77-113",
+			"law \"Quyết định số 12/QĐ\" 118-145",
+		}},
 		{"law", "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Công an nhân dân.", []string{
 			"law \"Luật sửa đổi, bổ sung một số điều của Luật Công an nhân dân\" 24-106",
 			"law \"Luật Công an nhân dân\" 80-106",

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/fold"
 )
@@ -688,8 +690,43 @@ const (
 // comma followed by a capitalized word; a comma followed by a few
 // lower-case words that end the phrase stays in ("Luật Tín ngưỡng, tôn
 // giáo").
+// spacedCode returns where a document's number [s, e) ends when its
+// issuer's code is set off by a spaced dash ("5092/QĐ- UBND", "245/QĐ
+// -BQP"): the code after it must be in capitals, so that "số 12/QĐ -
+// văn bản …" stays as it is.
+func spacedCode(t *doc, s, e int) int {
+	k := t.Key
+	if !strings.Contains(k[s:e], "/") {
+		return e
+	}
+	p := e
+	switch {
+	case strings.HasPrefix(k[p:], " - "):
+		p += 3
+	case strings.HasPrefix(k[p:], "- "), strings.HasPrefix(k[p:], " -"):
+		p += 2
+	default:
+		return e
+	}
+	q := p
+	for q < len(k) {
+		r, size := utf8.DecodeRuneInString(k[q:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		q += size
+	}
+	if q == p || !shoutAt(t, p, q, 2) {
+		return e
+	}
+	return q
+}
+
 func parseLaw(h *hit) (Value, bool) {
-	if s, _ := h.span(gNo); s >= 0 {
+	if s, e := h.span(gNo); s >= 0 {
+		if e == h.end {
+			h.end = spacedCode(h.t, s, e)
+		}
 		return Value{}, true
 	}
 	resolution := strings.HasPrefix(h.t.Key[h.start:h.end], "nghị quyết")
