@@ -226,6 +226,24 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 			add(j, -1)
 		}
 	}
+	// Nicknames in quotes after the word that gives them ("Phạm Minh
+	// Cường (tức Cường "Quắt")", "còn gọi Út "Trọc""), and wherever the
+	// text repeats them ("Giang hồ Cường "Quắt" bị khởi tố").
+	var nicknames []string
+	for i := 1; i < n; i++ {
+		if a.is(i-1, "tức", "gọi", "danh") {
+			if e := a.nicknameEnd(i); e > i {
+				nicknames = append(nicknames, a.key(i, e))
+			}
+		}
+	}
+	for i := 0; i < n && len(nicknames) > 0; i++ {
+		if e := a.nicknameEnd(i); e > i && byStart[i] == 0 && slices.Contains(nicknames, a.key(i, e)) {
+			out = append(out, personFact{name: span{typ: Person, s: i, e: e, rule: "person"}, rank: -1})
+			byStart[i] = int32(len(out))
+			i = e - 1
+		}
+	}
 	// Surname-led names standing alone: three words or more.
 	for i := 0; i < n; i++ {
 		// An organization's first word is its head noun, not a surname:
@@ -879,6 +897,26 @@ func (a *analysis) honorEnd(i int) int {
 		e++
 	}
 	return e
+}
+
+// nicknameEnd returns the end of a nickname at i, a given name and one
+// or two capitalized words in quotes ("Cường "Quắt"", "Út "Trọc""), or
+// -1.
+func (a *analysis) nicknameEnd(i int) int {
+	if i+3 >= a.n() || !a.toks[i].word || !a.toks[i].capital || a.toks[i].upper || a.toks[i].digits || !a.is(i+1, "\"") || !a.next(i+1) || a.attached(i+1) {
+		return -1
+	}
+	if !a.attached(i + 2) {
+		return -1
+	}
+	k := i + 2
+	for k < a.n() && k < i+4 && a.toks[k].word && a.toks[k].capital && !a.toks[k].digits && a.next(k) {
+		k++
+	}
+	if k == i+2 || !a.is(k, "\"") || !a.attached(k) {
+		return -1
+	}
+	return k + 1
 }
 
 // pastAddress returns where the words of address before the name at s
