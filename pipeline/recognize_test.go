@@ -311,6 +311,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a code's first words are the law's, no body", "Bộ Luật Hình sự số 100/2015/QH13 có hiệu lực.", Organization, nil},
 		{"the people's council and committee written out are bodies too", "Quốc hội, Hội đồng nhân dân, Ủy ban nhân dân các cấp họp.", Organization, []string{"Quốc hội@0", "Hội đồng nhân dân@10", "Ủy ban nhân dân@29"}},
 		{"the border guard named short with its province", "Bị lực lượng Biên phòng tỉnh Hà Tĩnh phát hiện; Ngày Biên phòng toàn dân.", Organization, []string{"Biên phòng tỉnh Hà Tĩnh@13"}},
+		{"a trade association, the older name of the UN, a paper whose name goes on in lower case", "Hiệp hội Du lịch Việt Nam, Liên hiệp quốc và Báo Giao thông đưa tin.", Organization, []string{"Hiệp hội Du lịch Việt Nam@0", "Liên hiệp quốc@27", "Báo Giao thông@45"}},
 		{"an issuer's code after a spaced dash is no body", "Theo Quyết định số 5092/QĐ- UBND ngày 3/5 của UBND tỉnh.", Organization, []string{"UBND tỉnh@46"}},
 		{"the field a law is named by is no body, a listed force is", "Thực hiện Luật Biên phòng Việt Nam năm 2020 và Luật Công an nhân dân.", Organization, []string{"Công an nhân dân@52"}},
 		{"a town's word written short", "Khám bệnh tại xã Phổ Châu, TX.Đức Phổ, Quảng Ngãi.", Location, []string{"xã Phổ Châu@14", "TX.Đức Phổ@27", "Quảng Ngãi@39"}},
