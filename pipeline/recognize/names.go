@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
+	"github.com/vnextract/vnextract/pipeline/syllable"
 	"github.com/vnextract/vnextract/rules"
 )
 
@@ -2656,6 +2657,11 @@ func (a *analysis) codeInBrackets(j int) int {
 	if m := a.ministryCode(j + 1); m > j+1 && a.is(m, ")") {
 		return m + 1
 	}
+	// "(Viettel)", "(Viettel Global)", "(Jabes)": a brand that is no
+	// Vietnamese word, one or two capitalized words.
+	if b := a.brandEnd(j + 1); b > j+1 && a.is(b, ")") {
+		return b + 1
+	}
 	if !a.toks[j+1].upper {
 		return -1
 	}
@@ -2670,6 +2676,23 @@ func (a *analysis) codeInBrackets(j int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// brandEnd returns the end of a brand name at i: one or two capitalized
+// words, not in capitals, none a Vietnamese syllable, place or body
+// ("Viettel", "Viettel Global"); or -1.
+func (a *analysis) brandEnd(i int) int {
+	k := i
+	for k < a.n() && k < i+2 && a.toks[k].word && a.toks[k].capital && !a.toks[k].upper && !a.toks[k].digits && a.next(k) && !syllable.Valid(a.w(k)) {
+		k++
+	}
+	if k == i {
+		return -1
+	}
+	if p, _ := a.placeName(i); p > i {
+		return -1
+	}
+	return k
 }
 
 // ministryCode returns the end of a Ministry of Public Security
