@@ -65,6 +65,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a number before an administrative word ends a name", "Bầu Chủ tịch Ủy ban Nhân dân 5 tỉnh: Thái Nguyên, Bắc Ninh.", Organization, []string{"Ủy ban Nhân dân@13"}},
 		{"a header's list of places names no people", "Bầu Chủ tịch Ủy ban Nhân dân 5 tỉnh: Thái Nguyên, Bắc Ninh.", Person, nil},
 		{"plural administrative words and a colon before a list of places, with asides in brackets", "Nhà được trao tại các xã, thị trấn: Cẩm Giang, Bàu Đồn (mỗi xã 1 căn), Thanh Phước và thị trấn Gò Dầu.", Location, []string{"Cẩm Giang@36", "Bàu Đồn@47", "Thanh Phước@71", "thị trấn Gò Dầu@86"}},
+		{"a plural village or island word belongs to the whole list, each place is its name alone", "Ông chỉ huy các đơn vị ở các đảo Sinh Tồn, Gạc Ma, Len Đao; tuần tra tại các bản Pa Khôm, Nà Mùa và Đin Chỉ.", Location, []string{"Sinh Tồn@33", "Gạc Ma@43", "Len Đao@51", "Pa Khôm@81", "Nà Mùa@90", "Đin Chỉ@100"}},
 		{"a venue's name goes on in lower case to a place that closes it", "Khu công nghiệp Công nghệ cao Phú Yên, quy mô 251,6ha.", Location, []string{"Khu công nghiệp Công nghệ cao Phú Yên@0"}},
 		{"provinces of a region name the region", "Bão ảnh hưởng tới một số tỉnh miền Trung và huyện Trường Sa.", Location, []string{"miền Trung@30", "huyện Trường Sa@44"}},
 		{"a word for a class of people inside a body's name, and a compound's tail before a particle", "Sở Lao động Thương binh và Xã hội tỉnh họp. Sáp nhập Chi cục Thủy sản để thành lập.", Organization, []string{"Sở Lao động Thương binh và Xã hội tỉnh@0", "Chi cục Thủy sản@53"}},

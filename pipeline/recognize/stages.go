@@ -416,9 +416,17 @@ func (a *analysis) locations(f *found) {
 		}
 		// "các tỉnh Quảng Ngãi, Gia Lai": a plural administrative word
 		// belongs to the whole list, each place is its name alone.
-		if j := a.admin(i); j > 0 && a.is(i-1, "các") {
-			add(j, e, ent, "location.list")
-		} else if a.toks[i].kw == kwThu && j > 0 && j < e && f.inOrg[i] {
+		// So does a plural village or island word: "các đảo Sinh Tồn, Gạc
+		// Ma".
+		plural := -1
+		if a.is(i-1, "các") {
+			if plural = a.admin(i); plural < 0 && a.toks[i].kw == kwVillage && a.next(i+1) {
+				plural = i + 1
+			}
+		}
+		if plural > 0 {
+			add(plural, e, ent, "location.list")
+		} else if j := a.admin(i); a.toks[i].kw == kwThu && j > 0 && j < e && f.inOrg[i] {
 			// "Bộ Tư lệnh Thủ đô Hà Nội": inside a body's name the place
 			// is the city; "Thủ đô" is the command's.
 			add(j, e, ent, "location.admin")
@@ -428,7 +436,7 @@ func (a *analysis) locations(f *found) {
 		} else {
 			add(i, e, ent, "location.admin")
 		}
-		if a.is(i-1, "các") && a.admin(i) > 0 {
+		if plural > 0 {
 			for a.is(e, ",", "và") && a.next(e+1) && a.toks[e+1].capital && !a.startsOther(e+1) && !a.startsName(e+1) {
 				pe, pent := a.placeName(e + 1)
 				if pe < 0 {
