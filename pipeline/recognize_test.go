@@ -66,6 +66,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a header's list of places names no people", "Bầu Chủ tịch Ủy ban Nhân dân 5 tỉnh: Thái Nguyên, Bắc Ninh.", Person, nil},
 		{"plural administrative words and a colon before a list of places, with asides in brackets", "Nhà được trao tại các xã, thị trấn: Cẩm Giang, Bàu Đồn (mỗi xã 1 căn), Thanh Phước và thị trấn Gò Dầu.", Location, []string{"Cẩm Giang@36", "Bàu Đồn@47", "Thanh Phước@71", "thị trấn Gò Dầu@86"}},
 		{"a plural village or island word belongs to the whole list, each place is its name alone", "Ông chỉ huy các đơn vị ở các đảo Sinh Tồn, Gạc Ma, Len Đao; tuần tra tại các bản Pa Khôm, Nà Mùa và Đin Chỉ.", Location, []string{"Sinh Tồn@33", "Gạc Ma@43", "Len Đao@51", "Pa Khôm@81", "Nà Mùa@90", "Đin Chỉ@100"}},
+		{"a foreign place named first with its administrative word is one where the text names it bare", "Hợp tác với tỉnh Chungcheongnam, bền vững; Tỉnh trưởng Chungcheongnam Kim Tae Heum cảm ơn doanh nghiệp Chungcheongnam.", Location, []string{"tỉnh Chungcheongnam@12", "Chungcheongnam@55", "Chungcheongnam@103"}},
 		{"a venue's name goes on in lower case to a place that closes it", "Khu công nghiệp Công nghệ cao Phú Yên, quy mô 251,6ha.", Location, []string{"Khu công nghiệp Công nghệ cao Phú Yên@0"}},
 		{"provinces of a region name the region", "Bão ảnh hưởng tới một số tỉnh miền Trung và huyện Trường Sa.", Location, []string{"miền Trung@30", "huyện Trường Sa@44"}},
 		{"a word for a class of people inside a body's name, and a compound's tail before a particle", "Sở Lao động Thương binh và Xã hội tỉnh họp. Sáp nhập Chi cục Thủy sản để thành lập.", Organization, []string{"Sở Lao động Thương binh và Xã hội tỉnh@0", "Chi cục Thủy sản@53"}},
@@ -848,6 +849,11 @@ func TestRoster(t *testing.T) {
 			"a foreign name after ông, also after a dash; a foreign surname ends the office before it",
 			"Bộ trưởng Quốc phòng Ba Lan, ông Mariusz Błaszczak vừa ký. Có mặt bên cạnh Bộ trưởng Quốc phòng Błaszczak tại buổi lễ là Thủ tướng Mateusz Morawiecki và Đại sứ Mỹ tại Ba Lan - ông Georgette Mosbacher.",
 			[]string{"Mariusz Błaszczak||Bộ trưởng Quốc phòng Ba Lan;Bộ trưởng Quốc phòng", "Mateusz Morawiecki||Thủ tướng", "Georgette Mosbacher||Đại sứ Mỹ tại Ba Lan"},
+		},
+		{
+			"a foreign place's one word ends before its official's foreign name; a post before a spaced dash and a name",
+			"Tỉnh trưởng Chungcheongnam Kim Tae Heum cảm ơn Phó Thống đốc tỉnh Yamanashi Fshidera Junichi và Đại sứ Park Noh-wan. Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa đã đón.",
+			[]string{"Kim Tae Heum||Tỉnh trưởng Chungcheongnam", "Fshidera Junichi||Phó Thống đốc tỉnh Yamanashi", "Park Noh-wan||Đại sứ", "Phạm Tấn Hòa||Phó Chủ tịch UBND tỉnh"},
 		},
 		{
 			"an office, a comma, then its holder addressed; a post appointed to someone",

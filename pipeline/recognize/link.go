@@ -408,9 +408,10 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// office, a comma, then the name, which gives no post of its own
 		// after it; a post someone named before holds is theirs.
 		// "Tổng thư ký NATO, ông Anders Fogh Rasmussen, …": with words of
-		// address too, or a dash before them: "Đại sứ Mỹ tại Ba Lan -
-		// ông Georgette Mosbacher".
-		if at := a.pastAddress(p.name.s); p.rank < 0 && (a.is(at-1, ",") || at < p.name.s && a.is(at-1, "-") && !a.attached(at-1)) {
+		// address too, or a spaced dash before them: "Đại sứ Mỹ tại Ba
+		// Lan - ông Georgette Mosbacher", "Phó Chủ tịch UBND tỉnh - Phạm
+		// Tấn Hòa đã đón".
+		if at := a.pastAddress(p.name.s); p.rank < 0 && (a.is(at-1, ",") || a.is(at-1, "-") && !a.attached(at-1) && !a.attached(at)) {
 			if pa, ok := posAt.endingAt(at - 1); ok && !used[pa.span] && (a.opensClause(pa.s) || a.is(at-1, "-")) {
 				if _, own := posAt.at(a.skipAside(p.name.e) + 1); !(own && a.is(a.skipAside(p.name.e), ",", "-", "(")) {
 					take(pa, false)
@@ -807,6 +808,18 @@ func (a *analysis) words(s, e int) int {
 	n := 0
 	for k := s; k < e; k++ {
 		if a.toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
+// nameParts counts the words of a name in [s, e), a hyphenated word as
+// one ("Park Noh-wan" has two).
+func (a *analysis) nameParts(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if a.toks[k].word && !(a.is(k-1, "-") && a.attached(k-1) && a.attached(k)) {
 			n++
 		}
 	}

@@ -794,6 +794,11 @@ func (a *analysis) placeRun(j int) int {
 			e = p
 		}
 	}
+	// "tỉnh Yamanashi | Fshidera Junichi": a foreign name after a
+	// foreign place's one word is its official's.
+	if e > j+2 && a.foreignPlaceWord(j) && a.nameParts(j+1, a.foreignName(j+1)) >= 2 {
+		e = j + 1
+	}
 	// "HĐND tỉnh | Khóa XII": a legislature's term ends the place.
 	for k := j; k < e; k++ {
 		if a.is(k, "khóa", "khoá") && k+1 < a.n() && (a.toks[k+1].roman || a.toks[k+1].digits) {
@@ -832,6 +837,14 @@ func (a *analysis) placeRun(j int) int {
 		e--
 	}
 	return e
+}
+
+// foreignPlaceWord says whether token j may be a foreign place's whole
+// name: one capitalized word, not in capitals, that no Vietnamese
+// syllable spells ("Yamanashi", "Chungcheongnam").
+func (a *analysis) foreignPlaceWord(j int) bool {
+	t := a.toks[j]
+	return t.word && t.capital && !t.upper && !t.digits && !syllable.Valid(a.w(j))
 }
 
 // officialNamed says whether the administrative word at i only qualifies

@@ -451,6 +451,36 @@ func (a *analysis) locations(f *found) {
 		}
 		i = e
 	}
+	a.foreignPlacesAgain(f, add)
+}
+
+// foreignPlacesAgain adds the foreign places the text first names with
+// their administrative word ("tỉnh Chungcheongnam") wherever it names
+// them bare ("Tỉnh trưởng Chungcheongnam", "doanh nghiệp
+// Chungcheongnam"): one word no Vietnamese syllable spells, which no
+// list holds.
+func (a *analysis) foreignPlacesAgain(f *found, add func(s, e int, ent *gazetteer.Entry, rule string)) {
+	var known []string
+	taken := map[int]bool{}
+	for _, sp := range f.spans {
+		if sp.typ == Location && sp.rule == "location.admin" && sp.e-sp.s >= 2 && a.admin(sp.s) == sp.e-1 && a.foreignPlaceWord(sp.e-1) {
+			known = append(known, a.w(sp.e-1))
+			taken[sp.e-1] = true
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	for k := 0; k < a.n(); k++ {
+		if taken[k] || !a.foreignPlaceWord(k) || !slices.Contains(known, a.w(k)) || a.attached(k) {
+			continue
+		}
+		// Not a word of a longer name, unless a foreign name follows.
+		if a.next(k+1) && k+1 < a.n() && a.toks[k+1].capital && a.foreignName(k+1) < 0 || a.next(k) && k > 0 && a.toks[k-1].capital && a.foreignName(k-1) > k {
+			continue
+		}
+		add(k, k+1, nil, "location.known")
+	}
 }
 
 // placesListed adds the places of a list after "các xã:" from j: names,
@@ -844,7 +874,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				if e > b {
 					unit = t
 				}
-			} else if a.toks[t].capital && !a.startsName(t) && a.nameEnd(t) < 0 && !a.foreignSurname(t) && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) && !headOfState[a.key(i, h.End)] {
+			} else if a.toks[t].capital && !a.startsName(t) && (a.nameEnd(t) < 0 || a.foreignPlaceWord(t) && a.nameParts(t+1, a.foreignName(t+1)) >= 2) && !a.foreignSurname(t) && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) && !headOfState[a.key(i, h.End)] {
 				// "Trưởng phòng Tùy viên Quốc phòng", "Trưởng phòng Kế
 				// hoạch - Tài chính", "Giám đốc Chính sách quốc phòng
 				// thuộc …": a unit not listed, with its lower-case tail.
