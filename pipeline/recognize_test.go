@@ -495,6 +495,16 @@ func TestRoster(t *testing.T) {
 			[]string{"Hiền Phương||", "Nay Y Phú||phó Bí thư;Chủ tịch UBND huyện", "Thu Trang||"},
 		},
 		{
+			"bylines with the date after a dash, with the agency in brackets, a given name spelled as two countries, two writers in capitals",
+			"Tin tức\nMinh Anh - 10/10/2023 14:48 (GMT+7)\nHội nghị diễn ra tại Hà Nội.\nMinh Khánh (TTXVN)\nĐức Anh\nLÊ MINH - TUẤN LÂM\n",
+			[]string{"Minh Anh||", "Minh Khánh||", "Đức Anh||", "LÊ MINH||", "TUẤN LÂM||"},
+		},
+		{
+			"a place's whole name alone on the last line is no byline",
+			"Hội nghị diễn ra.\nHà Nội\n",
+			nil,
+		},
+		{
 			"a co-chair of a body named by two countries; a delegation from a province",
 			"Bộ trưởng Xây dựng, đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba Nguyễn Thanh Nghị; Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị Lê Quang Tùng.",
 			[]string{"Nguyễn Thanh Nghị||Bộ trưởng Xây dựng;đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba", "Lê Quang Tùng||Bí thư Tỉnh ủy;Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị"},

@@ -224,6 +224,10 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		}
 		if j := a.bylineName(i); j >= 0 {
 			add(j, -1)
+			// "LÊ MINH - TUẤN LÂM": two writers.
+			if e := a.nameEnd(j); e > j && a.is(e, "-") && a.next(e+1) && a.capsName(e+1) == a.n() {
+				add(e+1, -1)
+			}
 		}
 	}
 	// Nicknames in quotes after the word that gives them ("Phạm Minh
@@ -751,17 +755,21 @@ func (a *analysis) bylineName(i int) int {
 	for e < a.n() && e-j < 4 && (e == j || a.next(e)) && a.toks[e].word && a.toks[e].capital && !a.toks[e].upper && !a.toks[e].digits && a.toks[e].ke-a.toks[e].ks > 1 {
 		e++
 	}
-	// "Hiền Phương/HNM| 19/03/2019": the paper's code after the name.
-	if e-j < 2 || e < a.n() && a.next(e) && !a.is(e, "|") && !(a.is(e, "/") && e+1 < a.n() && a.toks[e+1].upper && (e+2 >= a.n() || !a.next(e+2) || a.is(e+2, "|"))) {
+	if e-j < 2 || e < a.n() && a.next(e) && !a.bylineTail(e) {
 		return -1
 	}
-	if a.startsOther(j) || a.has(gazetteer.Surname, j) && a.nameEnd(j) < e && a.nameEnd(j) > 0 {
+	// "Đức Anh", a given name of two words that are countries too; a
+	// place's whole name is no byline ("Hà Nội").
+	if a.startsOther(j) && !a.countryWord(j) || a.has(gazetteer.Surname, j) && a.nameEnd(j) < e && a.nameEnd(j) > 0 {
 		return -1
 	}
 	for k := j; k < e; k++ {
-		if p, _ := a.placeName(k); p > k || a.org(k) > k || a.startsKind(k, gazetteer.Rank, gazetteer.Title) {
+		if p, _ := a.placeName(k); p > k && !(p == k+1 && a.countryWord(k) && e-j >= 2) || a.org(k) > k || a.startsKind(k, gazetteer.Rank, gazetteer.Title) {
 			return -1
 		}
+	}
+	if p, _ := a.placeName(j); p == e {
+		return -1
 	}
 	if a.nameEnd(j) != e {
 		return -1
@@ -769,15 +777,58 @@ func (a *analysis) bylineName(i int) int {
 	return j
 }
 
-// capsByline says whether the line at token i is the document's last and
-// holds a byline in capitals ("ĐOÀN CA", "LÊ THOA"): two or three
-// Vietnamese syllables in capitals, the first a surname, alone.
-func (a *analysis) capsByline(i int) bool {
+// bylineTail says whether what follows a writer's name at e on its line
+// is a byline's: a page's "|", the paper's code ("Hiền Phương/HNM"), the
+// date after a dash ("Minh Anh - 10/10/2023", "Quán Chi - Thứ Hai,
+// 25/07/2022"), or the agency in brackets ending the line ("Minh Khánh
+// (TTXVN)").
+func (a *analysis) bylineTail(e int) bool {
+	switch {
+	case a.is(e, "|"):
+		return true
+	case a.is(e, "/"):
+		return e+1 < a.n() && a.toks[e+1].upper && (e+2 >= a.n() || !a.next(e+2) || a.is(e+2, "|"))
+	case a.is(e, "-"):
+		return e+1 < a.n() && a.next(e+1) && (a.toks[e+1].digits || a.is(e+1, "thứ", "chủ"))
+	case a.is(e, "("):
+		return e+2 < a.n() && a.next(e+1) && a.toks[e+1].upper && a.is(e+2, ")") && (e+3 >= a.n() || !a.next(e+3))
+	}
+	return false
+}
+
+// countryWord says whether token k alone names a country ("Đức",
+// "Anh"), as given names often spell.
+func (a *analysis) countryWord(k int) bool {
+	p, en := a.placeName(k)
+	return p == k+1 && en != nil && en.Kind == gazetteer.Country
+}
+
+// capsName returns the end of a name in capitals at i, two or three
+// Vietnamese syllables ("TUẤN LÂM"), or -1.
+func (a *analysis) capsName(i int) int {
 	e := i
 	for e < a.n() && (e == i || a.next(e)) && a.toks[e].word && a.toks[e].upper && syllable.Valid(a.w(e)) {
 		e++
 	}
-	if e-i < 2 || e-i > 3 || e < a.n() && a.next(e) || !a.has(gazetteer.Surname, i) {
+	if e-i < 2 || e-i > 3 {
+		return -1
+	}
+	return e
+}
+
+// capsByline says whether the line at token i is the document's last and
+// holds a byline in capitals ("ĐOÀN CA", "LÊ THOA"): two or three
+// Vietnamese syllables in capitals, the first a surname, alone.
+func (a *analysis) capsByline(i int) bool {
+	e := a.capsName(i)
+	if e < 0 || !a.has(gazetteer.Surname, i) {
+		return false
+	}
+	// "LÊ MINH - TUẤN LÂM": a second writer after a dash.
+	if a.is(e, "-") && a.next(e+1) && a.capsName(e+1) > e+1 {
+		e = a.capsName(e + 1)
+	}
+	if e < a.n() && a.next(e) {
 		return false
 	}
 	// Nothing but punctuation after it: the last word is the line's.
