@@ -866,6 +866,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Kim Tae Heum||Tỉnh trưởng Chungcheongnam", "Fshidera Junichi||Phó Thống đốc tỉnh Yamanashi", "Park Noh-wan||Đại sứ", "Phạm Tấn Hòa||Phó Chủ tịch UBND tỉnh"},
 		},
 		{
+			"after an item named with its post before the name, posts that run into the next name are that name's",
+			"Tham dự có Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.",
+			[]string{"Nguyễn Mạnh Hùng||Bộ trưởng Bộ Thông tin và Truyền thông", "Hầu A Lềnh||Bộ trưởng;Chủ nhiệm Ủy ban Dân tộc", "Nguyễn Hồng Diên||Bộ trưởng Bộ Công Thương"},
+		},
+		{
 			"an office, a comma, then its holder addressed; a post appointed to someone",
 			"Tổng thư ký NATO, ông Anders Fogh Rasmussen, khẳng định. Trao quyết định bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh.",
 			[]string{"Anders Fogh Rasmussen||Tổng thư ký NATO", "Nguyễn Quốc Khánh||Chủ tịch HĐTV"},

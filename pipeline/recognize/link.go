@@ -318,6 +318,12 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			otherStart[a.pastAddress(p.name.s)] = true // "Shri Rajnath"
 		}
 	}
+	a.titledNameEnd = a.mem.bools(a.n() + 1)
+	for _, p := range f.persons {
+		if _, ok := posAt.endingAt(a.pastAddress(p.name.s)); ok {
+			a.titledNameEnd[p.name.e] = true
+		}
+	}
 	// "Chủ tịch HĐND tỉnh Điện Biên khóa XV đối với ông Lò Văn Phương":
 	// a post approved or ended "for" the person named after it, before
 	// anyone named earlier takes it as the next item of a list.
@@ -425,7 +431,12 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// The chain after the name, also in brackets: "A (Phó Chỉ huy
 		// trưởng Bộ CHQS tỉnh)".
 		j := a.skipAside(p.name.e)
-		if a.is(j, ",", "-", ":", "(") && a.next(j+1) {
+		// "Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng, Bộ trưởng, Chủ nhiệm Ủy
+		// ban Dân tộc Hầu A Lềnh": after a name given its post before
+		// it, a chain of posts that runs into the next name is that
+		// name's.
+		intoNext := len(p.positions) > 0 && a.is(j, ",") && otherStart[a.chainEnd(j+1, posAt)]
+		if a.is(j, ",", "-", ":", "(") && a.next(j+1) && !intoNext {
 			before := len(p.positions)
 			if j2 := a.chainUntil(j+1, posAt, otherStart, take); j2 > j+1 {
 				j, acc[k].after, acc[k].afterEnd = j2, p.positions[before:], j2
@@ -1060,9 +1071,13 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 				return
 			}
 		}
+		// A name or something else before the comma ends the chain; a
+		// name given its post before it is a list's item, and the chain
+		// after it the next item's: "Bộ trưởng Bộ TT&TT Nguyễn Mạnh
+		// Hùng, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh".
 		if a.is(k-1, ",") {
-			if _, isPos := posAt.endingAt(k - 1); !isPos {
-				return // a name or something else before the comma
+			if _, isPos := posAt.endingAt(k - 1); !isPos && !(a.titledNameEnd != nil && a.titledNameEnd[k-1]) {
+				return
 			}
 		}
 		take(pa, k < pa.s)

@@ -57,6 +57,9 @@ type analysis struct {
 	// foreignLast holds the last words of the foreign names in the
 	// document ("mattis"), found the first time foreignSurname asks.
 	foreignLast map[string]bool
+	// titledNameEnd[k] says a person's name, with a post written right
+	// before it, ends at token k ("Bộ trưởng … Nguyễn Mạnh Hùng|,").
+	titledNameEnd []bool
 }
 
 const unknown = -2
