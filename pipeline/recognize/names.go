@@ -1462,6 +1462,13 @@ func (a *analysis) orgAlone(i int) int {
 			}
 		}
 	}
+	// "Ban xã hội Trung ương Hội Nông dân Việt Nam": a central board of
+	// a mass organization names the organization after its level.
+	if best > i+2 && a.is(best-2, "trung") && a.is(best-1, "ương") && a.next(best) && a.toks[best].capital && a.is(best, "hội", "đoàn", "công", "mặt") {
+		if o := a.org(best); o > best && a.qualified(best, o) {
+			best = o
+		}
+	}
 	// "Trường ĐH Nông lâm - ĐH Huế": a dash joins a body to its parent,
 	// one named by a place or a number.
 	if best > i && a.is(best, "-", "–") && a.next(best) && a.next(best+1) && (a.toks[best+1].capital || a.toks[best+1].upper) {
