@@ -1407,6 +1407,17 @@ func (a *analysis) orgAlone(i int) int {
 			best = q
 		}
 	}
+	// "Ban Chấp hành | khóa IX": a legislature's term is no part of a
+	// body's name; what is left must name more than its head.
+	for k := i + 1; k < best; k++ {
+		if a.is(k, "khóa", "khoá") && !a.toks[k].capital && k+1 < a.n() && (a.toks[k+1].roman || a.toks[k+1].digits) {
+			best = k
+			if best <= longestHead && !a.properHead(i, best) {
+				best = -1
+			}
+			break
+		}
+	}
 	// "Xí nghiệp Xăng dầu Quân đội", "Tổng công ty Xây dựng Trường Sơn
 	// Quân đội": the army as the owner ends a name, though it names no
 	// body alone.
