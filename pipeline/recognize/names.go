@@ -1101,6 +1101,8 @@ func (a *analysis) capRun(i, max int) int {
 			// lower-case syllable that the name goes on after.
 			if e, _ := a.longest(gazetteer.NameTail, j); e > j+1 {
 				j = e
+			} else if r := a.compoundRun(j, true); r > j {
+				j = r
 			} else if a.compoundTail(j) {
 				j += 2
 			} else {
@@ -2519,9 +2521,15 @@ func (a *analysis) capRunAny(i, max int) int {
 		}
 		// "Trưởng phòng Tài nguyên Môi trường": a compound whose second
 		// syllable is lower case, before another capitalized word.
-		if t.capital && !a.has(gazetteer.OrgHead, j) && a.compoundTail(j) {
-			j, joins = j+2, joins+1
-			continue
+		if t.capital && !a.has(gazetteer.OrgHead, j) {
+			if r := a.compoundRun(j, false); r > j {
+				j, joins = r, joins+1
+				continue
+			}
+			if a.compoundTail(j) {
+				j, joins = j+2, joins+1
+				continue
+			}
 		}
 		// "Bộ trưởng Quốc phòng Mỹ | James Mattis": a country ends the
 		// unit's name; a name after it is a person's.
@@ -2625,6 +2633,53 @@ func (a *analysis) compoundTail(j int) bool {
 	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
 }
+
+// compoundRun returns where a capitalized compound whose later words are
+// lower case ends, when lower-case words run from it to a capitalized
+// word the name goes on with ("Bảo | đảm an toàn | Hàng hải", when
+// anyCapital), to the state's or the centre's level ("Hội đồng Chức |
+// danh giáo sư | Nhà nước") or to a region that closes it ("Hàng | hải
+// | miền Nam"); or -1. No verb or linking word may come between.
+func (a *analysis) compoundRun(j int, anyCapital bool) int {
+	plain := func(k int) bool {
+		t := a.toks[k]
+		w := a.w(k)
+		return a.next(k) && !lowerFacilities[w] && t.kw != kwVillage && t.word && !t.capital && !t.upper && !t.digits && !ordinalWords[w] && !nearWords[w] && !joiners[w] && !clauseWords[w] && !nameVerbs[w] && !sentenceParticles[w] && !addressWords[w] && !a.verbAt(k) && a.admin(k) < 0
+	}
+	if j+2 >= a.n() || !plain(j+1) {
+		return -1
+	}
+	m := j + 2
+	for m < a.n() && m < j+6 && plain(m) {
+		if p, ent := a.placeName(m); p > m && ent != nil && ent.Kind == gazetteer.Region {
+			break
+		}
+		m++
+	}
+	if m >= a.n() || !a.next(m) {
+		return -1
+	}
+	if p, ent := a.placeName(m); p > m && ent != nil && ent.Kind == gazetteer.Region {
+		return p
+	}
+	if m == j+2 || !a.toks[m].capital || a.toks[m].upper || a.toks[m].roman || a.startsKind(m, gazetteer.Rank, gazetteer.Title) || a.personAt(m) {
+		return -1
+	}
+	if a.is(m, "nhà") && a.is(m+1, "nước") || a.is(m, "trung") && a.is(m+1, "ương") || a.is(m, "quốc") && a.is(m+1, "gia") {
+		return m + 2
+	}
+	if !anyCapital {
+		return -1
+	}
+	return m
+}
+
+// nearWords say where something lies, and go on no name: "đường Lê
+// Duẩn | gần hồ Hòn Cỏ".
+var nearWords = map[string]bool{"gần": true, "trên": true, "dưới": true, "cạnh": true, "bên": true, "giữa": true, "sau": true, "trước": true, "ngoài": true, "nằm": true}
+
+// ordinalWords count a congress, a term or a year, and go on no name.
+var ordinalWords = map[string]bool{"lần": true, "thứ": true, "khóa": true, "khoá": true, "nhiệm": true, "kỳ": true, "năm": true}
 
 // countedAfter says whether a counted noun, written small, starts at j.
 func (a *analysis) countedAfter(j int) bool {
