@@ -271,6 +271,11 @@ func TestApply(t *testing.T) {
 			"law \"Luật số 72/2014/QH13\" 34-58",
 			"law \"Nghị định 168/2024/NĐ-CP\" 63-93",
 		}},
+		// A resolution named by what it is about when that is a name; not
+		// one about a matter in lower case.
+		{"law", "HĐND thông qua Nghị quyết về việc miễn nhiệm hai Ủy viên và Nghị quyết về Chiến lược bảo vệ Tổ quốc.", []string{
+			"law \"Nghị quyết về Chiến lược bảo vệ Tổ quốc\" 78-136",
+		}},
 		// An issuer's code after a spaced dash, in capitals; a number with
 		// a dot.
 		{"law", "Quyết định số 5092/QĐ- UBND ngày 3/5; Quyết định 245/QĐ -BQP, Nghị quyết số 66.12/2026/NQ-CP và Quyết định số 12/QĐ - văn bản.", []string{

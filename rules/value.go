@@ -760,7 +760,10 @@ func parseLaw(h *hit) (Value, bool) {
 		}
 	}
 	e := scanName(h.t, h.end, lower)
-	if e == h.end && !(resolution && (after(h.t.Key, e, " về ") > 0 || partyTail(h.t, e) > e)) {
+	// "Nghị quyết về Chiến lược bảo vệ Tổ quốc" is named by what it is
+	// about; "Nghị quyết về việc miễn nhiệm …", about a matter in lower
+	// case, names no document (the real golds' call).
+	if q := after(h.t.Key, e, " về "); e == h.end && !(resolution && (q > 0 && upperAt(h.t, q) || partyTail(h.t, e) > e)) {
 		return Value{}, false
 	}
 	// An amending law names every law it amends: "… của Bộ luật Tố
