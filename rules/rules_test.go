@@ -271,6 +271,12 @@ func TestApply(t *testing.T) {
 			"law \"Luật số 72/2014/QH13\" 34-58",
 			"law \"Nghị định 168/2024/NĐ-CP\" 63-93",
 		}},
+		// An issuer's code after a spaced slash; the year a number is of.
+		{"law", "Thực hiện Chỉ thị số 35-CT/ TW, Chỉ thị số 35 năm 2019 và Quyết định số 12 năm nay.", []string{
+			"law \"Chỉ thị số 35-CT/ TW\" 14-40",
+			"law \"Chỉ thị số 35 năm 2019\" 42-71",
+			"law \"Quyết định số 12\" 76-99",
+		}},
 		// A resolution named by what it is about when that is a name; not
 		// one about a matter in lower case.
 		{"law", "HĐND thông qua Nghị quyết về việc miễn nhiệm hai Ủy viên và Nghị quyết về Chiến lược bảo vệ Tổ quốc.", []string{

@@ -691,16 +691,19 @@ const (
 // lower-case words that end the phrase stays in ("Luật Tín ngưỡng, tôn
 // giáo").
 // spacedCode returns where a document's number [s, e) ends when its
-// issuer's code is set off by a spaced dash ("5092/QĐ- UBND", "245/QĐ
-// -BQP"): the code after it must be in capitals, so that "số 12/QĐ -
-// văn bản …" stays as it is.
+// issuer's code is set off by a spaced dash or slash ("5092/QĐ- UBND",
+// "245/QĐ -BQP", "35-CT/ TW"): the code after it must be in capitals, so
+// that "số 12/QĐ - văn bản …" stays as it is.
 func spacedCode(t *doc, s, e int) int {
 	k := t.Key
-	if !strings.Contains(k[s:e], "/") {
+	if !strings.ContainsAny(k[s:e], "/-") {
 		return e
 	}
 	p := e
 	switch {
+	case strings.HasPrefix(k[p:], "/ "):
+		// "Chỉ thị số 35-CT/ TW": the slash before the code spaced.
+		p += 2
 	case strings.HasPrefix(k[p:], " - "):
 		p += 3
 	case strings.HasPrefix(k[p:], "- "), strings.HasPrefix(k[p:], " -"):
@@ -726,6 +729,12 @@ func parseLaw(h *hit) (Value, bool) {
 	if s, e := h.span(gNo); s >= 0 {
 		if e == h.end {
 			h.end = spacedCode(h.t, s, e)
+			// "Chỉ thị số 35 năm 2019": the year the number is of.
+			if strings.HasPrefix(h.t.Key[h.end:], " năm ") {
+				if ye, ok := yearAt(h.t.Key, h.end+1); ok {
+					h.end = ye
+				}
+			}
 		}
 		return Value{}, true
 	}
