@@ -271,6 +271,12 @@ func TestApply(t *testing.T) {
 			"law \"Luật số 72/2014/QH13\" 34-58",
 			"law \"Nghị định 168/2024/NĐ-CP\" 63-93",
 		}},
+		// An amending law names each law it amends with its number.
+		{"law", "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15.", []string{
+			"law \"Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15\" 24-151",
+			"law \"Luật Đất đai số 31/2024/QH15\" 80-116",
+			"law \"Luật Nhà ở số 27/2023/QH15\" 118-151",
+		}},
 		// An issuer's code after a spaced slash; the year a number is of.
 		{"law", "Thực hiện Chỉ thị số 35-CT/ TW, Chỉ thị số 35 năm 2019 và Quyết định số 12 năm nay.", []string{
 			"law \"Chỉ thị số 35-CT/ TW\" 14-40",

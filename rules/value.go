@@ -1007,6 +1007,11 @@ var aboutStop = map[string]bool{
 func amendedList(t *doc, p int) int {
 	key := t.Key
 	for n := 0; n < 8; n++ {
+		// "… Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15":
+		// each amended law with its number.
+		if n := numberAfter(key, p); n > p && (after(key, n, ", ") > 0 || after(key, n, " và ") > 0) {
+			p = n
+		}
 		q := after(key, p, ", ")
 		if q < 0 {
 			q = after(key, p, " và ")
