@@ -278,10 +278,11 @@ func TestApply(t *testing.T) {
 			"law \"Luật Nhà ở số 27/2023/QH15\" 118-151",
 		}},
 		// An issuer's code after a spaced slash; the year a number is of.
-		{"law", "Thực hiện Chỉ thị số 35-CT/ TW, Chỉ thị số 35 năm 2019 và Quyết định số 12 năm nay.", []string{
+		{"law", "Thực hiện Chỉ thị số 35-CT/ TW, Chỉ thị số 35 năm 2019 và Quyết định số 12 năm nay; Nghị quyết 71-NQ/TW năm 2025.", []string{
 			"law \"Chỉ thị số 35-CT/ TW\" 14-40",
 			"law \"Chỉ thị số 35 năm 2019\" 42-71",
 			"law \"Quyết định số 12\" 76-99",
+			"law \"Nghị quyết 71-NQ/TW\" 110-133",
 		}},
 		// A resolution named by what it is about when that is a name; not
 		// one about a matter in lower case.

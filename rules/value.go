@@ -729,8 +729,9 @@ func parseLaw(h *hit) (Value, bool) {
 	if s, e := h.span(gNo); s >= 0 {
 		if e == h.end {
 			h.end = spacedCode(h.t, s, e)
-			// "Chỉ thị số 35 năm 2019": the year the number is of.
-			if strings.HasPrefix(h.t.Key[h.end:], " năm ") {
+			// "Chỉ thị số 35 năm 2019": the year a bare number is of (a
+			// coded one, "71-NQ/TW", names the document alone).
+			if strings.HasPrefix(h.t.Key[h.end:], " năm ") && strings.Trim(h.t.Key[s:e], "0123456789") == "" {
 				if ye, ok := yearAt(h.t.Key, h.end+1); ok {
 					h.end = ye
 				}

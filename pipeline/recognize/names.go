@@ -2649,6 +2649,13 @@ func (a *analysis) compoundRun(j int, anyCapital bool) int {
 	if j+2 >= a.n() || !plain(j+1) {
 		return -1
 	}
+	// "khu vực 3 - Phú Lộc | rộn ràng Lễ …": a listed place's last word
+	// heads no compound.
+	for k := j; k >= 0 && k >= j-3; k-- {
+		if p, _ := a.placeName(k); p == j+1 || a.unitAny(k, false) == j+1 {
+			return -1
+		}
+	}
 	m := j + 2
 	for m < a.n() && m < j+6 && plain(m) {
 		if p, ent := a.placeName(m); p > m && ent != nil && ent.Kind == gazetteer.Region {
