@@ -41,6 +41,13 @@ func TestApply(t *testing.T) {
 			"count \"27 tổ chức đảng\" 36-58 n=27 unit=tổ chức đảng",
 			"count \"hai nội dung chính\" 70-91 n=2 unit=nội dung chính",
 		}},
+		// A listed pair of counted nouns stays one unit; other places'
+		// words listed after a comma do not go on the unit.
+		{"count", "Có 15 xã, thị trấn và 18 xã, phường; 63 tỉnh, thành phố.", []string{
+			"count \"15 xã, thị trấn\" 4-24 n=15 unit=xã, thị trấn",
+			"count \"18 xã\" 29-35 n=18 unit=xã",
+			"count \"63 tỉnh\" 48-57 n=63 unit=tỉnh",
+		}},
 		// A whole unit takes no verb after it.
 		{"count", "Hai bên ký biên bản; bắt 2 đối tượng bỏ lại hàng; 16 ngư dân trên tàu.", []string{
 			"count \"Hai bên\" 0-8 n=2 unit=bên",
