@@ -1563,6 +1563,13 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 				return o
 			}
 		}
+		// "Sư đoàn 346/Quân khu 1", "Trung đoàn 852/Bộ CHQS tỉnh": a
+		// slash written tight joins the parent.
+		if a.is(e, "/") && e+1 < a.n() && a.attached(e) && a.attached(e+1) && (a.toks[e+1].capital || a.toks[e+1].upper) && a.has(gazetteer.OrgHead, e+1) {
+			if o := a.org(e + 1); o > e+1 {
+				return o
+			}
+		}
 		// "Ban Chỉ huy Phòng thủ khu vực 4 - Mèo Vạc": the place the
 		// numbered unit covers.
 		return a.areaPlace(e)
