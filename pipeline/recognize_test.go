@@ -54,6 +54,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"surname that is also a head noun", "Trung tướng Đoàn Minh Khôi, Thứ trưởng Bộ Công an", Person, []string{"Đoàn Minh Khôi@12"}},
 		{"head noun that is also a surname, without a trigger", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức", Person, nil},
 		{"a nickname in quotes after the word that gives it, and where the text repeats it", "Giang hồ Cường \"Quắt\" bị bắt. Phạm Minh Cường (tức Cường \"Quắt\", SN 1986) và Đinh Ngọc Hệ - còn gọi Út “Trọc” chơi game bài “Nổ hũ”.", Person, []string{"Cường \"Quắt\"@9", "Phạm Minh Cường@30", "Cường \"Quắt\"@51", "Đinh Ngọc Hệ@77", "Út “Trọc”@100"}},
+		{"a Lao name transcribed with hyphens, each hyphenated word counted once", "Đoàn do đồng chí Ạ-nu-phạp Tu-na-lôm, Bí thư Thủ đô Viêng Chăn dẫn đầu.", Person, []string{"Ạ-nu-phạp Tu-na-lôm@17"}},
 		{"Đ/c before a name", "- Đ/c Lò Văn Puốn, Phó Bí thư Tỉnh ủy;", Person, []string{"Lò Văn Puốn@6"}},
 		{"given name alone is no person", "Người được Đại tá Diện thay thế.", Person, nil},
 		{"person after academic titles", "Trung tướng, PGS, TS Lê Quang Minh dự lễ.", Person, []string{"Lê Quang Minh@21"}},

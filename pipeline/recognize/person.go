@@ -58,7 +58,9 @@ func (a *analysis) nameEndAt(i int) int {
 		return -1
 	}
 	j := i
-	for j < a.n() && j-i < 6 && (j == i || a.next(j)) {
+	// A hyphenated word counts once: "Ạ-nu-phạp Tu-na-lôm" is two.
+	joined := 0
+	for j < a.n() && j-i-2*joined < 6 && (j == i || a.next(j)) {
 		t := a.toks[j]
 		// "H' Hoà Byă": the Ê Đê prefix H' keeps its apostrophe.
 		if a.is(j, "'") && j > i && a.w(j-1) == "h" && j+1 < a.n() && a.toks[j+1].capital {
@@ -73,6 +75,7 @@ func (a *analysis) nameEndAt(i int) int {
 		if a.is(j, "-", ".") && j > i && j+1 < a.n() && a.attached(j) && a.attached(j+1) && a.toks[j+1].word && !a.toks[j+1].digits && (a.is(j, "-") || a.toks[j-1].ke-a.toks[j-1].ks == 1) && !a.startsKind(j+1, gazetteer.Title, gazetteer.Rank) &&
 			!(a.is(j+1, "phó", "quyền") && a.startsKind(j+2, gazetteer.Title)) {
 			j += 2
+			joined++
 			continue
 		}
 		if !t.word || t.digits || !t.capital || t.upper != caps && t.ke-t.ks > 1 {
