@@ -1648,7 +1648,14 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return c
 	}
 	if a.is(j, "các") && a.admin(j+1) > 0 && headCap {
-		return a.adminList(a.admin(j + 1))
+		k := a.adminList(a.admin(j + 1))
+		// "UBND các xã Thanh Điền, An Bình và Hảo Đước", "Công an các
+		// quận Thanh Xuân, Hoàng Mai, Đống Đa": the places listed are
+		// the name's.
+		if e := a.namesListed(k); e > k {
+			return e
+		}
+		return k
 	}
 	if !t.capital && !t.upper {
 		if !headCap {
@@ -1707,6 +1714,34 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return -1
 	}
 	return a.nameQualifier(j)
+}
+
+// namesListed returns the end of two or more place names listed from k,
+// joined by commas and "và" ("Thanh Xuân, Hoàng Mai và Hà Đông"), or k.
+func (a *analysis) namesListed(k int) int {
+	end, items := k, 0
+	for j := k; j < a.n() && items < 40 && a.next(j) && a.toks[j].capital && !a.toks[j].upper; items++ {
+		e, _ := a.placeName(j)
+		if u := a.unitAny(j, true); u > e {
+			e = u
+		}
+		if e <= j {
+			e = a.capRun(j, 3)
+		}
+		if e <= j || a.personAt(j) && a.nameEnd(j) >= e || a.startsKind(j, gazetteer.OrgHead, gazetteer.Org) {
+			break
+		}
+		end = e
+		if !a.is(e, ",", "và") || !a.next(e+1) {
+			items++
+			break
+		}
+		j = e + 1
+	}
+	if items < 2 {
+		return k
+	}
+	return end
 }
 
 // companyHead says whether the head noun ending at token h names a
