@@ -48,6 +48,11 @@ func TestApply(t *testing.T) {
 			"count \"18 xã\" 29-35 n=18 unit=xã",
 			"count \"63 tỉnh\" 48-57 n=63 unit=tỉnh",
 		}},
+		// Written small "điều" sends what it counts; capitalized it
+		// numbers an article.
+		{"count", "Lực lượng điều 8 xe chữa cháy; theo Điều 8 Luật Quốc phòng, Điều 1 sửa đổi.", []string{
+			"count \"8 xe chữa cháy\" 23-40 n=8 unit=xe chữa cháy",
+		}},
 		// A whole unit takes no verb after it.
 		{"count", "Hai bên ký biên bản; bắt 2 đối tượng bỏ lại hàng; 16 ngư dân trên tàu.", []string{
 			"count \"Hai bên\" 0-8 n=2 unit=bên",

@@ -160,6 +160,11 @@ func nextWord(key string, p int) int {
 // the span then takes in. A count with no noun is refused.
 func parseCount(h *hit) (Value, bool) {
 	var v Value
+	// "Điều 8 Luật Quốc phòng" numbers an article; written small,
+	// "điều 8 xe chữa cháy" sends eight fire engines.
+	if k := h.t.Key; h.start >= len("điều ") && k[h.start-len("điều "):h.start] == "điều " && boundary(k, h.start-len("điều ")) && upperAt(h.t, h.start-len("điều ")) {
+		return v, false
+	}
 	from := h.end
 	if s, e := h.span(gApprox); s >= 0 {
 		v.Approx = h.source(s, e)
