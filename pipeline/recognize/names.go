@@ -649,6 +649,10 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố")) {
 			// "thôn 2, 3, 4": hamlets numbered in a list are one place.
 			e := j + 1
+			// "khu phố 1A": a letter written onto the number.
+			if e < a.n() && a.attached(e) && a.toks[e].word && a.toks[e].capital && a.toks[e].ke-a.toks[e].ks == 1 && (e+1 >= a.n() || !a.attached(e+1) || !a.toks[e+1].word) {
+				e++
+			}
 			for a.toks[i].kw == kwVillage && a.is(e, ",") && e+1 < a.n() && a.toks[e+1].digits && a.next(e+1) && a.toks[e+1].ke-a.toks[e+1].ks <= 2 {
 				e += 2
 			}
