@@ -880,6 +880,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Mạnh Hùng||Bộ trưởng Bộ Thông tin và Truyền thông", "Hầu A Lềnh||Bộ trưởng;Chủ nhiệm Ủy ban Dân tộc", "Nguyễn Hồng Diên||Bộ trưởng Bộ Công Thương"},
 		},
 		{
+			"a deputy in charge of a body, or in charge with no body named; a field in charge of stays out",
+			"Ông Luyện Hữu Chung, Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo được bổ nhiệm. Phó Giám đốc phụ trách Chu Trọng Trang nhận quyết định. Phó Giám đốc phụ trách lĩnh vực y tế Trần Văn Ba dự.",
+			[]string{"Luyện Hữu Chung||Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo", "Chu Trọng Trang||Phó Giám đốc phụ trách", "Trần Văn Ba||Phó Giám đốc"},
+		},
+		{
 			"an office, a comma, then its holder addressed; a post appointed to someone",
 			"Tổng thư ký NATO, ông Anders Fogh Rasmussen, khẳng định. Trao quyết định bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh.",
 			[]string{"Anders Fogh Rasmussen||Tổng thư ký NATO", "Nguyễn Quốc Khánh||Chủ tịch HĐTV"},

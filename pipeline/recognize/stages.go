@@ -822,6 +822,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		if a.next(t) && (a.is(t, "thường") && a.is(t+1, "trực") || a.is(t, "thứ") && a.is(t+1, "nhất") || a.is(t, "chuyên") && a.is(t+1, "trách")) {
 			t += 2
 		}
+		// "Phó Giám đốc phụ trách Sở GD&ĐT", "Phó Giám đốc phụ trách, bác
+		// sĩ …": a deputy in charge of the body, or in charge alone.
+		if a.is(t, "phụ") && a.is(t+1, "trách") && a.next(t+1) && !a.toks[t].capital {
+			if t+2 >= a.n() || !a.next(t+2) || !a.toks[t+2].word || a.personAt(t+2) || a.org(t+2) > t+2 {
+				t += 2
+			}
+		}
 		// "Phó Trung đoàn trưởng về Chính trị": a deputy's branch of
 		// command is part of the title; written small it needs no "về"
 		// ("Phó Trung đoàn trưởng quân huấn").
