@@ -328,6 +328,12 @@ func TestApply(t *testing.T) {
 		}},
 		// A resolution named by a congress's or plenum's number keeps the
 		// party it is of, unless the party's full name goes on.
+		// A congress numbered in digits keeps the party too; a document's
+		// number does not.
+		{"law", "Nghị quyết Đại hội 12 của Đảng; Nghị quyết số 12 của Đảng ủy.", []string{
+			"law \"Nghị quyết Đại hội 12 của Đảng\" 0-44",
+			"law \"Nghị quyết số 12\" 46-68",
+		}},
 		{"law", "Nghị quyết Đại hội XII của Đảng; Nghị quyết Hội nghị Trung ương 4 khóa XII của Đảng. Nghị quyết Trung ương 8 khóa XI của Đảng Cộng sản Việt Nam.", []string{
 			"law \"Nghị quyết Đại hội XII của Đảng\" 0-45",
 			"law \"Nghị quyết Hội nghị Trung ương 4 khóa XII của Đảng\" 47-113",

@@ -1066,7 +1066,7 @@ func partyTail(t *doc, p int) int {
 			continue
 		}
 		// "… khóa XII của Đảng": the party whose plenum it was.
-		if strings.HasPrefix(key[q:], "của đảng") && romanBefore(key[:p]) {
+		if strings.HasPrefix(key[q:], "của đảng") && congressBefore(key[:p]) {
 			// (Not "của Đảng Cộng sản Việt Nam", whose name goes on.)
 			if d := nextWord(key, wordEnd(key, q)); d >= 0 && upperAt(t, d) && wordEnd(key, d) == d+len("đảng") {
 				if n := nextWord(key, wordEnd(key, d)); n < 0 || !upperAt(t, n) {
@@ -1305,6 +1305,25 @@ func numberedBefore(before string) bool {
 	return strings.ContainsAny(lastWordOf(before), "0123456789") || romanBefore(before)
 }
 
+// congressBefore says whether the text before ends in a congress's,
+// plenum's or term's number: Roman ("Đại hội XII"), or in digits after
+// the word it numbers ("Đại hội 12", "Trung ương 4", "khóa 12").
+func congressBefore(before string) bool {
+	if romanBefore(before) {
+		return true
+	}
+	w := lastWordOf(before)
+	if w == "" || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	rest := strings.TrimSuffix(strings.TrimRight(before, " "), w)
+	switch lastWordOf(rest) {
+	case "hội", "ương", "khóa", "khoá", "thứ":
+		return true
+	}
+	return false
+}
+
 // romanBefore says whether the text before ends in a Roman number (a
 // congress's or a term's).
 func romanBefore(before string) bool {
@@ -1382,7 +1401,7 @@ func nameGoesOn(t *doc, w, before string, we int) bool {
 		// "Nghị quyết Đại hội XII của Đảng", "Nghị quyết Hội nghị Trung
 		// ương 4 khóa XII của Đảng": a resolution named by a congress's
 		// or a plenum's number keeps the party it is of.
-		if t.Key[c:wordEnd(t.Key, c)] == "đảng" && upperAt(t, c) && romanBefore(before) {
+		if t.Key[c:wordEnd(t.Key, c)] == "đảng" && upperAt(t, c) && congressBefore(before) {
 			return true
 		}
 		if upperAt(t, c) {
