@@ -1652,7 +1652,13 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return c
 	}
 	if a.is(j, "các") && a.admin(j+1) > 0 && headCap {
-		k := a.adminList(a.admin(j + 1))
+		k := a.admin(j + 1)
+		// "Ban CHQS các huyện, thành phố"; but after a title the list
+		// ends at its first comma, as the golds cut a post ("Trưởng Công
+		// an các phường | , xã, đặc khu").
+		if !a.titledAt(h) {
+			k = a.adminList(k)
+		}
 		// "UBND các xã Thanh Điền, An Bình và Hảo Đước", "Công an các
 		// quận Thanh Xuân, Hoàng Mai, Đống Đa": the places listed are
 		// the name's.
@@ -1718,6 +1724,20 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		return -1
 	}
 	return a.nameQualifier(j)
+}
+
+// titledAt says whether a title ends inside or right before the head
+// noun ending at h ("Chủ tịch | UBND", "Trưởng | Công an"), as a post
+// names its body.
+func (a *analysis) titledAt(h int) bool {
+	for s := h - 1; s >= 0 && s >= h-8; s-- {
+		for _, t := range a.hitsAt(s) {
+			if t.Entry.Kind == gazetteer.Title && t.End <= h && t.End >= h-3 && a.fits(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesListed returns the end of two or more place names listed from k,
