@@ -1177,9 +1177,20 @@ func (a *analysis) orgWhole(i int) int {
 	// Linh": a school named after a person; after a title, only when the
 	// holder's name follows ("Hiệu trưởng Trường Chính trị Nguyễn Văn
 	// Linh Quách Thị Hương").
-	if e > i && a.schoolType(i, e) && a.personAt(e) {
-		if ne := a.nameEnd(e); ne > e && (!a.titleEndsAt(i) || a.personAt(ne)) {
-			return ne
+	if e > i && a.schoolType(i, e) {
+		// "Trường PTTH chuyên ban Võ Minh Đức": a gifted school's
+		// words, in lower case, before the name.
+		k := e
+		if a.is(k, "chuyên") && !a.toks[k].capital && a.next(k+1) {
+			k++
+			if a.is(k, "ban") && a.next(k+1) {
+				k++
+			}
+		}
+		if a.personAt(k) {
+			if ne := a.nameEnd(k); ne > k && (!a.titleEndsAt(i) || a.personAt(ne)) {
+				return ne
+			}
 		}
 	}
 	return e
@@ -1191,7 +1202,7 @@ func (a *analysis) schoolType(i, e int) bool {
 	if !a.is(i, "trường") || e < i+2 {
 		return false
 	}
-	return a.is(e-1, "thpt", "thcs", "chuyên", "ptdtnt", "ptdtbt") || a.is(e-2, "phổ") && a.is(e-1, "thông") ||
+	return a.is(e-1, "thpt", "thcs", "ptth", "chuyên", "ptdtnt", "ptdtbt") || a.is(e-2, "chuyên") && a.is(e-1, "ban") || a.is(e-2, "phổ") && a.is(e-1, "thông") ||
 		a.is(e-2, "chính") && a.is(e-1, "trị") || a.is(e-2, "tiểu") && a.is(e-1, "học") || a.is(e-2, "cơ") && a.is(e-1, "sở")
 }
 

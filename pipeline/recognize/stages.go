@@ -356,7 +356,7 @@ func (a *analysis) locations(f *found) {
 			// The organization's end closes the unit, whatever follows
 			// ("Huyện ủy Mường Lát | Hà Văn Lợi").
 			// The cheap tests first: this runs over every body's words.
-			if a.toks[h].capital && !a.toks[h].upper && a.unitListed(h, true) == sp.e && a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.personAt(h) {
+			if a.toks[h].capital && !a.toks[h].upper && a.unitListed(h, true) == sp.e && a.admin(h-1) < 0 && !namedAfter[a.w(h-1)] && !a.personAt(h) && !a.nameThrough(h, sp.e) {
 				add(h, sp.e, nil, "location.unit")
 				break
 			}
@@ -481,6 +481,18 @@ func (a *analysis) foreignPlacesAgain(f *found, add func(s, e int, ent *gazettee
 		}
 		add(k, k+1, nil, "location.known")
 	}
+}
+
+// nameThrough says whether a person's name starts just before token h
+// and ends at e: "Minh Đức" in "Trường PTTH chuyên ban Võ Minh Đức" is
+// the end of a namesake's name, no commune.
+func (a *analysis) nameThrough(h, e int) bool {
+	for k := h - 1; k >= 0 && k >= h-2; k-- {
+		if a.startsName(k) && a.nameEnd(k) == e {
+			return true
+		}
+	}
+	return false
 }
 
 // placesListed adds the places of a list after "các xã:" from j: names,
