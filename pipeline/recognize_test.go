@@ -888,6 +888,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Luyện Hữu Chung||Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo", "Chu Trọng Trang||Phó Giám đốc phụ trách", "Trần Văn Ba||Phó Giám đốc"},
 		},
 		{
+			"a body no list holds, after a title, then 'tỉnh' and a person's name: the name is the official's",
+			"Dự có Phó Trưởng Ban Tôn giáo-Dân tộc tỉnh Nguyễn Vĩnh Thế.",
+			[]string{"Nguyễn Vĩnh Thế||Phó Trưởng Ban Tôn giáo-Dân tộc tỉnh"},
+		},
+		{
 			"an office, a comma, then its holder addressed; a post appointed to someone",
 			"Tổng thư ký NATO, ông Anders Fogh Rasmussen, khẳng định. Trao quyết định bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh.",
 			[]string{"Anders Fogh Rasmussen||Tổng thư ký NATO", "Nguyễn Quốc Khánh||Chủ tịch HĐTV"},

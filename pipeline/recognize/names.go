@@ -863,8 +863,13 @@ func (a *analysis) officialNamed(i, j int) bool {
 	if e, _ := a.unitName(i, j); e > j {
 		return false
 	}
-	if i == 0 || !a.next(i) || !a.endsHead(i) {
+	if i == 0 || !a.next(i) {
 		return false
+	}
+	// "Phó Trưởng Ban Tôn giáo-Dân tộc tỉnh Nguyễn Vĩnh Thế": a body no
+	// list holds, after a title, then a person's name.
+	if !a.endsHead(i) {
+		return a.is(i, "tỉnh", "huyện", "xã") && a.personAt(j) && a.nameEnd(j) >= j+3 && !a.hasAny(placeKinds, j) && a.titledWithin(i, 10)
 	}
 	// "Chủ tịch UBND TP Lê Hoàng Quân", "… UBND thành phố Nguyễn Thanh
 	// Bình": after "TP" a name is a city's only when a list holds it
@@ -895,7 +900,13 @@ func (a *analysis) officialNamed(i, j int) bool {
 // body's head that ends just before token i ("Chủ tịch | UBND | tỉnh";
 // "Chủ tịch UBND" may be listed whole).
 func (a *analysis) titledHead(i int) bool {
-	for s := i - 1; s >= 0 && s >= i-6; s-- {
+	return a.titledWithin(i, 6)
+}
+
+// titledWithin says whether a title starts within back tokens before i
+// and ends by i.
+func (a *analysis) titledWithin(i, back int) bool {
+	for s := i - 1; s >= 0 && s >= i-back; s-- {
 		if e, _ := a.longest(gazetteer.Title, s); e > s && e <= i {
 			return true
 		}
