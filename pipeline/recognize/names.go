@@ -395,6 +395,12 @@ func (a *analysis) venue(i int) int {
 		return i + 1
 	case "núi", "đèo", "mũi", "vịnh": // "núi Bà Đen", "đèo Hải Vân", "mũi Cà Mau", "vịnh Hạ Long"
 		return i + 1
+	case "chùa", "đền": // "chùa Bửu Lâm", "đền Hùng"
+		return i + 1
+	case "tịnh", "thiền", "thánh": // "tịnh xá Ngọc Phước", "thiền viện Trúc Lâm", "thánh thất Cao Đài"
+		if a.is(i+1, "xá", "viện", "thất") && a.next(i+1) {
+			return i + 2
+		}
 	}
 	return -1
 }

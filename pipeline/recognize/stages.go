@@ -373,6 +373,11 @@ func (a *analysis) locations(f *found) {
 					continue
 				}
 			}
+			// "các chùa: Săng Ke; Phothisach; Som Rông", "các bản: …".
+			if k := a.placeHead(i + 1); k > 0 && a.admin(i+1) < 0 && a.is(k, ":") && a.next(k+1) {
+				i = a.placesListed(k+1, add)
+				continue
+			}
 		}
 		e, ent := a.place(i)
 		// "ở Nguyên Bình", "các huyện Cẩm Lệ, Hải Châu": a listed district
