@@ -1493,7 +1493,9 @@ func (a *analysis) orgAlone(i int) int {
 	}
 	// "Ủy ban châu Âu (EC)": the abbreviation in brackets after a name
 	// is part of it, unless it ends the line, where it credits a source.
-	if c := a.codeInBrackets(best); best > i && c > best && a.next(c) {
+	// (An acronym takes none: "ASEAN (ADMM)" abbreviates the meeting
+	// named before it.)
+	if c := a.codeInBrackets(best); best > i && c > best && a.next(c) && !(best == i+1 && a.toks[i].upper) {
 		best = c
 		// "Đội Cảnh sát PCCC và CNCH (PCCC-CNCH) Công an quận Cầu
 		// Giấy": the parent, named by its place, after the code.
