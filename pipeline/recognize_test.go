@@ -329,6 +329,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a gifted school's words in lower case before its namesake's name", "Chị là Phó bí thư Đoàn Trường PTTH chuyên ban Võ Minh Đức, tỉnh Bình Dương.", Organization, []string{"Đoàn Trường PTTH chuyên ban Võ Minh Đức@18"}},
 		{"a namesake's name ending a school's holds no commune", "Chị là Phó bí thư Đoàn Trường PTTH chuyên ban Võ Minh Đức, tỉnh Bình Dương.", Location, []string{"tỉnh Bình Dương@59"}},
 		{"an acronym takes no code in brackets after it; a UN mission by its acronym; the peacekeeping department named short", "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 18; Cục Gìn giữ hòa bình và Phái bộ UNISFA dự.", Organization, []string{"ASEAN@39", "ADMM@46", "Cục Gìn giữ hòa bình@64", "Phái bộ UNISFA@88"}},
+		{"a listed name runs on through no clause in lower case to a place; infantry goes on a unit's name", "Năm 1975, Bộ Chính trị hạ quyết tâm giải phóng hoàn toàn miền Nam; Trung đoàn Bộ binh 24 dự.", Organization, []string{"Bộ Chính trị@10", "Trung đoàn Bộ binh 24@67"}},
 		{"an issuer's code after a spaced dash is no body", "Theo Quyết định số 5092/QĐ- UBND ngày 3/5 của UBND tỉnh.", Organization, []string{"UBND tỉnh@46"}},
 		{"the field a law is named by is no body, a listed force is", "Thực hiện Luật Biên phòng Việt Nam năm 2020 và Luật Công an nhân dân.", Organization, []string{"Công an nhân dân@52"}},
 		{"a town's word written short", "Khám bệnh tại xã Phổ Châu, TX.Đức Phổ, Quảng Ngãi.", Location, []string{"xã Phổ Châu@14", "TX.Đức Phổ@27", "Quảng Ngãi@39"}},

@@ -1437,7 +1437,10 @@ func (a *analysis) orgAlone(i int) int {
 		// it run a listed name on into unknown capitalized words, a
 		// foreign official's name most often: "Bộ Quốc phòng | Takeshi
 		// Ishigawa".
-		if q := a.qualifier(h.End, headCap); q > best && q > longestHead && !(listed > 0 && a.unknownCaps(listed, q)) {
+		// Nor does it run a listed name on through a clause in lower case
+		// to a place: "Bộ Chính trị | hạ quyết tâm giải phóng hoàn toàn
+		// miền Nam".
+		if q := a.qualifier(h.End, headCap); q > best && q > longestHead && !(listed > 0 && (a.unknownCaps(listed, q) || a.lowerAfter(listed, q) >= 3)) {
 			best = q
 		}
 	}
@@ -1768,6 +1771,15 @@ func (a *analysis) titledAt(h int) bool {
 		}
 	}
 	return false
+}
+
+// lowerAfter counts the lower-case words in a row from k, before e.
+func (a *analysis) lowerAfter(k, e int) int {
+	n := 0
+	for j := k; j < e && a.toks[j].word && !a.toks[j].capital && !a.toks[j].upper && !a.toks[j].digits; j++ {
+		n++
+	}
+	return n
 }
 
 // namesListed returns the end of two or more place names listed from k,
