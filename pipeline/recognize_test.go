@@ -896,6 +896,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Vĩnh Thế||Phó Trưởng Ban Tôn giáo-Dân tộc tỉnh"},
 		},
 		{
+			"a compound in lower case runs on to the holder's name that closes the body",
+			"Viện trưởng Viện Địa lý nhân văn Nguyễn Song Tùng phát biểu.",
+			[]string{"Nguyễn Song Tùng||Viện trưởng Viện Địa lý nhân văn"},
+		},
+		{
 			"an office, a comma, then its holder addressed; a post appointed to someone",
 			"Tổng thư ký NATO, ông Anders Fogh Rasmussen, khẳng định. Trao quyết định bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh.",
 			[]string{"Anders Fogh Rasmussen||Tổng thư ký NATO", "Nguyễn Quốc Khánh||Chủ tịch HĐTV"},

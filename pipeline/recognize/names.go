@@ -2777,6 +2777,11 @@ func (a *analysis) compoundRun(j int, anyCapital bool) int {
 	if p, ent := a.placeName(m); p > m && ent != nil && ent.Kind == gazetteer.Region {
 		return p
 	}
+	// "Viện trưởng Viện Địa | lý nhân văn | Nguyễn Song Tùng": the
+	// holder's name after the body closes it.
+	if m > j+2 && a.personAt(m) && a.nameEnd(m) >= m+3 {
+		return m
+	}
 	if m == j+2 || !a.toks[m].capital || a.toks[m].upper || a.toks[m].roman || a.startsKind(m, gazetteer.Rank, gazetteer.Title) || a.personAt(m) {
 		return -1
 	}
