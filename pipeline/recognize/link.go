@@ -234,7 +234,8 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 	// Cường (tức Cường "Quắt")", "còn gọi Út "Trọc""), and wherever the
 	// text repeats them ("Giang hồ Cường "Quắt" bị khởi tố").
 	var nicknames []string
-	for i := 1; i < n; i++ {
+	quoted := strings.IndexByte(a.keyText, '"') >= 0 // few texts quote at all
+	for i := 1; i < n && quoted; i++ {
 		if a.is(i-1, "tức", "gọi", "danh") {
 			if e := a.nicknameEnd(i); e > i {
 				nicknames = append(nicknames, a.key(i, e))

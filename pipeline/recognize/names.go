@@ -2757,13 +2757,15 @@ func (a *analysis) compoundRun(j int, anyCapital bool) int {
 	if j+2 >= a.n() || !plain(j+1) {
 		return -1
 	}
-	// "khu vực 3 - Phú Lộc | rộn ràng Lễ …": a listed place's last word
-	// heads no compound.
-	for k := j; k >= 0 && k >= j-3; k-- {
-		if p, _ := a.placeName(k); p == j+1 || a.unitAny(k, false) == j+1 {
-			return -1
-		}
+	if e := a.compoundEnd(j, plain, anyCapital); e > j && !a.endsListedPlace(j) {
+		return e
 	}
+	return -1
+}
+
+// compoundEnd is compoundRun's walk from j, before the check that j
+// ends no listed place (which costs more, so it comes last).
+func (a *analysis) compoundEnd(j int, plain func(int) bool, anyCapital bool) int {
 	m := j + 2
 	for m < a.n() && m < j+6 && plain(m) {
 		if p, ent := a.placeName(m); p > m && ent != nil && ent.Kind == gazetteer.Region {
@@ -2792,6 +2794,18 @@ func (a *analysis) compoundRun(j int, anyCapital bool) int {
 		return -1
 	}
 	return m
+}
+
+// endsListedPlace says whether token j is the last word of a listed
+// place or unit ("khu vực 3 - Phú Lộc | rộn ràng Lễ …"), which heads no
+// compound.
+func (a *analysis) endsListedPlace(j int) bool {
+	for k := j; k >= 0 && k >= j-3; k-- {
+		if p, _ := a.placeName(k); p == j+1 || a.unitAny(k, false) == j+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // nearWords say where something lies, and go on no name: "đường Lê
