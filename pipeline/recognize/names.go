@@ -1786,7 +1786,7 @@ func (a *analysis) lowerAfter(k, e int) int {
 // joined by commas and "và" ("Thanh Xuân, Hoàng Mai và Hà Đông"), or k.
 func (a *analysis) namesListed(k int) int {
 	end, items := k, 0
-	for j := k; j < a.n() && items < 40 && a.next(j) && a.toks[j].capital && !a.toks[j].upper; items++ {
+	for j := k; j < a.n() && items < 40 && a.next(j) && a.toks[j].capital && !a.toks[j].upper; {
 		e, _ := a.placeName(j)
 		if u := a.unitAny(j, true); u > e {
 			e = u
@@ -1797,9 +1797,8 @@ func (a *analysis) namesListed(k int) int {
 		if e <= j || a.personAt(j) && a.nameEnd(j) >= e || a.startsKind(j, gazetteer.OrgHead, gazetteer.Org) {
 			break
 		}
-		end = e
+		end, items = e, items+1
 		if !a.is(e, ",", "và") || !a.next(e+1) {
-			items++
 			break
 		}
 		j = e + 1
