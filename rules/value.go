@@ -10,8 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/pipeline/fold"
 )
@@ -716,14 +714,7 @@ func spacedCode(t *doc, s, e int) int {
 	default:
 		return e
 	}
-	q := p
-	for q < len(k) {
-		r, size := utf8.DecodeRuneInString(k[q:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			break
-		}
-		q += size
-	}
+	q := wordEnd(k, p)
 	if q == p || !shoutAt(t, p, q, 2) {
 		return e
 	}

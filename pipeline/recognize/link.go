@@ -435,7 +435,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// "Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng, Bộ trưởng, Chủ nhiệm Ủy
 		// ban Dân tộc Hầu A Lềnh": after a name given its post before
 		// it, a chain of posts that runs into the next name is that
-		// name's.
+		// name's (chainBefore gives it).
 		intoNext := len(p.positions) > 0 && a.is(j, ",") && otherStart[a.chainEnd(j+1, posAt)]
 		if a.is(j, ",", "-", ":", "(") && a.next(j+1) && !intoNext {
 			before := len(p.positions)

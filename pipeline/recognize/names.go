@@ -2748,25 +2748,11 @@ func (a *analysis) compoundTail(j int) bool {
 // danh giáo sư | Nhà nước") or to a region that closes it ("Hàng | hải
 // | miền Nam"); or -1. No verb or linking word may come between.
 func (a *analysis) compoundRun(j int, anyCapital bool) int {
-	plain := func(k int) bool {
-		t := a.toks[k]
-		w := a.w(k)
-		return a.next(k) && !lowerFacilities[w] && t.kw != kwVillage && t.word && !t.capital && !t.upper && !t.digits && !ordinalWords[w] && !nearWords[w] && !joiners[w] && !clauseWords[w] && !nameVerbs[w] && !sentenceParticles[w] && !addressWords[w] && !a.verbAt(k) && a.admin(k) < 0
-	}
-	if j+2 >= a.n() || !plain(j+1) {
+	if j+2 >= a.n() || !a.compoundWord(j+1) {
 		return -1
 	}
-	if e := a.compoundEnd(j, plain, anyCapital); e > j && !a.endsListedPlace(j) {
-		return e
-	}
-	return -1
-}
-
-// compoundEnd is compoundRun's walk from j, before the check that j
-// ends no listed place (which costs more, so it comes last).
-func (a *analysis) compoundEnd(j int, plain func(int) bool, anyCapital bool) int {
 	m := j + 2
-	for m < a.n() && m < j+6 && plain(m) {
+	for m < a.n() && m < j+6 && a.compoundWord(m) {
 		if p, ent := a.placeName(m); p > m && ent != nil && ent.Kind == gazetteer.Region {
 			break
 		}
@@ -2775,24 +2761,38 @@ func (a *analysis) compoundEnd(j int, plain func(int) bool, anyCapital bool) int
 	if m >= a.n() || !a.next(m) {
 		return -1
 	}
-	if p, ent := a.placeName(m); p > m && ent != nil && ent.Kind == gazetteer.Region {
-		return p
+	e := -1
+	switch p, ent := a.placeName(m); {
+	case p > m && ent != nil && ent.Kind == gazetteer.Region:
+		e = p
+	case m > j+2 && a.personAt(m) && a.nameEnd(m) >= m+3:
+		// "Viện trưởng Viện Địa | lý nhân văn | Nguyễn Song Tùng": the
+		// holder's name after the body closes it.
+		e = m
+	case m == j+2 || !a.toks[m].capital || a.toks[m].upper || a.toks[m].roman || a.startsKind(m, gazetteer.Rank, gazetteer.Title) || a.personAt(m):
+		// nothing closes the name
+	case a.is(m, "nhà") && a.is(m+1, "nước") || a.is(m, "trung") && a.is(m+1, "ương") || a.is(m, "quốc") && a.is(m+1, "gia"):
+		e = m + 2
+	case anyCapital:
+		e = m
 	}
-	// "Viện trưởng Viện Địa | lý nhân văn | Nguyễn Song Tùng": the
-	// holder's name after the body closes it.
-	if m > j+2 && a.personAt(m) && a.nameEnd(m) >= m+3 {
-		return m
-	}
-	if m == j+2 || !a.toks[m].capital || a.toks[m].upper || a.toks[m].roman || a.startsKind(m, gazetteer.Rank, gazetteer.Title) || a.personAt(m) {
+	// The costlier check last.
+	if e < 0 || a.endsListedPlace(j) {
 		return -1
 	}
-	if a.is(m, "nhà") && a.is(m+1, "nước") || a.is(m, "trung") && a.is(m+1, "ương") || a.is(m, "quốc") && a.is(m+1, "gia") {
-		return m + 2
+	return e
+}
+
+// compoundWord says whether token k is a lower-case word a compound's
+// name may run through: no verb, link, ordinal, word of place or word of
+// where.
+func (a *analysis) compoundWord(k int) bool {
+	t := a.toks[k]
+	if !a.next(k) || !t.word || t.capital || t.upper || t.digits || t.kw == kwVillage {
+		return false
 	}
-	if !anyCapital {
-		return -1
-	}
-	return m
+	w := a.w(k)
+	return !lowerFacilities[w] && !ordinalWords[w] && !nearWords[w] && !joiners[w] && !clauseWords[w] && !nameVerbs[w] && !sentenceParticles[w] && !addressWords[w] && !a.verbAt(k) && a.admin(k) < 0
 }
 
 // endsListedPlace says whether token j is the last word of a listed
@@ -2901,11 +2901,11 @@ func (a *analysis) codeInBrackets(j int) int {
 }
 
 // brandEnd returns the end of a brand name at i: one or two capitalized
-// words, not in capitals, none a Vietnamese syllable, place or body
-// ("Viettel", "Viettel Global"); or -1.
+// words, not in capitals and none a Vietnamese syllable, that start no
+// listed place ("Viettel", "Viettel Global"); or -1.
 func (a *analysis) brandEnd(i int) int {
 	k := i
-	for k < a.n() && k < i+2 && a.toks[k].word && a.toks[k].capital && !a.toks[k].upper && !a.toks[k].digits && a.next(k) && !syllable.Valid(a.w(k)) {
+	for k < a.n() && k < i+2 && a.next(k) && a.foreignPlaceWord(k) {
 		k++
 	}
 	if k == i {

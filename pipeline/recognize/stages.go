@@ -466,18 +466,17 @@ func (a *analysis) locations(f *found) {
 // list holds.
 func (a *analysis) foreignPlacesAgain(f *found, add func(s, e int, ent *gazetteer.Entry, rule string)) {
 	var known []string
-	taken := map[int]bool{}
 	for _, sp := range f.spans {
 		if sp.typ == Location && sp.rule == "location.admin" && sp.e-sp.s >= 2 && a.admin(sp.s) == sp.e-1 && a.foreignPlaceWord(sp.e-1) {
 			known = append(known, a.w(sp.e-1))
-			taken[sp.e-1] = true
 		}
 	}
 	if len(known) == 0 {
 		return
 	}
 	for k := 0; k < a.n(); k++ {
-		if taken[k] || !a.foreignPlaceWord(k) || !slices.Contains(known, a.w(k)) || a.attached(k) {
+		// (Not where its administrative word names it already.)
+		if !a.foreignPlaceWord(k) || !slices.Contains(known, a.w(k)) || a.attached(k) || k > 0 && a.admin(k-1) == k || k > 1 && a.admin(k-2) == k {
 			continue
 		}
 		// Not a word of a longer name, unless a foreign name follows.
@@ -906,8 +905,8 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				// A country closes the name: "Bộ trưởng Quốc phòng Mỹ |
 				// trong gần ba thập kỷ qua".
 				r := a.enumerated(a.capRunAny(t, 4))
-				// "Bộ trưởng Quốc phòng | Błaszczak", "Ngoại trưởng
-				// Ngoại giao | Sergei Lavrov": a foreign name ends the run.
+				// "Bộ trưởng Quốc phòng | Błaszczak", "Bộ trưởng Ngoại
+				// giao | Sergei Lavrov": a foreign name ends the run.
 				for k := t + 1; k < r; k++ {
 					if a.foreignSurname(k) || a.foreignName(k) > k {
 						r = k
