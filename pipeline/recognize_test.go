@@ -906,6 +906,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Anders Fogh Rasmussen||Tổng thư ký NATO", "Nguyễn Quốc Khánh||Chủ tịch HĐTV"},
 		},
 		{
+			"a post appointed to, to one person or to a group listed after a colon, is not the appointer's",
+			"Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng trao quyết định bổ nhiệm chức vụ Phó Tư lệnh Quân khu 1 cho Thiếu tướng Nguyễn Văn An. Thượng tướng Lê Huy Vịnh trao quyết định bổ nhiệm giữ chức vụ Thứ trưởng Bộ Công an cho hai thiếu tướng: Lê Văn Tuyến, Phó chủ nhiệm Ủy ban Kiểm tra và Nguyễn Văn Long, Cục trưởng Cục Cảnh sát kinh tế.",
+			[]string{"Phan Văn Giang|Đại tướng|Bộ trưởng Bộ Quốc phòng", "Nguyễn Văn An|Thiếu tướng|Phó Tư lệnh Quân khu 1", "Lê Huy Vịnh|Thượng tướng|", "Lê Văn Tuyến|thiếu tướng|Thứ trưởng Bộ Công an;Phó chủ nhiệm Ủy ban Kiểm tra", "Nguyễn Văn Long||Thứ trưởng Bộ Công an;Cục trưởng Cục Cảnh sát kinh tế"},
+		},
+		{
 			"a post handed over is the giver's and the receiver's; a photo's position after a name",
 			"Đại tá Nguyễn Tâm Hùng giao lại trách nhiệm, quyền hạn Phó Bí thư ĐUQS tỉnh cho Thượng tá Nguyễn Thành Trung. Ông Nguyễn Văn Hùng (thứ 3 từ phải sang), được bầu làm Bí thư Tỉnh ủy.",
 			[]string{"Nguyễn Tâm Hùng|Đại tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Thành Trung|Thượng tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Văn Hùng||Bí thư Tỉnh ủy"},

@@ -593,45 +593,32 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		if colon < 0 {
 			continue
 		}
-		// Persons are in text order: those after the header, in its
-		// sentence, follow one another.
-		sent := a.sentOf[colon]
-		first, _ := slices.BinarySearchFunc(f.persons, colon+1, func(p personFact, s int) int { return p.name.s - s })
-		prevEnd, prevPostFirst := -1, false
-		for k := first; k < len(f.persons) && a.sentOf[f.persons[k].name.s] == sent; k++ {
-			p := &f.persons[k]
-			// An item that names its own post first ("Trưởng Ban … A")
-			// goes on a list of such items only: "… C - Chủ nhiệm …
-			// và Tổng Kiểm toán Nhà nước D" adds D after the list.
-			_, postFirst := posAt.endingAt(a.pastAddress(a.pastDegrees(p.name.s, colon)))
-			heads := a.headsItem(p, colon, f, posAt)
-			// ("…: A, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy B": after a
-			// comma, an item that names its post first is still one.)
-			if !heads && !(a.listedAfter(p, prevEnd, f, posAt) && (postFirst == prevPostFirst || a.is(prevEnd, ","))) {
-				prevEnd = -1
-				continue
-			}
-			if !slices.Contains(p.positions, pa.span) {
-				p.positions = append(p.positions, pa.span)
-			}
-			used[pa.span] = true
-			prevEnd, prevPostFirst = a.itemEnd(p.name.e, posAt, otherStart), postFirst
-		}
+		a.headList(f, posAt, pa, colon, otherStart, used)
 	}
 	// "giao tạm thời nhiệm vụ Phó Bí thư Thường trực ĐUQS cho Đại tá A",
 	// "nhiệm vụ Chính ủy … được giao tạm thời cho Đại tá B": a post
 	// handed over goes to the one it is handed to.
-	// "bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh": so is a post
-	// appointed to.
+	// "bổ nhiệm Chủ tịch HĐTV cho ông Nguyễn Quốc Khánh", "trao quyết
+	// định bổ nhiệm giữ chức vụ Thứ trưởng Bộ Công an cho hai thiếu
+	// tướng: A, …; B, …": so is a post appointed to, and not to the one
+	// who hands the decision over.
 	for _, pa := range posAt.list {
-		if !(a.is(pa.s-1, "vụ") && a.is(pa.s-2, "nhiệm")) && !(a.is(pa.s-1, "nhiệm") && a.is(pa.s-2, "bổ")) && !(a.is(pa.s-1, "hạn") && a.is(pa.s-2, "quyền")) {
+		appointed := a.appointedPost(pa.s)
+		if !(a.is(pa.s-1, "vụ") && a.is(pa.s-2, "nhiệm")) && !appointed && !(a.is(pa.s-1, "hạn") && a.is(pa.s-2, "quyền")) {
 			continue
 		}
 		for j := pa.e; j < a.n() && j-pa.e <= 6 && a.next(j) && !a.is(j, ",", ";", ".", ":"); j++ {
 			if !a.is(j, "cho") {
 				continue
 			}
-			a.giveTo(f, j+1, pa)
+			if colon := a.namedGroupColon(f, j+1); colon > 0 {
+				a.headList(f, posAt, pa, colon, otherStart, used)
+			} else {
+				a.giveTo(f, j+1, pa)
+			}
+			if appointed {
+				a.dropFromEarlier(f, pa)
+			}
 			// "Đại tá A giao lại trách nhiệm, quyền hạn X cho B": the
 			// one who hands it over held it.
 			if g := a.giver(pa.s, f); g >= 0 && !slices.Contains(f.persons[g].positions, pa.span) {
@@ -1464,7 +1451,8 @@ func (a *analysis) pastDegrees(s, floor int) int {
 // the item's ':' or ';' and the name.
 func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIndex) bool {
 	s := p.name.s
-	if p.rank >= 0 {
+	// (A rank before the header, "cho hai thiếu tướng: A", is no item's.)
+	if p.rank >= 0 && f.spans[p.rank].s > hdr {
 		s = f.spans[p.rank].s
 	}
 	// "…; Ông Đỗ Văn Chiến, …", "…; Bà …", "…; đồng chí …", "…: anh
@@ -1493,6 +1481,92 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 		s--
 	}
 	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là", "với"))
+}
+
+// headList gives the post pa to every person who heads an item of the
+// list that opens at the colon (or "gồm") at colon, or follows such a
+// person after a comma or "và", up to the end of the sentence.
+func (a *analysis) headList(f *found, posAt *positionIndex, pa positionAt, colon int, otherStart, used []bool) {
+	// Persons are in text order: those after the header, in its
+	// sentence, follow one another.
+	sent := a.sentOf[colon]
+	first, _ := slices.BinarySearchFunc(f.persons, colon+1, func(p personFact, s int) int { return p.name.s - s })
+	prevEnd, prevPostFirst := -1, false
+	for k := first; k < len(f.persons) && a.sentOf[f.persons[k].name.s] == sent; k++ {
+		p := &f.persons[k]
+		// An item that names its own post first ("Trưởng Ban … A")
+		// goes on a list of such items only: "… C - Chủ nhiệm …
+		// và Tổng Kiểm toán Nhà nước D" adds D after the list.
+		_, postFirst := posAt.endingAt(a.pastAddress(a.pastDegrees(p.name.s, colon)))
+		heads := a.headsItem(p, colon, f, posAt)
+		// ("…: A, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy B": after a
+		// comma, an item that names its post first is still one.)
+		if !heads && !(a.listedAfter(p, prevEnd, f, posAt) && (postFirst == prevPostFirst || a.is(prevEnd, ","))) {
+			prevEnd = -1
+			continue
+		}
+		if !slices.Contains(p.positions, pa.span) {
+			p.positions = append(p.positions, pa.span)
+		}
+		used[pa.span] = true
+		prevEnd, prevPostFirst = a.itemEnd(p.name.e, posAt, otherStart), postFirst
+	}
+}
+
+// appointedPost says whether the post at s is named as what someone is
+// appointed to: "bổ nhiệm | Chủ tịch HĐTV", "bổ nhiệm giữ chức vụ |
+// Thứ trưởng", "quyết định bổ nhiệm chức danh | Phó Tư lệnh".
+func (a *analysis) appointedPost(s int) bool {
+	j := s
+	if a.is(j-1, "vụ", "danh") && a.is(j-2, "chức") {
+		j -= 2
+	} else if a.is(j-1, "chức") {
+		j--
+	}
+	if a.is(j-1, "giữ", "làm") {
+		j--
+	}
+	return a.is(j-1, "nhiệm") && a.is(j-2, "bổ")
+}
+
+// namedGroupColon returns where the colon is that opens the list of
+// those a post is given to, after "cho" at s: "cho hai thiếu tướng: A,
+// …", "cho các đồng chí: …"; or -1.
+func (a *analysis) namedGroupColon(f *found, s int) int {
+	j := s
+	if s >= a.n() || !a.is(j, "các", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười") && !a.toks[j].digits {
+		return -1
+	}
+	j++
+	if r := rankAt(f, j); r >= 0 {
+		j = f.spans[r].e
+	} else if a.is(j, "đồng") && a.is(j+1, "chí") {
+		j += 2
+	} else if a.is(j, "ông", "bà", "cán", "sĩ", "sỹ") {
+		j++
+		if a.is(j, "bộ", "quan") {
+			j++
+		}
+	}
+	if a.is(j, ":") {
+		return j
+	}
+	return -1
+}
+
+// dropFromEarlier takes the post pa back from anyone named before it in
+// its sentence: one who appoints hands the post over and holds none.
+func (a *analysis) dropFromEarlier(f *found, pa positionAt) {
+	for k := range f.persons {
+		p := &f.persons[k]
+		if p.name.s >= pa.s {
+			break
+		}
+		if a.sentOf[p.name.s] != a.sentOf[pa.s] {
+			continue
+		}
+		p.positions = slices.DeleteFunc(p.positions, func(sp int) bool { return sp == pa.span })
+	}
 }
 
 // giveTo gives the post pa to the person whose mention (rank or words
