@@ -259,6 +259,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a listed head goes on after và to what closes it", "Ông Hoàng Xuân Tân, Trưởng Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh cho biết", Organization, []string{"Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh@27"}},
 		{"a disease's name inside a body's", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bắc Giang họp", Organization, []string{"Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bắc Giang@0"}},
 		{"a numbered area right after the name", "Học viện Chính trị khu vực III tổ chức", Organization, []string{"Học viện Chính trị khu vực III@0"}},
+		{"a board of the Party or the Government names its owner after của", "Trưởng Tiểu ban Văn kiện Đại hội 14 của Đảng, Chủ nhiệm Ủy ban Dân tộc của Chính phủ", Organization, []string{"Tiểu ban Văn kiện Đại hội 14 của Đảng@7", "Ủy ban Dân tộc của Chính phủ@56"}},
+		{"a unit's working group is no body; one named by its task is", "Tổ công tác Đồn Biên phòng Bản Lầu bắt giữ. Tổ trưởng Tổ công tác liên ngành", Organization, []string{"Đồn Biên phòng Bản Lầu@12", "Tổ công tác liên ngành@54"}},
 		{"a committee of the National Assembly", "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội họp", Organization, []string{"Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội@0"}},
 		{"a photo's source is no organization", "Toàn cảnh hội nghị. (Ảnh: TTXVN)", Organization, nil},
 		{"a unit's number ends its lower-case name", "Lữ đoàn Trinh sát đặc nhiệm 74 và Trung đoàn Tên lửa 238 được tuyên dương", Organization, []string{"Lữ đoàn Trinh sát đặc nhiệm 74@0", "Trung đoàn Tên lửa 238@34"}},

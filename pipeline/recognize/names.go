@@ -1338,8 +1338,10 @@ func (a *analysis) orgAlone(i int) int {
 			}
 			// "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội": a
 			// committee named with the body it belongs to.
-			if a.is(e, "của") && a.is(i, "ủy", "uỷ", "hội") && a.next(e+1) {
-				if o, _ := a.longest(gazetteer.Org, e+1); o > e+1 && a.is(e+1, "quốc") && a.is(e+2, "hội") {
+			// So are "Ủy ban Dân tộc của Chính phủ", "Tiểu ban Văn kiện
+			// Đại hội 14 của Đảng", "Tổ công tác đặc biệt của Chính phủ".
+			if a.is(e, "của") && a.is(i, "ủy", "uỷ", "hội", "tiểu", "tổ") && a.next(e+1) && a.toks[e+1].capital {
+				if o := a.owningBody(e + 1); o > e+1 {
 					e = o
 					continue
 				}
@@ -1477,6 +1479,19 @@ func (a *analysis) orgAlone(i int) int {
 	if best > i && a.is(best, "tại", "ở") && a.next(best+1) && a.endsWithCountry(i, best) {
 		if p, ent := a.place(best + 1); p > best+1 && (ent != nil && ent.Kind == gazetteer.Country || a.missionOf(i, best)) {
 			best = p
+		}
+	}
+	// "Tổ công tác Đồn Biên phòng Bản Lầu", "Tổ công tác đặc khu Cô
+	// Tô": a unit's or a place's working group is a task, not a body;
+	// "Tổ công tác liên ngành", "Tổ công tác số 3" are bodies.
+	if best > i+3 && a.is(i, "tổ") && a.is(i+1, "công") && a.is(i+2, "tác") && (a.toks[i+3].capital || a.toks[i+3].upper || a.admin(i+3) > 0) {
+		best = -1
+	}
+	// "Tiểu ban Văn kiện Đại hội 14 của Đảng": a board named with the
+	// body it belongs to.
+	if best > i && a.is(best, "của") && a.is(i, "ủy", "uỷ", "hội", "tiểu", "tổ", "ban") && a.next(best+1) && a.toks[best+1].capital {
+		if o := a.owningBody(best + 1); o > best+1 {
+			best = o
 		}
 	}
 	// "Tòa án nhân dân cấp cao tại Đà Nẵng", "Viện kiểm sát nhân dân cấp
@@ -2739,6 +2754,21 @@ func (a *analysis) compoundTail(j int) bool {
 		return false
 	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
+}
+
+// owningBody returns the end of a body that owns committees, boards and
+// working groups at i ("Quốc hội", "Chính phủ", "Đảng", "Bộ Chính
+// trị"), or -1.
+func (a *analysis) owningBody(i int) int {
+	switch {
+	case a.is(i, "quốc") && a.is(i+1, "hội"), a.is(i, "chính") && a.is(i+1, "phủ"):
+		return i + 2
+	case a.is(i, "bộ") && a.is(i+1, "chính") && a.is(i+2, "trị"):
+		return i + 3
+	case a.is(i, "đảng") && !a.next(i+1) || a.is(i, "đảng") && !a.toks[i+1].capital:
+		return i + 1
+	}
+	return -1
 }
 
 // compoundRun returns where a capitalized compound whose later words are
