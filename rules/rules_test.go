@@ -339,6 +339,19 @@ func TestApply(t *testing.T) {
 			"law \"Nghị quyết Hội nghị Trung ương 4 khóa XII của Đảng\" 47-113",
 			"law \"Nghị quyết Trung ương 8 khóa XI\" 115-153",
 		}},
+		// A plenum's resolution names its Central Committee, after a comma
+		// or none, and the committee's term.
+		{"law", "Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XII; Nghị quyết Hội nghị lần thứ tám, Ban Chấp hành Trung ương Đảng khóa XIII. Nghị quyết Đại hội, Ban Chấp hành Trung ương họp.", []string{
+			"law \"Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XII\" 0-93",
+			"law \"Nghị quyết Hội nghị lần thứ tám, Ban Chấp hành Trung ương Đảng khóa XIII\" 95-189",
+			"law \"Nghị quyết Đại hội\" 191-218",
+		}},
+		// An amendment's year without brackets; a year after the law's
+		// abbreviation.
+		{"law", "theo Bộ luật Hình sự năm 2015 sửa đổi, bổ sung năm 2017. Luật Lực lượng dự bị động viên (DBĐV) năm 2019.", []string{
+			"law \"Bộ luật Hình sự năm 2015 sửa đổi, bổ sung năm 2017\" 5-71",
+			"law \"Luật Lực lượng dự bị động viên (DBĐV) năm 2019\" 73-136",
+		}},
 		// A body's rules of procedure by whose they are, owners listed and
 		// a term after them; a second document after "và" is its own.
 		{"law", "Thông qua Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII; Quy chế làm việc của Đại hội XIV và Quy chế bầu cử tại Đại hội XIV của Đảng. Quy chế làm việc mới.", []string{

@@ -784,6 +784,15 @@ func parseLaw(h *hit) (Value, bool) {
 		h.end = aboutTail(h.t, partyTail(h.t, h.end))
 	}
 	h.end = abbrevAfter(h.t, h.end)
+	// "Luật Lực lượng dự bị động viên (DBĐV) năm 2019": the year after
+	// the abbreviation.
+	if strings.HasSuffix(h.t.Key[:h.end], ")") {
+		if q := after(h.t.Key, h.end, " "); q >= 0 {
+			if ye, ok := yearAt(h.t.Key, q); ok && strings.HasPrefix(h.t.Key[q:], "năm ") {
+				h.end = ye
+			}
+		}
+	}
 	return Value{}, true
 }
 
@@ -1049,11 +1058,23 @@ func partyTail(t *doc, p int) int {
 		if c := after(key, p, ", "); q < 0 && c >= 0 && strings.HasPrefix(key[c:], "khoá ") {
 			q = c
 		}
+		// "Nghị quyết Hội nghị lần thứ chín(,) Ban Chấp hành Trung ương
+		// Đảng khóa XII": the committee whose plenum it was, capitalized.
+		if c := after(key, p, ", "); c >= 0 && strings.HasPrefix(key[c:], centralCommittee) {
+			q = c
+		}
 		if q < 0 {
 			return p
 		}
 		if loc := partyTailRe.FindStringIndex(key[q:min(len(key), q+40)]); loc != nil {
 			p = q + loc[1]
+			continue
+		}
+		if strings.HasPrefix(key[q:], centralCommittee) && upperAt(t, q) && plenumEndRe.MatchString(key[:p]) {
+			p = q + len(centralCommittee)
+			if d := after(key, p, " "); d >= 0 && wordEnd(key, d) == d+len("đảng") && strings.HasPrefix(key[d:], "đảng") {
+				p = d + len("đảng")
+			}
 			continue
 		}
 		// "… khóa XII của Đảng": the party whose plenum it was.
@@ -1068,6 +1089,12 @@ func partyTail(t *doc, p int) int {
 		return p
 	}
 }
+
+// centralCommittee is the Party's Central Committee, folded.
+const centralCommittee = "ban chấp hành trung ương"
+
+// plenumEndRe matches a plenum's number at the end of a text.
+var plenumEndRe = regexp.MustCompile(`(?:lần thứ (?:[ivxlc]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm| năm)?)|hội nghị (?:trung ương )?\d{1,2})$`)
 
 // partyTailRe matches a congress's or plenum's number or a term.
 var partyTailRe = regexp.MustCompile(`^(?:lần thứ (?:[ivxlc]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm| năm)?)\b|khoá (?:[ivxlc]+|\d{1,2})|nhiệm kỳ \d{4} ?- ?\d{4})`)
@@ -1512,7 +1539,9 @@ func numberAfter(key string, p int) int {
 
 // amendedRe is the note that a law is a revised one, which is part of
 // its name: "Luật Nghĩa vụ quân sự (sửa đổi)".
-var amendedRe = regexp.MustCompile(`^ ?\((?:sửa đổi(?:,? bổ sung)?|bổ sung)(?: năm \d{4})?\)`)
+// Without brackets the note must give the year: "Bộ luật Hình sự năm
+// 2015 sửa đổi, bổ sung năm 2017".
+var amendedRe = regexp.MustCompile(`^(?: ?\((?:sửa đổi(?:,? bổ sung)?|bổ sung)(?: năm \d{4})?\)| (?:sửa đổi(?:,? bổ sung)?|bổ sung) năm \d{4}\b)`)
 
 // amended returns the end of a "(sửa đổi)" note at key offset p, or p.
 func amended(key string, p int) int {
