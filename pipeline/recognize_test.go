@@ -261,6 +261,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a numbered area right after the name", "Học viện Chính trị khu vực III tổ chức", Organization, []string{"Học viện Chính trị khu vực III@0"}},
 		{"a board of the Party or the Government names its owner after của", "Trưởng Tiểu ban Văn kiện Đại hội 14 của Đảng, Chủ nhiệm Ủy ban Dân tộc của Chính phủ", Organization, []string{"Tiểu ban Văn kiện Đại hội 14 của Đảng@7", "Ủy ban Dân tộc của Chính phủ@56"}},
 		{"a unit's working group is no body; one named by its task is", "Tổ công tác Đồn Biên phòng Bản Lầu bắt giữ. Tổ trưởng Tổ công tác liên ngành", Organization, []string{"Đồn Biên phòng Bản Lầu@12", "Tổ công tác liên ngành@54"}},
+		{"a province's armed forces named in lower case; bare, no body", "Các lực lượng vũ trang huyện hoàn thành. Xây dựng lực lượng vũ trang vững mạnh.", Organization, []string{"lực lượng vũ trang huyện@4"}},
+		{"a sea written small before its name", "Bảo vệ chủ quyền trên biển Đông và vịnh Bắc Bộ.", Location, []string{"biển Đông@22", "vịnh Bắc Bộ@35"}},
 		{"a committee of the National Assembly", "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội họp", Organization, []string{"Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội@0"}},
 		{"a photo's source is no organization", "Toàn cảnh hội nghị. (Ảnh: TTXVN)", Organization, nil},
 		{"a unit's number ends its lower-case name", "Lữ đoàn Trinh sát đặc nhiệm 74 và Trung đoàn Tên lửa 238 được tuyên dương", Organization, []string{"Lữ đoàn Trinh sát đặc nhiệm 74@0", "Trung đoàn Tên lửa 238@34"}},

@@ -20,14 +20,21 @@ func startSupervised(t *testing.T) (*exec.Cmd, int, *bytes.Buffer) {
 	return cmd, childOf(t, cmd.Process.Pid), stderr
 }
 
-// childOf is the one child process of pid.
+// childOf is the one child process of pid. On a loaded machine the
+// supervisor may not have started it yet, so it waits up to 10 s.
 func childOf(t *testing.T, pid int) int {
 	t.Helper()
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
-	if err != nil {
-		t.Skipf("no /proc children list: %v", err)
+	var f []string
+	for range 200 {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
+		if err != nil {
+			t.Skipf("no /proc children list: %v", err)
+		}
+		if f = strings.Fields(string(b)); len(f) > 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	f := strings.Fields(string(b))
 	if len(f) != 1 {
 		t.Fatalf("the run has children %v; want the one supervised run", f)
 	}

@@ -1690,7 +1690,9 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	}
 	// A generic administrative word ("UBND tỉnh"), unless it begins a
 	// head noun of its own ("Ban Tổ chức Tỉnh ủy").
-	if k := a.admin(j); k > 0 && headCap {
+	// "lực lượng vũ trang tỉnh": a province's or district's armed
+	// forces, named in lower case too.
+	if k := a.admin(j); k > 0 && (headCap || a.is(h-1, "trang") && a.is(h-2, "vũ") && a.is(h-3, "lượng")) {
 		if h, _ := a.longest(gazetteer.OrgHead, j); h <= k {
 			return k
 		}
