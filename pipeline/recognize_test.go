@@ -263,6 +263,8 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a unit's working group is no body; one named by its task is", "Tổ công tác Đồn Biên phòng Bản Lầu bắt giữ. Tổ trưởng Tổ công tác liên ngành", Organization, []string{"Đồn Biên phòng Bản Lầu@12", "Tổ công tác liên ngành@54"}},
 		{"a province's armed forces named in lower case; bare, no body", "Các lực lượng vũ trang huyện hoàn thành. Xây dựng lực lượng vũ trang vững mạnh.", Organization, []string{"lực lượng vũ trang huyện@4"}},
 		{"a sea written small before its name", "Bảo vệ chủ quyền trên biển Đông và vịnh Bắc Bộ.", Location, []string{"biển Đông@22", "vịnh Bắc Bộ@35"}},
+		{"a committee's field in any case up to its owner; an abbreviation takes no lower-case syllable; a code that abbreviates more is not the body's", "Chủ nhiệm Ủy ban Công tác đại biểu của Quốc hội, miễn nhiệm Bộ trưởng Bộ GTVT đối với ông Thể; các đại biểu Quốc hội (ĐBQH) bấm nút.", Organization, []string{"Ủy ban Công tác đại biểu của Quốc hội@10", "Bộ GTVT@70", "Quốc hội@108"}},
+		{"an unlisted head noun inside a person's name after the surname", "Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh đọc báo cáo.", Person, []string{"Lê Bộ Lĩnh@25"}},
 		{"a committee of the National Assembly", "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội họp", Organization, []string{"Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội@0"}},
 		{"a photo's source is no organization", "Toàn cảnh hội nghị. (Ảnh: TTXVN)", Organization, nil},
 		{"a unit's number ends its lower-case name", "Lữ đoàn Trinh sát đặc nhiệm 74 và Trung đoàn Tên lửa 238 được tuyên dương", Organization, []string{"Lữ đoàn Trinh sát đặc nhiệm 74@0", "Trung đoàn Tên lửa 238@34"}},

@@ -252,6 +252,13 @@ func runeStart(s string, p int) int {
 	return p
 }
 
+// lowerAt says whether the source letter at key offset p is lower case
+// (a digit or a mark is neither).
+func lowerAt(t *doc, p int) bool {
+	c, _ := utf8.DecodeRuneInString(t.Source[t.ToSource(p):])
+	return unicode.IsLower(c)
+}
+
 // upperAt says whether the source letter at key offset p is upper case.
 func upperAt(t *doc, p int) bool {
 	c, _ := utf8.DecodeRuneInString(t.Source[t.ToSource(p):])

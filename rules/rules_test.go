@@ -352,6 +352,12 @@ func TestApply(t *testing.T) {
 			"law \"Bộ luật Hình sự năm 2015 sửa đổi, bổ sung năm 2017\" 5-71",
 			"law \"Luật Lực lượng dự bị động viên (DBĐV) năm 2019\" 73-136",
 		}},
+		// A treaty's abbreviation closes its name before the sentence goes
+		// on in lower case; a headline in capitals goes on.
+		{"law", "Hiệp định CPTPP đều dành chỗ cho các nước. KÝ KẾT BIÊN BẢN GHI NHỚ GIỮA CÔNG AN 02 HUYỆN", []string{
+			"law \"Hiệp định CPTPP\" 0-20",
+			"law \"BIÊN BẢN GHI NHỚ GIỮA CÔNG AN 02 HUYỆN\" 68-116",
+		}},
 		// A body's rules of procedure by whose they are, owners listed and
 		// a term after them; a second document after "và" is its own.
 		{"law", "Thông qua Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII; Quy chế làm việc của Đại hội XIV và Quy chế bầu cử tại Đại hội XIV của Đảng. Quy chế làm việc mới.", []string{

@@ -1642,7 +1642,7 @@ func parseTreaty(h *hit) (Value, bool) {
 	end := h.end
 	// between: the parties are being named ("giữa …"); about: the
 	// subject ("về …"), which "và" and a lower-case noun go on.
-	between, about, stopped := false, false, false
+	between, about, stopped, acronymBefore := false, false, false, false
 	for n := 0; n < maxTreaty && q >= 0; n++ {
 		we := wordEnd(key, q)
 		w := key[q:we]
@@ -1662,6 +1662,12 @@ func parseTreaty(h *hit) (Value, bool) {
 			q, stopped = -1, true
 			continue
 		case w == "và" && (between || secondField(t, nextWord(key, we)) || stopAt(treatySubjects(), key, nextWord(key, we)) || about && reachesParties(t, nextWord(key, we))):
+		case n > 0 && acronymBefore && lowerAt(t, q) && w != "năm":
+			// "Hiệp định CPTPP | đều dành chỗ …": an abbreviation
+			// closes the name; what follows in lower case is the
+			// sentence's.
+			q, stopped = -1, true
+			continue
 		case n > 0 && key[q-1] != '-' && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) && !stopAt(nameThrough(), key, q) || stopAt(lawWords(), key, q) && !strings.HasSuffix(key[:q], "về ")):
 			// "Công ước … về Luật Biển": the law of the sea is the
 			// subject, not another document.
@@ -1672,6 +1678,7 @@ func parseTreaty(h *hit) (Value, bool) {
 			break
 		}
 		end = we
+		acronymBefore = we-q >= 2 && shoutAt(t, q, we, 2)
 		if nw := nextWord(key, we); nw >= 0 {
 			q = nw
 			continue

@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1205,7 +1206,8 @@ func (a *analysis) orgWhole(i int) int {
 			}
 		}
 		if a.personAt(k) {
-			if ne := a.nameEnd(k); ne > k && (!a.titleEndsAt(i) || a.personAt(ne)) {
+			// ("chuyên" before it says the name is the school's.)
+			if ne := a.nameEnd(k); ne > k && (!a.titleEndsAt(i) || k > e || a.personAt(ne)) {
 				return ne
 			}
 		}
@@ -1473,6 +1475,11 @@ func (a *analysis) orgAlone(i int) int {
 	if best > i && a.surnameHead(i, best) {
 		best = -1
 	}
+	// "Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh": an unlisted head and one
+	// word after a surname that opens a name of three are the name's.
+	if best == i+2 && listed <= i && i > 0 && a.next(i) && a.toks[i-1].capital && a.has(gazetteer.Surname, i-1) && !a.has(gazetteer.OrgHead, i-1) && !(a.next(i-1) && i >= 2 && a.toks[i-2].capital) && !a.toks[i+1].upper && !a.hasAny(placeKinds, i+1) {
+		best = -1
+	}
 	// "Đại sứ quán Ấn Độ tại Việt Nam", "Tổng Lãnh sự quán Hàn Quốc tại
 	// Thành phố Hồ Chí Minh", "Đại sứ quán Mỹ ở Manila": a body of a
 	// country, and the country it sits in; a mission, and any place.
@@ -1486,6 +1493,14 @@ func (a *analysis) orgAlone(i int) int {
 	// "Tổ công tác liên ngành", "Tổ công tác số 3" are bodies.
 	if best > i+3 && a.is(i, "tổ") && a.is(i+1, "công") && a.is(i+2, "tác") && (a.toks[i+3].capital || a.toks[i+3].upper || a.admin(i+3) > 0) {
 		best = -1
+	}
+	// "Ủy ban kinh tế của Quốc hội", "Ủy ban Công tác đại biểu của
+	// Quốc hội": a committee's field, in any case, up to the body that
+	// owns it.
+	if longestHead > i && best < longestHead+6 && a.toks[i].capital && a.is(i, "ủy", "uỷ", "hội", "ban", "tiểu") {
+		if o := a.ownedCommittee(longestHead); o > best {
+			best = o
+		}
 	}
 	// "Tiểu ban Văn kiện Đại hội 14 của Đảng": a board named with the
 	// body it belongs to.
@@ -1513,7 +1528,7 @@ func (a *analysis) orgAlone(i int) int {
 	// is part of it, unless it ends the line, where it credits a source.
 	// (An acronym takes none: "ASEAN (ADMM)" abbreviates the meeting
 	// named before it.)
-	if c := a.codeInBrackets(best); best > i && c > best && a.next(c) && !(best == i+1 && a.toks[i].upper) {
+	if c := a.codeInBrackets(best); best > i && c > best && a.next(c) && !(best == i+1 && a.toks[i].upper) && !a.codeWider(i, best) {
 		best = c
 		// "Đội Cảnh sát PCCC và CNCH (PCCC-CNCH) Công an quận Cầu
 		// Giấy": the parent, named by its place, after the code.
@@ -2706,7 +2721,8 @@ var joiners = map[string]bool{
 // it ("Chỉ huy BĐBP", "Tổ chức Trung ương"), or it ends there, at
 // punctuation or an administrative word ("Hội nghị tỉnh").
 func (a *analysis) compoundTail(j int) bool {
-	if j+1 >= a.n() || !a.next(j+1) {
+	// "Bộ GTVT | đối với": an abbreviation has no second syllable.
+	if j+1 >= a.n() || !a.next(j+1) || a.toks[j].upper {
 		return false
 	}
 	// "ĐH Quốc gia Hà Nội | làm Quyền Bộ trưởng": the last word of a
@@ -2756,6 +2772,27 @@ func (a *analysis) compoundTail(j int) bool {
 		return false
 	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
+}
+
+// ownedCommittee returns the end of a committee's field of one to five
+// words at h, with no verb or link among them, and "của" and the body
+// that owns it ("kinh tế | của Quốc hội"), or -1.
+func (a *analysis) ownedCommittee(h int) int {
+	for k := h; k < a.n() && k < h+6 && a.next(k); k++ {
+		if a.is(k, "của") && k > h && a.next(k+1) && a.toks[k+1].capital {
+			return a.owningBody(k + 1)
+		}
+		t := a.toks[k]
+		if t.upper || t.digits || !t.word {
+			return -1
+		}
+		// The body closes the run, so a syllable that opens a verb
+		// elsewhere ("đại | biểu") goes on it unless it is one here.
+		if w := a.w(k); !t.capital && (joiners[w] || sentenceParticles[w] || addressWords[w] || nameVerbs[w] || a.admin(k) > 0 || a.verbAt(k)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // owningBody returns the end of a body that owns committees, boards and
@@ -2899,6 +2936,21 @@ func (a *analysis) bracketedCodeAfter(e int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// codeWider says whether the abbreviation in brackets at e stands for
+// more than the name [s, e) before it, whose initials it ends with:
+// "đại biểu Quốc hội (ĐBQH)" abbreviates the delegates, not the body.
+func (a *analysis) codeWider(s, e int) bool {
+	var initials []rune
+	for k := s; k < e; k++ {
+		if a.toks[k].word && !a.toks[k].upper {
+			r, _ := utf8.DecodeRuneInString(a.w(k))
+			initials = append(initials, r)
+		}
+	}
+	code := []rune(a.w(e + 1))
+	return len(initials) > 0 && len(code) > len(initials) && slices.Equal(code[len(code)-len(initials):], initials)
 }
 
 // codeInBrackets returns the end of an abbreviation in brackets at j

@@ -81,7 +81,9 @@ func (a *analysis) nameEndAt(i int) int {
 		if !t.word || t.digits || !t.capital || t.upper != caps && t.ke-t.ks > 1 {
 			break
 		}
-		if j > i && a.endsName(j) {
+		// "Lê Bộ Lĩnh": a head noun that names no body here is a middle
+		// name.
+		if j > i && a.endsName(j) && !(j == i+1 && a.is(j, "bộ", "ban") && a.org(j) < 0 && a.next(j+1) && a.toks[j+1].capital && !a.toks[j+1].upper) {
 			break
 		}
 		// "Nguyễn Văn Linh | Quách Thị Hương": a surname and a middle
