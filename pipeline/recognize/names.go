@@ -1086,6 +1086,13 @@ func (a *analysis) capRun(i, max int) int {
 				words++
 				continue
 			}
+			// "Ủy ban Kế hoạch Nhà nước", "Hội đồng Nhà nước": the state
+			// as the level a body serves.
+			if a.is(j, "nhà") && a.is(j+1, "nước") && a.next(j+1) && (j > i || i > 0 && a.has(gazetteer.OrgHead, i-1)) {
+				j += 2
+				words++
+				continue
+			}
 			if j > i && (a.startsOther(j) || a.personAt(j)) {
 				if h := a.headEndsName(j); h > j && !a.personAt(j) {
 					j = h
@@ -1641,6 +1648,10 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		// numbered unit covers.
 		return a.areaPlace(e)
 	}
+	// "Hội đồng Nhà nước": the state's council.
+	if headCap && a.is(j, "nhà") && a.is(j+1, "nước") && a.toks[j].capital && a.next(j+1) {
+		return j + 2
+	}
 	// "BCH T.Ư Đảng": Trung ương written short starts a name.
 	if c := a.central(j); c > j {
 		return max(c, a.nameQualifier(j))
@@ -2050,7 +2061,10 @@ func (a *analysis) enumerated(e int) int {
 		// word ("và Đào tạo | huyện Mường Chà"); a proper name of two
 		// capitalized words has none ("và Công nghệ Việt Nam | điều
 		// hành").
-		if a.lowerWord(end) && a.admin(end) < 0 && !(end-2 >= k && a.toks[end-2].capital && a.toks[end-1].capital) {
+		// "và Cứu nạn cứu hộ | số 3": a unit's number, not a syllable.
+		if a.is(end, "số") && end+1 < a.n() && a.toks[end+1].digits && a.next(end+1) {
+			end += 2
+		} else if a.lowerWord(end) && a.admin(end) < 0 && !(end-2 >= k && a.toks[end-2].capital && a.toks[end-1].capital) {
 			end++
 		}
 		if a.is(j, "và") {
@@ -2962,6 +2976,10 @@ func (a *analysis) codeInBrackets(j int) int {
 	// "(C03)": a ministry department's code, one letter onto digits.
 	if m := a.ministryCode(j + 1); m > j+1 && a.is(m, ")") {
 		return m + 1
+	}
+	// "(E22)", "(K63)": a unit's code, one letter onto digits.
+	if j+3 < a.n() && a.toks[j+1].capital && a.toks[j+1].ke-a.toks[j+1].ks == 1 && a.toks[j+2].digits && a.attached(j+2) && a.is(j+3, ")") {
+		return j + 4
 	}
 	// "(Viettel)", "(Viettel Global)", "(Jabes)": a brand that is no
 	// Vietnamese word, one or two capitalized words.

@@ -939,6 +939,14 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				}
 			}
 		}
+		// "Người phát ngôn của Bộ Công an", "Phó Tổng Giám đốc của
+		// Viettel": a capitalized title and the body it serves after
+		// "của".
+		if e < 0 && capital && a.is(t, "của") && a.next(t+1) && a.toks[t+1].capital {
+			if o := a.org(t + 1); o > t+1 {
+				e = o
+			}
+		}
 		if e < 0 {
 			// A lower-case title alone is a common noun, but for the
 			// roles of a delegation and a session ("trưởng đoàn", "chủ
