@@ -919,6 +919,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Phan Văn Giang|Đại tướng|Bộ trưởng Bộ Quốc phòng", "Nguyễn Văn An|Thiếu tướng|Phó Tư lệnh Quân khu 1", "Lê Huy Vịnh|Thượng tướng|", "Lê Văn Tuyến|thiếu tướng|Thứ trưởng Bộ Công an;Phó chủ nhiệm Ủy ban Kiểm tra", "Nguyễn Văn Long||Thứ trưởng Bộ Công an;Cục trưởng Cục Cảnh sát kinh tế"},
 		},
 		{
+			"a header's post before \"là:\"; a role joined by \"tham gia\" or \"giữ vai trò\"; a chain after \"giao\"",
+			"Tổ phó Tổ công tác là: Bộ trưởng Bộ Tư pháp Lê Thành Long; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn. Bà Nguyễn Thị Hà, Thứ trưởng Bộ Nội vụ, tham gia Ủy viên Ban Chỉ đạo Trung ương thay ông Cao Huy. Quyết định giao Ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc giữ vai trò Trưởng ban chỉ đạo.",
+			[]string{"Lê Thành Long||Tổ phó Tổ công tác;Bộ trưởng Bộ Tư pháp", "Trần Văn Sơn||Tổ phó Tổ công tác;Bộ trưởng;Chủ nhiệm Văn phòng Chính phủ", "Nguyễn Thị Hà||Thứ trưởng Bộ Nội vụ;Ủy viên Ban Chỉ đạo Trung ương", "Cao Huy||", "Nguyễn Xuân Phúc||Ủy viên Bộ Chính trị;Thủ tướng;Trưởng ban chỉ đạo"},
+		},
+		{
 			"a post handed over is the giver's and the receiver's; a photo's position after a name",
 			"Đại tá Nguyễn Tâm Hùng giao lại trách nhiệm, quyền hạn Phó Bí thư ĐUQS tỉnh cho Thượng tá Nguyễn Thành Trung. Ông Nguyễn Văn Hùng (thứ 3 từ phải sang), được bầu làm Bí thư Tỉnh ủy.",
 			[]string{"Nguyễn Tâm Hùng|Đại tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Thành Trung|Thượng tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Văn Hùng||Bí thư Tỉnh ủy"},

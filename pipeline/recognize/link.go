@@ -523,7 +523,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			}
 			// "… làm Chủ tịch", "giữ chức …", "tái đắc cử Chủ tịch HĐND
 			// tỉnh", "được bầu Phó Chủ tịch".
-			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") {
+			// "… tham gia Ủy viên Ban Chỉ đạo", "giữ vai trò Phó Trưởng
+			// ban": membership and roles too.
+			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") || a.is(j, "gia") && a.is(j-1, "tham") || a.is(j, "trò") && a.is(j-1, "vai") {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)
@@ -1050,7 +1052,9 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 			// the chain describes.
 			// "Phiên họp do Ủy viên Trung ương Đảng, Chủ nhiệm …": the
 			// chain names who chairs or hosts.
-			if !a.is(k-1, "có", "là", "gồm", "các", "chí", "cùng", "và", "với", "của", "do", "bởi") {
+			// "Quyết định giao Ủy viên Bộ Chính trị, Thủ tướng A làm
+			// Trưởng ban": the one a task is assigned to.
+			if !a.is(k-1, "có", "là", "gồm", "các", "chí", "cùng", "và", "với", "của", "do", "bởi", "giao") {
 				return
 			}
 			// "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A": the
@@ -1365,7 +1369,8 @@ func (a *analysis) headerColon(e int) int {
 			return j
 		}
 		// "… gồm các ông:", "… bao gồm:" introduce the list.
-		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) && !a.is(j, "gồm", "bao") {
+		// "Tổ phó Tổ công tác là: …" so does "là" before the colon.
+		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) && !a.is(j, "gồm", "bao") && !(a.is(j, "là") && a.is(j+1, ":")) {
 			return -1
 		}
 	}

@@ -47,7 +47,7 @@ const (
 	kwThu             // "thủ" (thủ đô)
 	kwVillage         // a village or island word: thôn, ấp, bản, buôn, làng, xóm, khóm, đảo
 	kwVenue           // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo), nhà (tang lễ), …
-	kwClause          // a word or mark the linker stops at after a name: là, làm, chức, vị, vụ, cử, bầu, ",", ".", "?", "!"
+	kwClause          // a word or mark the linker stops at after a name: là, làm, chức, vị, vụ, cử, bầu, gia, trò, ",", ".", "?", "!"
 )
 
 func keywordOf(w string) keyword {
@@ -68,7 +68,7 @@ func keywordOf(w string) keyword {
 		return kwAnh
 	case ";", ":":
 		return kwList
-	case "là", "làm", "chức", "vị", "vụ", "cử", "bầu", ",", ".", "?", "!":
+	case "là", "làm", "chức", "vị", "vụ", "cử", "bầu", "gia", "trò", ",", ".", "?", "!":
 		return kwClause
 	case "tỉnh", "huyện", "quận", "xã", "phường":
 		return kwAdmin
