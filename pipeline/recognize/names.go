@@ -1516,6 +1516,24 @@ func (a *analysis) orgAlone(i int) int {
 			best = o
 		}
 	}
+	// "Ban Chỉ đạo Trung ương về hoàn thiện thể chế", "Ban Chỉ đạo quốc
+	// gia về xây dựng các đơn vị hành chính-kinh tế đặc biệt": a steering
+	// committee is named by what it steers.
+	if a.is(i, "ban") && a.is(i+1, "chỉ") && a.is(i+2, "đạo") && a.toks[i].capital {
+		if best < i+3 && a.is(i+3, "của") && a.next(i+4) && a.toks[i+4].capital {
+			if o := a.owningBody(i + 4); o > i+4 {
+				best = o
+			}
+		}
+		if best < i+3 && a.is(i+3, "về") {
+			best = i + 3
+		}
+		if best >= i+3 && a.is(best, "về") {
+			if s := a.steeredSubject(best); s > best {
+				best = s
+			}
+		}
+	}
 	// "Tòa án nhân dân cấp cao tại Đà Nẵng", "Viện kiểm sát nhân dân cấp
 	// cao tại Hà Nội": a high court sits in one of three cities, which
 	// its name gives.
@@ -2786,6 +2804,40 @@ func (a *analysis) compoundTail(j int) bool {
 		return false
 	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
+}
+
+// steeredSubject returns the end of "về" at v and the subject after it
+// that names a steering committee, up to punctuation or a word that
+// goes on the sentence; a comma only inside a listed pair ("phòng,
+// chống"). Or -1.
+func (a *analysis) steeredSubject(v int) int {
+	end := -1
+	for j := v + 1; j < a.n() && j < v+18 && a.next(j); j++ {
+		t := a.toks[j]
+		switch {
+		case a.is(j, ",") && j+1 < a.n() && rules.JoinedAt(a.keyText, t.ks, a.toks[j+1].ks):
+			continue
+		case a.is(j, "-") && a.attached(j) && j+1 < a.n() && a.attached(j+1):
+			continue
+		case !t.word:
+			return end
+		case !t.capital && !t.upper && subjectEnds[a.w(j)]:
+			return end
+		}
+		end = j + 1
+	}
+	return end
+}
+
+// subjectEnds are the words that end a steering committee's subject and
+// go on the sentence: "… thiên tai | cho thấy", "… đặc biệt | do Thủ
+// tướng …".
+var subjectEnds = map[string]bool{
+	"do": true, "cùng": true, "là": true, "đã": true, "được": true, "cho": true, "và": true,
+	"thuộc": true, "vốn": true, "sẽ": true, "đang": true, "với": true, "theo": true, "từ": true,
+	"đến": true, "nhằm": true, "để": true, "trong": true, "khi": true, "thì": true, "mà": true,
+	"nên": true, "vì": true, "nhưng": true, "gồm": true, "có": true, "đề": true, "chỉ": true,
+	"họp": true, "tổ": true, "yêu": true, "vừa": true, "ban": true, "báo": true, "về": true,
 }
 
 // ownedCommittee returns the end of a committee's field of one to five
