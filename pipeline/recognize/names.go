@@ -426,8 +426,11 @@ var facilities = map[string][]string{
 	"trường": {"bắn"},
 	"trạm":   {"thủy văn", "thuỷ văn", "khí tượng", "ra đa"},
 	"tượng":  {"đài"},
-	"vườn":   {"quốc gia"},
-	"âu":     {"tàu"},
+	// "Trung tâm Hội nghị tỉnh", "Trung tâm Hội chợ Triển lãm Sài Gòn":
+	// a venue, not a body.
+	"trung": {"tâm hội nghị và triển lãm", "tâm hội nghị quốc gia", "tâm hội nghị", "tâm hội chợ triển lãm"},
+	"vườn":  {"quốc gia"},
+	"âu":    {"tàu"},
 	// Written small only: capitalized, these start a person's name
 	// ("Hồ Văn Thái", "Đường Hoàng Long") or a company's.
 	"hồ":    {"thủy lợi", "chứa nước", ""},
@@ -648,6 +651,29 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	if i < a.n() && a.toks[i].capital && (a.is(i, "trụ") && a.is(i+1, "sở") || a.is(i, "nhà") && a.is(i+1, "khách") || a.is(i, "hội") && a.is(i+1, "trường")) && a.next(i+1) && a.next(i+2) {
 		if o := a.org(i + 2); o > i+2 {
 			return o, nil
+		}
+	}
+	// "Trung tâm Hội nghị tỉnh", "Trung tâm Hội nghị thành phố Hải
+	// Phòng", "Trung tâm Hội nghị Quốc gia": a conference centre, with
+	// the place it serves, bare or named.
+	if i < a.n() && a.is(i, "trung") && a.toks[i].capital {
+		if f := a.facility(i); f > i {
+			if a.admin(f) > 0 && a.next(f) {
+				if p, _ := a.place(f); p > f {
+					return p, nil
+				}
+				return a.admin(f), nil
+			}
+			if a.next(f) && a.toks[f].capital && !a.startsOther(f) && !a.personAt(f) {
+				if e := a.placeRun(f); e > f {
+					return e, nil
+				}
+			}
+			// Bare, only the state's is named ("… Quốc gia").
+			if a.is(f-1, "gia") {
+				return f, nil
+			}
+			return -1, nil
 		}
 	}
 	if j := a.placeHead(i); j > 0 && a.next(j) {
@@ -1291,6 +1317,11 @@ func (a *analysis) orgAlone(i int) int {
 	// "Đội đặc nhiệm Phòng, chống ma túy": a word of a listed pair is
 	// the pair's, no head noun.
 	if a.is(i+1, ",") && i+2 < a.n() && rules.JoinedAt(a.keyText, a.toks[i+1].ks, a.toks[i+2].ks) {
+		a.orgMemo[i] = -1
+		return -1
+	}
+	// "Trung tâm Hội nghị tỉnh": a venue, which the places take.
+	if a.is(i, "trung") && a.is(i+1, "tâm") && a.toks[i].capital && a.facility(i) > i {
 		a.orgMemo[i] = -1
 		return -1
 	}
