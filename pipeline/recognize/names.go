@@ -580,6 +580,15 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	if best > 0 && !a.toks[i].capital && !a.toks[i].upper && (ent == nil || !lowerInitial(ent.Text)) {
 		return -1, nil
 	}
+	// "Viglacera Yên Mỹ", "khu vực 2 – Thạnh Mỹ": a one-word country
+	// after another capitalized word ends a longer name; "Dũng sĩ diệt
+	// Mỹ" names an honour.
+	if best == i+1 && ent != nil && ent.Kind == gazetteer.Country && i > 0 && a.next(i) &&
+		(a.toks[i-1].capital && !a.toks[i-1].upper && a.toks[i-1].word && !a.hasAny(placeKinds, i-1) && i >= 2 && a.next(i-1) && a.toks[i-2].word && !a.insideListed(i-1, 3, gazetteer.Org) && !a.has(gazetteer.Org, i-1) && !a.is(i-1, "bạn", "nước") || a.is(i-1, "diệt")) {
+		if p, _ := a.placeName(i - 1); p < 0 {
+			return -1, nil
+		}
+	}
 	// "Khoa Việt Nam học", "Hán Nôm học": a country's name before "học"
 	// names a field of study.
 	// "sinh viên Việt Nam học tập": a lower-case word after "học" makes
