@@ -390,6 +390,10 @@ func (a *analysis) venue(i int) int {
 			return i + 1
 		}
 	case "chợ": // "chợ Mê Linh", "chợ đầu mối Bình Điền"
+		// "Hội chợ Du lịch quốc tế …": a fair is an event.
+		if a.is(i-1, "hội") {
+			return -1
+		}
 		if a.is(i+1, "đầu") && a.is(i+2, "mối") && a.next(i+2) {
 			return i + 3
 		}
