@@ -1553,6 +1553,14 @@ func (a *analysis) orgAlone(i int) int {
 			best = o
 		}
 	}
+	// "Ban Chỉ đạo 515 tỉnh | Đồng Nai": a name that ends on a bare
+	// administrative word takes the place it starts, unless the
+	// official's name follows.
+	if best > i+1 && a.toks[best-1].kw == kwAdmin && a.next(best) && a.toks[best].capital && !a.officialNamed(best-1, best) && !a.personAt(best) {
+		if p, _ := a.place(best - 1); p > best {
+			best = p
+		}
+	}
 	// "Tiểu ban Văn kiện Đại hội 14 của Đảng": a board named with the
 	// body it belongs to.
 	if best > i && a.is(best, "của") && a.is(i, "ủy", "uỷ", "hội", "tiểu", "tổ", "ban") && a.next(best+1) && a.toks[best+1].capital {
@@ -2604,6 +2612,13 @@ func (a *analysis) numbered(j int) int {
 	if a.is(k, "số") && a.next(k+1) && (a.toks[k+1].digits || a.toks[k+1].roman) {
 		return k + 2
 	}
+	// "Phi đội trực thăng EC-225": a squadron's kind, then its
+	// aircraft's code.
+	if k > j && k < a.n() && a.next(k) {
+		if c := a.code(k); c > k && a.is(k+1, "-") {
+			return c
+		}
+	}
 	return -1
 }
 
@@ -2799,6 +2814,11 @@ var joiners = map[string]bool{
 func (a *analysis) compoundTail(j int) bool {
 	// "Bộ GTVT | đối với": an abbreviation has no second syllable.
 	if j+1 >= a.n() || !a.next(j+1) || a.toks[j].upper {
+		return false
+	}
+	// "Trung đoàn Pháo | phòng không 224": a listed field of two words
+	// or more starts after the word, which stands alone.
+	if e, _ := a.longest(gazetteer.NameTail, j+1); e > j+2 && !a.toks[j+1].capital {
 		return false
 	}
 	// "ĐH Quốc gia Hà Nội | làm Quyền Bộ trưởng": the last word of a
