@@ -1115,6 +1115,13 @@ func (a *analysis) capRun(i, max int) int {
 			if j > i && a.endsWithCountry(i, j) && a.foreignName(j) > j {
 				return j
 			}
+			// "Bộ Môi trường | Jan Szyszko": a foreign name after a
+			// body named in Vietnamese is its minister's.
+			if j > i && a.toks[j].capital && !syllable.Valid(a.w(j)) && a.vietnameseWords(i, j) && !a.has(gazetteer.OrgHead, j) {
+				if f := a.foreignName(j); f > j && f-j-a.vietnameseCount(j, f) >= 2 {
+					return j
+				}
+			}
 			// "BCH T.Ư Đảng", "Bệnh viện TƯ Quân đội 108": Trung ương
 			// written short goes on a name.
 			if c := a.central(j); c > j {
@@ -1559,6 +1566,13 @@ func (a *analysis) orgAlone(i int) int {
 	if best > i+1 && a.toks[best-1].kw == kwAdmin && a.next(best) && a.toks[best].capital && !a.officialNamed(best-1, best) && !a.personAt(best) {
 		if p, _ := a.place(best - 1); p > best {
 			best = p
+		}
+	}
+	// "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ủy ban Quốc gia
+	// về người cao tuổi": a state committee named by its subject too.
+	if best > i+2 && a.is(best, "về") && a.is(i, "ủy", "uỷ", "hội") && (a.is(best-2, "nhà") && a.is(best-1, "nước") || a.is(best-2, "quốc") && a.is(best-1, "gia")) {
+		if s := a.steeredSubject(best); s > best {
+			best = s
 		}
 	}
 	// "Tiểu ban Văn kiện Đại hội 14 của Đảng": a board named with the
@@ -2923,6 +2937,28 @@ func (a *analysis) ownedCommittee(h int) int {
 		}
 	}
 	return -1
+}
+
+// vietnameseWords says whether every word in [s, e) is a Vietnamese
+// syllable.
+func (a *analysis) vietnameseWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		if a.toks[k].word && !a.toks[k].upper && !syllable.Valid(a.w(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// vietnameseCount counts the Vietnamese syllables in [s, e).
+func (a *analysis) vietnameseCount(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if a.toks[k].word && syllable.Valid(a.w(k)) {
+			n++
+		}
+	}
+	return n
 }
 
 // owningBody returns the end of a body that owns committees, boards and

@@ -972,10 +972,16 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			}
 		}
 		// "… Ấn Độ tại Việt Nam": where a foreign post is held.
+		// "Tổng Lãnh sự Việt Nam tại Vancouver": a foreign city no list
+		// holds; "Trưởng Cơ quan đại diện Việt Nam ở nước ngoài".
 		if a.is(e, "tại") && a.next(e+1) && a.endsWithCountry(t, e) {
 			if p, _ := a.placeName(e + 1); p > e+1 {
 				e = p
+			} else if a.foreignPlaceWord(e+1) && !a.personAt(e+1) && a.foreignName(e+1) < 0 {
+				e += 2
 			}
+		} else if a.is(e, "ở") && a.is(e+1, "nước") && a.is(e+2, "ngoài") && a.next(e+2) && a.endsWithCountry(t, e) {
+			e += 3
 		}
 		// The longest position wins; on a tie, the shorter title (so the
 		// longer organization: "Ủy viên | Thường vụ Quân ủy Trung ương").
