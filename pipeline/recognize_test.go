@@ -931,6 +931,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Thành Long||Tổ phó Tổ công tác;Bộ trưởng Bộ Tư pháp", "Trần Văn Sơn||Tổ phó Tổ công tác;Bộ trưởng;Chủ nhiệm Văn phòng Chính phủ", "Nguyễn Thị Hà||Thứ trưởng Bộ Nội vụ;Ủy viên Ban Chỉ đạo Trung ương", "Cao Huy||", "Nguyễn Xuân Phúc||Ủy viên Bộ Chính trị;Thủ tướng;Trưởng ban chỉ đạo"},
 		},
 		{
+			"the palace and the presidium hold no post; a chain after a clause that says where; a title after \"chức vụ\"; the President's command",
+			"Chiều 8/8, tại Phủ Chủ tịch, Tổng Bí thư, Chủ tịch nước, Thống lĩnh các lực lượng vũ trang Tô Lâm gặp mặt. Đoàn Chủ tịch điều hành. Bà Lê Thị Hoa được bầu giữ chức vụ Trưởng Ban Pháp chế HĐND tỉnh.",
+			[]string{"Tô Lâm||Tổng Bí thư;Chủ tịch nước;Thống lĩnh các lực lượng vũ trang", "Lê Thị Hoa||Trưởng Ban Pháp chế HĐND tỉnh"},
+		},
+		{
 			"a post handed over is the giver's and the receiver's; a photo's position after a name",
 			"Đại tá Nguyễn Tâm Hùng giao lại trách nhiệm, quyền hạn Phó Bí thư ĐUQS tỉnh cho Thượng tá Nguyễn Thành Trung. Ông Nguyễn Văn Hùng (thứ 3 từ phải sang), được bầu làm Bí thư Tỉnh ủy.",
 			[]string{"Nguyễn Tâm Hùng|Đại tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Thành Trung|Thượng tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Văn Hùng||Bí thư Tỉnh ủy"},

@@ -1068,13 +1068,28 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 		// after it the next item's: "Bộ trưởng Bộ TT&TT Nguyễn Mạnh
 		// Hùng, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh".
 		if a.is(k-1, ",") {
-			if _, isPos := posAt.endingAt(k - 1); !isPos && !(a.titledNameEnd != nil && a.titledNameEnd[k-1]) {
+			if _, isPos := posAt.endingAt(k - 1); !isPos && !(a.titledNameEnd != nil && a.titledNameEnd[k-1]) && !a.venueClauseBefore(k-1) {
 				return
 			}
 		}
 		take(pa, k < pa.s)
 		s = k
 	}
+}
+
+// venueClauseBefore says whether the comma at c closes a clause that
+// says where ("Chiều 8/8, tại Phủ Chủ tịch, Tổng Bí thư …"): "tại" or
+// "ở" and a few words, so a chain after it opens its clause.
+func (a *analysis) venueClauseBefore(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-7 && a.next(k+1); k-- {
+		if a.is(k, "tại", "ở") {
+			return k < c-1
+		}
+		if !a.toks[k].word {
+			return false
+		}
+	}
+	return false
 }
 
 // postStarts says whether a post starts at j, maybe after "nguyên" or

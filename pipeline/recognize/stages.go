@@ -799,6 +799,16 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 	if !a.has(gazetteer.Title, i) {
 		return -1, -1, "", -1
 	}
+	// "Phủ Chủ tịch" is the palace, "Đoàn Chủ tịch" a congress's
+	// presidium: no one's post.
+	if i == start && a.is(i, "chủ") && a.is(i+1, "tịch") && a.is(i-1, "phủ", "đoàn") && i > 0 && a.toks[i-1].capital && a.next(i) {
+		return -1, -1, "", -1
+	}
+	// "giữ chức vụ Trưởng Ban …": "vụ" closes "chức vụ", and the title
+	// starts after it ("Vụ trưởng" is written capitalized).
+	if i == start && a.is(i, "vụ") && !a.toks[i].capital && a.is(i-1, "chức", "nhiệm") {
+		return -1, -1, "", -1
+	}
 	end, titleEnd, body = -1, -1, -1
 	// "phó Bí thư": a deputy written small before a capitalized title.
 	capital := a.toks[start].capital || a.toks[start].upper || a.is(start, "phó", "đồng") && start+1 < a.n() && a.toks[start+1].capital || a.is(start, "phụ") && a.toks[i].capital
