@@ -821,6 +821,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		if h.Entry.Kind != gazetteer.Title || !a.fits(h) || h.End < headEnd {
 			continue
 		}
+		// "Đại biểu Quốc hội bấm nút …": the deputies as the clause's
+		// subject are the assembly's members, no one's post.
+		if a.key(start, h.End) == "đại biểu quốc hội" && (start == 0 || !a.next(start) || a.is(start-1, ":")) && a.next(h.End) && a.lowerWord(h.End) && !a.is(h.End, "khóa", "khoá") {
+			continue
+		}
 		// A title that is also a body's name ("Thường vụ Quân ủy Trung
 		// ương") is a post only in a chain of posts; "Thay mặt Thường
 		// vụ Quân ủy Trung ương" names the body.
