@@ -225,9 +225,36 @@ func parseCount(h *hit) (Value, bool) {
 		}
 		return v, false
 	}
+	// "Đến 17 giờ cùng ngày", "khoảng 14 giờ 30 phút, ngày 15/9": a
+	// time of day, not a count of hours.
+	if h.t.Key[s:e] == "giờ" && clockTime(h.t.Key, h.start, e) {
+		return v, false
+	}
 	v.Unit = h.source(s, e)
 	h.end = e
 	return v, true
+}
+
+// clockTime says whether the hours from key offset start to the end of
+// "giờ" at e tell the time of day: minutes or the day follow, or "lúc",
+// "đến", "tới", "từ" or "vào" comes before.
+func clockTime(key string, start, e int) bool {
+	after := key[e:min(len(key), e+16)]
+	for _, w := range []string{" cùng ngày", " ngày", ", ngày", " sáng", " chiều", " tối", " đêm", " hôm", " đến ", " -"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	if len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9' {
+		return true // "14 giờ 30 phút"
+	}
+	before := key[max(0, start-6):start]
+	for _, w := range []string{"lúc ", "đến ", "tới ", "từ ", "vào "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterWhole returns the end of the "/34" that follows a part at key
