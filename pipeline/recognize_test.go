@@ -937,6 +937,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Tô Lâm||Tổng Bí thư;Chủ tịch nước;Thống lĩnh các lực lượng vũ trang", "Lê Thị Hoa||Trưởng Ban Pháp chế HĐND tỉnh"},
 		},
 		{
+			"a career after \"các chức vụ:\" is the one a given name with \"anh\" or \"chị\" refers to",
+			"Chị Nguyễn Phạm Duy Trang và anh Nguyễn Minh Triết trúng cử. Chị Trang đã kinh qua các chức vụ: Chủ tịch Hội Sinh viên Trường ĐH Luật TP.HCM; Phó bí thư Tỉnh đoàn. Anh Triết là Bí thư Đoàn trường.",
+			[]string{"Nguyễn Phạm Duy Trang||Chủ tịch Hội Sinh viên Trường ĐH Luật TP.HCM;Phó bí thư Tỉnh đoàn", "Nguyễn Minh Triết||Bí thư Đoàn trường"},
+		},
+		{
 			"a post handed over is the giver's and the receiver's; a photo's position after a name",
 			"Đại tá Nguyễn Tâm Hùng giao lại trách nhiệm, quyền hạn Phó Bí thư ĐUQS tỉnh cho Thượng tá Nguyễn Thành Trung. Ông Nguyễn Văn Hùng (thứ 3 từ phải sang), được bầu làm Bí thư Tỉnh ủy.",
 			[]string{"Nguyễn Tâm Hùng|Đại tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Thành Trung|Thượng tá|Phó Bí thư ĐUQS tỉnh", "Nguyễn Văn Hùng||Bí thư Tỉnh ủy"},

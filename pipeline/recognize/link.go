@@ -899,8 +899,35 @@ func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
 				a.chain(j+1, posAt, func(pa positionAt, _ bool) { takeFree(&f.persons[holder], pa, used) })
 				break
 			}
+			// "chị Trang đã lần lượt kinh qua các chức vụ: A; B, C; D":
+			// a career listed after the colon, item by item.
+			if a.is(j, "vụ") && a.is(j+1, ":") {
+				for k := j + 2; k < a.n() && a.next(k); {
+					e := a.chain(k, posAt, func(pa positionAt, former bool) { takeFree(&f.persons[holder], pa, used) })
+					if e == k || !a.is(e, ";") || a.otherStartsAt(e+1, f) {
+						break
+					}
+					k = e + 1
+				}
+				break
+			}
 		}
 	}
+}
+
+// otherStartsAt says whether a person's name (or its rank) starts at
+// token k: a list item that names its own holder.
+func (a *analysis) otherStartsAt(k int, f *found) bool {
+	for p := range f.persons {
+		s := f.persons[p].name.s
+		if f.persons[p].rank >= 0 {
+			s = f.spans[f.persons[p].rank].s
+		}
+		if a.pastAddress(s) == k || s == k {
+			return true
+		}
+	}
+	return false
 }
 
 // shortHolder returns the index of the person that "ông" or "bà" (or a
@@ -912,7 +939,8 @@ func (a *analysis) shortHolder(i int, f *found) int {
 	if !a.next(i+1) || !a.toks[i+1].capital {
 		return -1
 	}
-	if k := a.toks[i].kw; k != kwOng && k != kwBa && !rankEndingAt(f, i+1) || a.nameEnd(i+1) > 0 {
+	// ("anh Triết", "chị Trang": younger officials, by the same rule.)
+	if k := a.toks[i].kw; k != kwOng && k != kwBa && !rankEndingAt(f, i+1) && !a.is(i, "anh", "chị") || a.nameEnd(i+1) > 0 {
 		return -1
 	}
 	given := a.w(i + 1)
