@@ -903,7 +903,7 @@ func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
 			// a career listed after the colon, item by item.
 			if a.is(j, "vụ") && a.is(j+1, ":") {
 				for k := j + 2; k < a.n() && a.next(k); {
-					e := a.chain(k, posAt, func(pa positionAt, former bool) { takeFree(&f.persons[holder], pa, used) })
+					e := a.chain(k, posAt, func(pa positionAt, _ bool) { takeFree(&f.persons[holder], pa, used) })
 					if e == k || !a.is(e, ";") || a.otherStartsAt(e+1, f) {
 						break
 					}
@@ -918,7 +918,10 @@ func (a *analysis) shortNames(f *found, posAt *positionIndex, used []bool) {
 // otherStartsAt says whether a person's name (or its rank) starts at
 // token k: a list item that names its own holder.
 func (a *analysis) otherStartsAt(k int, f *found) bool {
-	for p := range f.persons {
+	// Persons are in text order; only those whose name starts within a
+	// few tokens of k can.
+	first, _ := slices.BinarySearchFunc(f.persons, k, func(p personFact, s int) int { return p.name.s - s })
+	for p := first; p < len(f.persons) && f.persons[p].name.s <= k+4; p++ {
 		s := f.persons[p].name.s
 		if f.persons[p].rank >= 0 {
 			s = f.spans[f.persons[p].rank].s
@@ -1412,7 +1415,8 @@ func (a *analysis) headerColon(e int) int {
 			return j
 		}
 		// "… gồm các ông:", "… bao gồm:" introduce the list.
-		// "Tổ phó Tổ công tác là: …" so does "là" before the colon.
+		// "Tổ phó Tổ công tác là: …": so does "là" right before the
+		// colon.
 		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) && !a.is(j, "gồm", "bao") && !(a.is(j, "là") && a.is(j+1, ":")) {
 			return -1
 		}
