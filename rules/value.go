@@ -1097,7 +1097,7 @@ func partyTail(t *doc, p int) int {
 			p = q + loc[1]
 			continue
 		}
-		if strings.HasPrefix(key[q:], centralCommittee) && upperAt(t, q) && plenumEndRe.MatchString(key[:p]) {
+		if strings.HasPrefix(key[q:], centralCommittee) && upperAt(t, q) && plenumEndRe.MatchString(key[max(0, p-40):p]) {
 			p = q + len(centralCommittee)
 			if d := after(key, p, " "); d >= 0 && wordEnd(key, d) == d+len("đảng") && strings.HasPrefix(key[d:], "đảng") {
 				p = d + len("đảng")
@@ -1120,7 +1120,8 @@ func partyTail(t *doc, p int) int {
 // centralCommittee is the Party's Central Committee, folded.
 const centralCommittee = "ban chấp hành trung ương"
 
-// plenumEndRe matches a plenum's number at the end of a text.
+// plenumEndRe matches a plenum's number at the end of a text (given the
+// last few words only: the match must not scan a whole document).
 var plenumEndRe = regexp.MustCompile(`(?:lần thứ (?:[ivxlc]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm| năm)?)|hội nghị (?:trung ương )?\d{1,2})$`)
 
 // partyTailRe matches a congress's or plenum's number or a term.

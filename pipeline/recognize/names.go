@@ -1134,7 +1134,7 @@ func (a *analysis) capRun(i, max int) int {
 			}
 			// "Ủy ban Kế hoạch Nhà nước", "Hội đồng Nhà nước": the state
 			// as the level a body serves.
-			if a.is(j, "nhà") && a.is(j+1, "nước") && a.next(j+1) && (j > i || i > 0 && a.has(gazetteer.OrgHead, i-1)) {
+			if j > i && a.is(j, "nhà") && a.is(j+1, "nước") && a.next(j+1) {
 				j += 2
 				words++
 				continue
@@ -1396,16 +1396,6 @@ func (a *analysis) orgAlone(i int) int {
 					break
 				}
 			}
-			// "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội": a
-			// committee named with the body it belongs to.
-			// So are "Ủy ban Dân tộc của Chính phủ", "Tiểu ban Văn kiện
-			// Đại hội 14 của Đảng", "Tổ công tác đặc biệt của Chính phủ".
-			if a.is(e, "của") && a.is(i, "ủy", "uỷ", "hội", "tiểu", "tổ") && a.next(e+1) && a.toks[e+1].capital {
-				if o := a.owningBody(e + 1); o > e+1 {
-					e = o
-					continue
-				}
-			}
 			// "BĐBP Quảng Trị", "Bộ đội Biên phòng Lào Cai": a force's
 			// command in a province.
 			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind == gazetteer.Province && (a.toks[i].upper || a.is(i, "bộ") && a.is(i+1, "đội")) {
@@ -1568,13 +1558,6 @@ func (a *analysis) orgAlone(i int) int {
 			best = p
 		}
 	}
-	// "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ủy ban Quốc gia
-	// về người cao tuổi": a state committee named by its subject too.
-	if best > i+2 && a.is(best, "về") && a.is(i, "ủy", "uỷ", "hội") && (a.is(best-2, "nhà") && a.is(best-1, "nước") || a.is(best-2, "quốc") && a.is(best-1, "gia")) {
-		if s := a.steeredSubject(best); s > best {
-			best = s
-		}
-	}
 	// "Tiểu ban Văn kiện Đại hội 14 của Đảng": a board named with the
 	// body it belongs to.
 	if best > i && a.is(best, "của") && a.is(i, "ủy", "uỷ", "hội", "tiểu", "tổ", "ban") && a.next(best+1) && a.toks[best+1].capital {
@@ -1584,20 +1567,22 @@ func (a *analysis) orgAlone(i int) int {
 	}
 	// "Ban Chỉ đạo Trung ương về hoàn thiện thể chế", "Ban Chỉ đạo quốc
 	// gia về xây dựng các đơn vị hành chính-kinh tế đặc biệt": a steering
-	// committee is named by what it steers.
-	if a.is(i, "ban") && a.is(i+1, "chỉ") && a.is(i+2, "đạo") && a.toks[i].capital {
-		if best < i+3 && a.is(i+3, "của") && a.next(i+4) && a.toks[i+4].capital {
-			if o := a.owningBody(i + 4); o > i+4 {
-				best = o
-			}
+	// committee is named by what it steers, even bare; so is a state
+	// committee ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ủy
+	// ban Quốc gia về người cao tuổi").
+	steering := a.is(i, "ban") && a.is(i+1, "chỉ") && a.is(i+2, "đạo") && a.toks[i].capital
+	if steering && best < i+3 {
+		if a.is(i+3, "của") && a.next(i+4) && a.toks[i+4].capital {
+			best = max(best, a.owningBody(i+4))
 		}
-		if best < i+3 && a.is(i+3, "về") {
+		if a.is(i+3, "về") {
 			best = i + 3
 		}
-		if best >= i+3 && a.is(best, "về") {
-			if s := a.steeredSubject(best); s > best {
-				best = s
-			}
+	}
+	stateLevel := best > i+2 && a.is(i, "ủy", "uỷ", "hội") && (a.is(best-2, "nhà") && a.is(best-1, "nước") || a.is(best-2, "quốc") && a.is(best-1, "gia"))
+	if (steering && best >= i+3 || stateLevel) && a.is(best, "về") {
+		if s := a.steeredSubject(best); s > best {
+			best = s
 		}
 	}
 	// "Tòa án nhân dân cấp cao tại Đà Nẵng", "Viện kiểm sát nhân dân cấp
@@ -2970,7 +2955,7 @@ func (a *analysis) owningBody(i int) int {
 		return i + 2
 	case a.is(i, "bộ") && a.is(i+1, "chính") && a.is(i+2, "trị"):
 		return i + 3
-	case a.is(i, "đảng") && !a.next(i+1) || a.is(i, "đảng") && !a.toks[i+1].capital:
+	case a.is(i, "đảng") && (!a.next(i+1) || !a.toks[i+1].capital):
 		return i + 1
 	}
 	return -1
