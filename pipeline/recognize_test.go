@@ -422,6 +422,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},
 		},
 		{
+			"posts joined by commas after a clause that says when, or after a verb of meeting, go to the name after them",
+			"Ngày 1-3, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vương Đình Huệ thăm Lữ đoàn 189. Bà đã hội kiến Tổng Bí thư, Chủ tịch nước Tập Cận Bình và Ủy viên trưởng Ủy ban Thường vụ Nhân đại Triệu Lạc Tế. Giao nhiệm vụ cho tân Giám đốc, Chủ tịch UBND tỉnh Trần Huy Tuấn phát biểu.",
+			[]string{"Vương Đình Huệ||Ủy viên Bộ Chính trị;Chủ tịch Quốc hội", "Tập Cận Bình||Tổng Bí thư;Chủ tịch nước", "Triệu Lạc Tế||Ủy viên trưởng Ủy ban Thường vụ Nhân đại", "Trần Huy Tuấn||Chủ tịch UBND tỉnh"},
+		},
+		{
 			"a shared title over items that carry their own posts joined by commas, with or without a rank",
 			"Đoàn có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang Phương; Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường. Dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh.",
 			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},

@@ -1085,7 +1085,10 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 			// chain names who chairs or hosts.
 			// "Quyết định giao Ủy viên Bộ Chính trị, Thủ tướng A làm
 			// Trưởng ban": the one a task is assigned to.
-			if !a.is(k-1, "có", "là", "gồm", "các", "chí", "cùng", "và", "với", "của", "do", "bởi", "giao") {
+			// "hội kiến Tổng Bí thư, Chủ tịch nước A", "có mặt …",
+			// "bên cạnh …": the one met or present.
+			if !a.is(k-1, "có", "là", "gồm", "các", "chí", "cùng", "và", "với", "của", "do", "bởi", "giao") &&
+				!a.is(k-1, "mặt", "kiến", "đàm", "gặp", "cạnh", "đón", "thăm", "viếng") {
 				return
 			}
 			// "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A": the
@@ -1099,7 +1102,7 @@ func (a *analysis) chainBefore(s int, posAt *positionIndex, used []bool, take fu
 		// after it the next item's: "Bộ trưởng Bộ TT&TT Nguyễn Mạnh
 		// Hùng, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh".
 		if a.is(k-1, ",") {
-			if _, isPos := posAt.endingAt(k - 1); !isPos && !(a.titledNameEnd != nil && a.titledNameEnd[k-1]) && !a.venueClauseBefore(k-1) {
+			if _, isPos := posAt.endingAt(k - 1); !isPos && !(a.titledNameEnd != nil && a.titledNameEnd[k-1]) && !a.venueClauseBefore(k-1) && !a.timeClauseBefore(k-1) {
 				return
 			}
 		}
@@ -1121,6 +1124,35 @@ func (a *analysis) venueClauseBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// timeWords open a clause that says when: "Ngày 1-3,", "Sáng nay,",
+// "Chiều 15/7,", "Cùng ngày,".
+var timeWords = map[string]bool{
+	"ngày": true, "sáng": true, "chiều": true, "tối": true, "trưa": true,
+	"đêm": true, "hôm": true, "cùng": true, "sau": true, "tiếp": true,
+	"trước": true, "đầu": true, "cuối": true, "giữa": true, "vào": true,
+	"tháng": true, "năm": true, "dịp": true,
+}
+
+// timeClauseBefore says whether the comma at c closes a short clause
+// that says when ("Ngày 1-3, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội
+// …"), so a chain after it opens its clause.
+func (a *analysis) timeClauseBefore(c int) bool {
+	k := c - 1
+	for ; k >= 0 && k >= c-7 && a.next(k+1) && !a.is(k, ",", ";", ":"); k-- {
+		if a.sentOf[k] != a.sentOf[c] {
+			break
+		}
+		if a.toks[k].word && k < c-1 && a.toks[k].capital && !timeWords[a.w(k)] {
+			return false
+		}
+	}
+	s := k + 1
+	if s >= c || !a.opensClause(s) {
+		return false
+	}
+	return timeWords[a.w(s)]
 }
 
 // postStarts says whether a post starts at j, maybe after "nguyên" or
