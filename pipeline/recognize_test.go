@@ -427,6 +427,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Vương Đình Huệ||Ủy viên Bộ Chính trị;Chủ tịch Quốc hội", "Tập Cận Bình||Tổng Bí thư;Chủ tịch nước", "Triệu Lạc Tế||Ủy viên trưởng Ủy ban Thường vụ Nhân đại", "Trần Huy Tuấn||Chủ tịch UBND tỉnh"},
 		},
 		{
+			"a post made plural by a count heads the names after 'là'",
+			"Hai Phó Chủ tịch HĐND tỉnh trúng cử là ông Bùi Văn Nghiêm và ông Nguyễn Minh Dũng. Ba Phó Giám đốc mới là Lê Văn An, Trần Văn Bình và Đỗ Văn Cường.",
+			[]string{"Bùi Văn Nghiêm||Phó Chủ tịch HĐND tỉnh", "Nguyễn Minh Dũng||Phó Chủ tịch HĐND tỉnh", "Lê Văn An||Phó Giám đốc", "Trần Văn Bình||Phó Giám đốc", "Đỗ Văn Cường||Phó Giám đốc"},
+		},
+		{
 			"a shared title over items that carry their own posts joined by commas, with or without a rank",
 			"Đoàn có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang Phương; Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường. Dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh.",
 			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},

@@ -1474,7 +1474,12 @@ func (a *analysis) chainStart(s int, posAt *positionIndex) int {
 // lower case ("Các ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng có
 // mặt tại hội nghị gồm Thượng tướng A, …"), or -1.
 func (a *analysis) pluralHeaderEnd(s, e int) int {
-	if !a.is(s-1, "các", "những") {
+	if a.is(s-1, "tân", "mới") {
+		s--
+	}
+	// "Hai Phó Chủ tịch HĐND tỉnh trúng cử là ông A và ông B": a count
+	// makes the post plural too.
+	if !a.is(s-1, "các", "những") && !(s > 0 && a.toks[s-1].digits) && !a.is(s-1, "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười") {
 		return -1
 	}
 	for j := e; j < a.n() && j-e <= 10 && a.next(j); j++ {
