@@ -432,6 +432,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Bùi Văn Nghiêm||Phó Chủ tịch HĐND tỉnh", "Nguyễn Minh Dũng||Phó Chủ tịch HĐND tỉnh", "Lê Văn An||Phó Giám đốc", "Trần Văn Bình||Phó Giám đốc", "Đỗ Văn Cường||Phó Giám đốc"},
 		},
 		{
+			"members or a counted office in lower case head the list of names after 'gồm' or 'là:'; members alone are the audience",
+			"Các thành viên Tổ công tác gồm: Thứ trưởng Bộ Tài chính Võ Thành Hưng, Phó Chủ nhiệm Văn phòng Chính phủ Cao Huy. Bộ hiện có 5 thứ trưởng là: thượng tướng Trần Quốc Tỏ và thiếu tướng Lê Quốc Hùng. Các thành viên Đảng ủy và ông Đỗ Văn Hà dự họp.",
+			[]string{"Võ Thành Hưng||thành viên Tổ công tác;Thứ trưởng Bộ Tài chính", "Cao Huy||thành viên Tổ công tác;Phó Chủ nhiệm Văn phòng Chính phủ", "Trần Quốc Tỏ|thượng tướng|thứ trưởng", "Lê Quốc Hùng|thiếu tướng|thứ trưởng", "Đỗ Văn Hà||"},
+		},
+		{
 			"a shared title over items that carry their own posts joined by commas, with or without a rank",
 			"Đoàn có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang Phương; Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường. Dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh.",
 			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},

@@ -835,7 +835,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		// "các vị đại biểu Hội đồng nhân dân tỉnh", "các thành viên
 		// Đảng ủy": a deputy or a member in lower case is one of the
 		// audience, not a post.
-		if !capital && (a.is(start, "đại") && a.is(start+1, "biểu") || a.is(start, "thành") && a.is(start+1, "viên")) {
+		// Unless the members head a list of names: "Các thành viên Tổ
+		// công tác gồm: Thứ trưởng …".
+		if !capital && (a.is(start, "đại") && a.is(start+1, "biểu") || a.is(start, "thành") && a.is(start+1, "viên")) && !a.membersListed(h.End) {
 			continue
 		}
 		// A title ending in a head noun may share it with the body:
@@ -1089,6 +1091,10 @@ func (a *analysis) countedOffice(start, t int) int {
 	for e := t; e < a.n() && e-t <= 5 && a.next(e); e++ {
 		if a.is(e, "là", "gồm") {
 			k := e + 1
+			// "5 thứ trưởng là: thượng tướng A, …"
+			if a.is(k, ":") {
+				k++
+			}
 			if !a.next(k) {
 				return -1
 			}
@@ -1102,6 +1108,32 @@ func (a *analysis) countedOffice(start, t int) int {
 		}
 	}
 	return -1
+}
+
+// membersListed says whether the body named at t, after members written
+// in lower case, is followed by "gồm" or "là" and the list of its
+// members' names.
+func (a *analysis) membersListed(t int) bool {
+	if !a.next(t) || !a.toks[t].capital {
+		return false
+	}
+	if u, _ := a.longest(gazetteer.OrgHead, t); u <= t && a.org(t) <= t {
+		return false
+	}
+	o := t + 1
+	for ; o < a.n() && o-t <= 6 && a.next(o) && a.toks[o].word && !a.is(o, "gồm", "là"); o++ {
+	}
+	if a.is(o, ",") {
+		o++
+	}
+	if !a.is(o, "gồm", "là") {
+		return false
+	}
+	k := o + 1
+	if a.is(k, ":") {
+		k++
+	}
+	return a.next(k) && (a.toks[k].capital || a.toks[k].upper || a.startsKind(k, gazetteer.Rank) || a.is(k, "ông", "bà", "các", "đồng"))
 }
 
 // smallNumbers are the numbers news spells out before a counted office.
