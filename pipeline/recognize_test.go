@@ -437,6 +437,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Võ Thành Hưng||thành viên Tổ công tác;Thứ trưởng Bộ Tài chính", "Cao Huy||thành viên Tổ công tác;Phó Chủ nhiệm Văn phòng Chính phủ", "Trần Quốc Tỏ|thượng tướng|thứ trưởng", "Lê Quốc Hùng|thiếu tướng|thứ trưởng", "Đỗ Văn Hà||"},
 		},
 		{
+			"where a photo shows a person, in brackets, does not break the names the clause lists",
+			"Ông Nguyễn Xuân Ký (bên trái) và ông Ngô Hoàng Ngân được bầu làm Phó Bí thư Tỉnh ủy Quảng Ninh.",
+			[]string{"Nguyễn Xuân Ký||Phó Bí thư Tỉnh ủy Quảng Ninh", "Ngô Hoàng Ngân||Phó Bí thư Tỉnh ủy Quảng Ninh"},
+		},
+		{
 			"a shared title over items that carry their own posts joined by commas, with or without a rank",
 			"Đoàn có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang Phương; Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường. Dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh.",
 			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},

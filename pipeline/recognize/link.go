@@ -543,7 +543,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	// bầu giữ chức vụ Phó Chủ tịch UBND tỉnh".
 	for k := len(f.persons) - 1; k > 0; k-- {
 		prev, cur := &f.persons[k-1], &f.persons[k]
-		end := prev.name.e
+		end := a.photoAside(prev.name.e)
 		if len(acc[k-1].after) > 0 {
 			end = acc[k-1].afterEnd
 		} else if len(prev.positions) > 0 {
@@ -1238,22 +1238,37 @@ func (a *analysis) promotions(f *found) {
 	}
 }
 
+// photoAside returns the end of the brackets at j that say where a
+// photo shows the person ("(thứ 3 từ phải sang)", "(bên trái)",
+// "(giữa)"), or j.
+func (a *analysis) photoAside(j int) int {
+	if !a.is(j, "(") {
+		return j
+	}
+	side := false
+	for k := j + 1; k < a.n() && k-j <= 8 && a.next(k); k++ {
+		switch {
+		case a.is(k, ")"):
+			if side {
+				return k + 1
+			}
+			return j
+		case a.is(k, "trái", "phải", "giữa"):
+			side = true
+		case a.toks[k].capital && k > j+1 || a.toks[k].upper:
+			return j
+		}
+	}
+	return j
+}
+
 // skipAside steps over what the text says of a person between the name
 // and the posts: an age (", 72 tuổi", "(42 tuổi)") or a birth year
 // (", sinh năm 1975", "(SN 1964, …")
 // ("sinh năm 1972"). It returns j when there is none.
 func (a *analysis) skipAside(j int) int {
-	// "Nguyễn Văn Hùng (thứ 3 từ phải sang), …": where a photo shows
-	// the person.
-	if a.is(j, "(") {
-		for k := j + 1; k < a.n() && k-j <= 8 && a.next(k); k++ {
-			if a.is(k, ")") {
-				if a.is(k-1, "sang") && (a.is(k-2, "phải", "trái") || a.is(k-3, "phải", "trái")) {
-					return k + 1
-				}
-				break
-			}
-		}
+	if e := a.photoAside(j); e > j {
+		return e
 	}
 	k := j
 	if a.is(k, ",", "(") && a.next(k+1) {
@@ -1501,6 +1516,8 @@ func (a *analysis) listedAfter(p *personFact, prevEnd int, f *found, posAt *posi
 	if prevEnd < 0 {
 		return false
 	}
+	// "Ông A (bên trái) và ông B được bầu …"
+	prevEnd = a.photoAside(prevEnd)
 	s := a.pastDegrees(p.name.s, prevEnd)
 	if p.rank >= 0 && f.spans[p.rank].e == s {
 		s = f.spans[p.rank].s
