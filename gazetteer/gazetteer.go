@@ -51,10 +51,11 @@ const (
 	NameTail Kind = "nametail" // lower-case words that continue an official name
 	District Kind = "district" // districts, named only after their noun (huyện, quận …)
 	Commune  Kind = "commune"  // communes and wards, named only after their noun (xã, phường …)
+	Word     Kind = "word"     // words of two syllables a name may capitalize only the first of
 )
 
 // NumKinds is the number of kinds; Index numbers them from 0.
-const NumKinds = 12
+const NumKinds = 13
 
 // Index numbers the kind from 0 to NumKinds-1, or -1 for an unknown
 // kind, so callers can keep per-kind tables in arrays.
@@ -84,13 +85,15 @@ func (k Kind) Index() int {
 		return 10
 	case Commune:
 		return 11
+	case Word:
+		return 12
 	}
 	return -1
 }
 
 var kinds = map[Kind]bool{Rank: true, Title: true, Org: true, OrgHead: true, Province: true,
 	Country: true, Region: true, Surname: true, NonName: true, NameTail: true,
-	District: true, Commune: true}
+	District: true, Commune: true, Word: true}
 
 // Qualified says whether the kind's names count only after an
 // administrative noun: those entries are found by MatchAt, not Match.

@@ -60,6 +60,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"person after academic titles", "Trung tướng, PGS, TS Lê Quang Minh dự lễ.", Person, []string{"Lê Quang Minh@21"}},
 		{"a name in capitals ends in a word that can be a verb", "Đồng chí PHẠM MINH TUYÊN, sinh ngày 26.12.1949, đã từ trần.", Person, []string{"PHẠM MINH TUYÊN@9"}},
 		{"photo credit in capitals", "Toàn cảnh hội nghị. Ảnh: TRẦN HÙNG", Person, []string{"TRẦN HÙNG@25"}},
+		{"a listed word of two syllables keeps its second after a capitalized first, and a lower-case tail up to punctuation", "Đoàn thăm Trung tâm Điều hành sản xuất của công ty và Cục Xây dựng phong trào ở Hà Nội. Ông dự họp ở Viện Địa lý nhân văn.", Organization, []string{"Trung tâm Điều hành@10", "Cục Xây dựng@54", "Viện Địa lý nhân văn@101"}},
 		{"numbered unit", "Lữ đoàn 26 và Quân khu II tổ chức diễn tập.", Organization, []string{"Lữ đoàn 26@0", "Quân khu II@14"}},
 		{"the investigating police agency names a body bare or with its unit", "Cơ quan Cảnh sát điều tra đã khởi tố; Cơ quan CSĐT Công an tỉnh Thanh Hóa bắt giữ.", Organization, []string{"Cơ quan Cảnh sát điều tra@0", "Cơ quan CSĐT Công an tỉnh Thanh Hóa@38"}},
 		{"fields listed in lower case after the first", "Đoàn của Ủy ban Dân số, gia đình và trẻ em (Bộ Quốc phòng) đến; Sở Nội vụ, Sở Tài chính và các sở, ngành dự.", Organization, []string{"Ủy ban Dân số, gia đình và trẻ em@9", "Bộ Quốc phòng@44", "Sở Nội vụ@64", "Sở Tài chính@75"}},

@@ -642,7 +642,7 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	// that entry: "Anh" in "Anh hùng", "Nam" in "Nam Định" is fine.
 	if best == i+1 {
 		for _, h := range a.hitsAt(i) {
-			if h.End > best && a.fits(h) && h.Entry.Kind != gazetteer.Surname && h.Entry.Kind != gazetteer.NameTail {
+			if h.End > best && a.fits(h) && h.Entry.Kind != gazetteer.Surname && h.Entry.Kind != gazetteer.NameTail && h.Entry.Kind != gazetteer.Word {
 				return -1, nil
 			}
 		}
@@ -1237,6 +1237,12 @@ func (a *analysis) org(i int) int {
 // orgWhole computes org.
 func (a *analysis) orgWhole(i int) int {
 	e := a.orgAlone(i)
+	// "Trung tâm Điều hành | sản xuất", "Cục Xây dựng | phong trào …":
+	// a name cut after a capitalized syllable whose common word goes on
+	// in lower case keeps the word.
+	if e > i+1 && a.listedWord(e-1) {
+		e = max(e+1, a.lowerTail(e+1, true))
+	}
 	if e > i && e+1 < a.n() && a.is(e, "-", "–") && a.next(e+1) {
 		if l := a.unitLevel(e + 1); l >= 0 && a.unitLevel(i) > l {
 			if pe := a.org(e + 1); pe > e+1 {
@@ -2804,6 +2810,16 @@ var joiners = map[string]bool{
 	"trong": true, "các": true, "cùng": true, "hoặc": true, "hay": true, "là": true, "do": true,
 	"từ": true, "đến": true, "về": true, "theo": true, "gồm": true, "có": true, "được": true, "đã": true,
 	"nhiều": true, "mọi": true, "mỗi": true, "qua": true, "sang": true, "tới": true,
+}
+
+// listedWord says whether the capitalized word at j and the lower-case
+// syllable after it make a listed word of two syllables ("Điều hành").
+func (a *analysis) listedWord(j int) bool {
+	if !a.toks[j].capital || a.toks[j].upper || !a.next(j+1) || j+1 >= a.n() || a.toks[j+1].capital || a.toks[j+1].upper {
+		return false
+	}
+	e, _ := a.longest(gazetteer.Word, j)
+	return e == j+2
 }
 
 // compoundTail says whether the lower-case word after the capitalized one
