@@ -987,6 +987,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			if c, _ := a.longest(gazetteer.Country, t); c > t && a.next(t) && a.toks[t].capital {
 				e = c
 			}
+			// "Bí thư An Giang": a province's Party committee named by
+			// the province alone.
+			if k := a.key(start, h.End); (k == "bí thư" || k == "phó bí thư") && capital && a.next(t) && a.toks[t].capital {
+				if p, _ := a.longest(gazetteer.Province, t); p > t {
+					e = p
+				}
+			}
 		}
 		// "… Ấn Độ tại Việt Nam": where a foreign post is held.
 		// "Tổng Lãnh sự Việt Nam tại Vancouver": a foreign city no list
