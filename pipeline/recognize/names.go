@@ -690,6 +690,11 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		}
 	}
 	if j := a.placeHead(i); j > 0 && a.next(j) {
+		// "TP.HCM | Tất Thành Cang": a city listed with its noun ends
+		// there.
+		if e, en := a.placeName(i); e > j && en != nil && en.Kind == gazetteer.Province && a.toks[j].upper {
+			return e, en
+		}
 		// "quận 3", "Phường 12", "ấp 3": wards, urban districts and
 		// hamlets are numbered.
 		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố")) {

@@ -333,6 +333,16 @@ func (a *analysis) locations(f *found) {
 		if rule == "location.unit" {
 			inUnits = append(inUnits, len(f.spans))
 		}
+		// "các xã: …, Trường Sinh, …": an item of a list of places is
+		// a place, though its first word heads bodies too.
+		if rule == "location.list" {
+			for k := range f.spans {
+				if f.spans[k].typ == Organization && f.spans[k].s == s && f.spans[k].e == e {
+					f.spans[k] = sp
+					return
+				}
+			}
+		}
 		f.spans = append(f.spans, sp)
 	}
 	// "Lìa" in "Đồn Biên phòng Lìa": the place a unit is named after;
@@ -513,11 +523,14 @@ func (a *analysis) placesListed(j int, add func(s, e int, ent *gazetteer.Entry, 
 			add(j, e, ent, "location.admin")
 			j = e
 		} else {
-			if !a.toks[j].capital || a.toks[j].upper || a.startsOther(j) {
+			// "… Phủ Lương, Trường Sinh, …": a listed commune may start
+			// with a head noun.
+			u := a.unitAny(j, true)
+			if !a.toks[j].capital || a.toks[j].upper || a.startsOther(j) && u <= j {
 				return j
 			}
 			e, ent := a.placeName(j)
-			if u := a.unitAny(j, true); u > e {
+			if u > e {
 				e, ent = u, nil
 			}
 			if e <= j {
