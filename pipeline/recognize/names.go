@@ -1248,6 +1248,11 @@ func (a *analysis) orgWhole(i int) int {
 	if e > i+1 && a.listedWord(e-1) {
 		e = max(e+1, a.lowerTail(e+1, true))
 	}
+	// "Kiểm toán Nhà nước (KTNN) khu vực IV", "KTNN khu vực IV": a
+	// body's regional office by its numbered area.
+	if e > i && a.is(e, "khu") && a.is(e+1, "vực") && a.next(e) && a.next(e+2) && e+2 < a.n() && (a.toks[e+2].digits || a.toks[e+2].roman) {
+		e += 3
+	}
 	if e > i && e+1 < a.n() && a.is(e, "-", "–") && a.next(e+1) {
 		if l := a.unitLevel(e + 1); l >= 0 && a.unitLevel(i) > l {
 			if pe := a.org(e + 1); pe > e+1 {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/gazetteer"
+	"golang.org/x/text/unicode/norm"
 )
 
 // found is the recognizer's result for one document.
@@ -151,8 +152,15 @@ func (a *analysis) ranks(f *found) []int32 {
 func (a *analysis) organizations(f *found) []bool {
 	n := a.n()
 	inOrg := a.mem.bools(n + 1)
+	var defined []string // abbreviations bodies were given in brackets
 	for i := 0; i < n; {
 		e := a.org(i)
+		// "Kiểm toán Nhà nước (KTNN) … KTNN khu vực IV": an
+		// abbreviation given in brackets names the body alone later.
+		rule := ""
+		if e <= i && len(defined) > 0 {
+			e, rule = a.definedAbbreviation(i, defined), "organization.defined"
+		}
 		if e <= i {
 			// "Ban Chỉ đạo | điều hành …": a head noun that nothing
 			// after it makes a name.
@@ -177,13 +185,30 @@ func (a *analysis) organizations(f *found) []bool {
 		switch {
 		case a.credit(i, e):
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "credits the news source", nil, -1)
-		case a.is(i-1, "hùng") && a.is(i-2, "anh") && a.key(i, e) == "lực lượng vũ trang nhân dân":
+		case a.is(i-1, "hùng") && a.is(i-2, "anh") && (a.key(i, e) == "lực lượng vũ trang nhân dân" || a.is(i, "llvt")):
 			// "Anh hùng Lực lượng vũ trang nhân dân": a title of honour.
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "names a title of honour (Anh hùng …)", nil, -1)
 		case a.bareCentral(i, e):
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "Trung ương alone names no body", nil, -1)
 		default:
-			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: a.orgRule(i), canon: a.canonicalName(i, e)})
+			// "Hội đồng Bầu cử quốc gia (HĐBC QG)": an abbreviation of
+			// two or three words that spells the name.
+			if a.is(e, "(") && a.next(e) {
+				c := e + 1
+				for c < a.n() && c < e+4 && a.toks[c].upper && a.next(c) {
+					c++
+				}
+				if c > e+2 && a.is(c, ")") && a.initialsOf(i, e, e+1, c) {
+					e = c + 1
+				}
+			}
+			if c := a.bracketedAbbreviation(i, e); c != "" && len(defined) < 64 {
+				defined = append(defined, c)
+			}
+			if rule == "" {
+				rule = a.orgRule(i)
+			}
+			f.spans = append(f.spans, span{typ: Organization, s: i, e: e, rule: rule, canon: a.canonicalName(i, e)})
 			for k := i + 1; k < e; k++ {
 				inOrg[k] = true
 			}
@@ -199,6 +224,101 @@ func (a *analysis) organizations(f *found) []bool {
 		i = e
 	}
 	return inOrg
+}
+
+// bracketedAbbreviation returns the key of the abbreviation in brackets
+// inside the name [s, e), "(KTNN)", "(HĐBC QG)": one to three words in
+// capitals; or "".
+func (a *analysis) bracketedAbbreviation(s, e int) string {
+	// "… (KTNN) khu vực IV": the brackets may stand before the name's
+	// last words.
+	for e > s+2 && !a.is(e-1, ")") {
+		e--
+	}
+	if !a.is(e-1, ")") {
+		return ""
+	}
+	for k := e - 2; k > s && k >= e-4; k-- {
+		if a.is(k, "(") {
+			if k == e-2 || !a.initialsOf(s, k, k+1, e-1) {
+				return ""
+			}
+			return a.key(k+1, e-1)
+		}
+		if !a.toks[k].upper {
+			return ""
+		}
+	}
+	return ""
+}
+
+// initialsOf says whether the abbreviation [cs, ce) spells the initials
+// of every word of the name [s, e): "Kiểm toán Nhà nước (KTNN)", not a
+// part of it ("Bộ Tư lệnh Cảnh sát Cơ động (CSCĐ)") or something else
+// ("Hội Cựu chiến binh (CCB)").
+func (a *analysis) initialsOf(s, e, cs, ce int) bool {
+	var want []rune
+	for k := s; k < e; k++ {
+		if a.toks[k].word {
+			r, _ := utf8.DecodeRuneInString(a.w(k))
+			want = append(want, baseLetter(r))
+		}
+	}
+	var got []rune
+	for k := cs; k < ce; k++ {
+		for _, r := range a.w(k) {
+			got = append(got, baseLetter(r))
+		}
+	}
+	return slices.Equal(want, got)
+}
+
+// baseLetter returns r without its tone and vowel marks, in lower case;
+// "đ" stays, as abbreviations write it.
+func baseLetter(r rune) rune {
+	if r == 'đ' || r == 'Đ' {
+		return 'đ'
+	}
+	d := norm.NFD.String(string(r))
+	b, _ := utf8.DecodeRuneInString(d)
+	return unicode.ToLower(b)
+}
+
+// definedAbbreviation returns the end of an abbreviation at i that the
+// document gave a body in brackets before, with the numbered area of a
+// regional office ("KTNN khu vực IV"); or -1.
+func (a *analysis) definedAbbreviation(i int, defined []string) int {
+	// "825/BC-UBTVQH15": inside a document's code it names no body.
+	if !a.toks[i].upper || a.is(i-1, "(") || a.attached(i) {
+		return -1
+	}
+	for _, d := range defined {
+		for e := i + 1; e <= i+3 && e <= a.n(); e++ {
+			if a.key(i, e) != d || e < a.n() && a.next(e) && a.toks[e].upper || a.attached(e) {
+				continue
+			}
+
+			// "TAQS Khu vực Quân khu 9", "KTNN khu vực IV": a regional
+			// office by its area.
+			if a.is(e, "khu") && a.is(e+1, "vực") && a.next(e) && a.next(e+2) {
+				if o := a.org(e + 2); o > e+2 {
+					return o
+				}
+				return max(e, a.tailCloser(e))
+			}
+			// "Đồn Biên phòng (ĐBP) Mỹ Thạnh Tây … ĐBP Mỹ Thạnh Tây": a
+			// head noun's abbreviation, with the name after it.
+			if a.next(e) && e < a.n() && a.toks[e].capital && !a.personAt(e) && !a.startsOther(e) {
+				r := a.capRun(e, 4)
+				if p, _ := a.place(e); p > r {
+					r = p
+				}
+				return max(e, r)
+			}
+			return e
+		}
+	}
+	return -1
 }
 
 // unitLevels rank the head nouns of bodies from the ministry down, so
