@@ -1248,6 +1248,12 @@ func (a *analysis) orgWhole(i int) int {
 	if e > i+1 && a.listedWord(e-1) {
 		e = max(e+1, a.lowerTail(e+1, true))
 	}
+	// "Ban Chỉ đạo … (Ban Chỉ đạo)", "Công ty TNHH MTV Lâm nghiệp
+	// Bình Thuận (Công ty Lâm nghiệp Bình Thuận)": the short name the
+	// text gives the body stays in its brackets.
+	if b := a.shortNameInBrackets(i, e); b > e {
+		e = b
+	}
 	// "Kiểm toán Nhà nước (KTNN) khu vực IV", "KTNN khu vực IV": a
 	// body's regional office by its numbered area.
 	if e > i && a.is(e, "khu") && a.is(e+1, "vực") && a.next(e) && a.next(e+2) && e+2 < a.n() && (a.toks[e+2].digits || a.toks[e+2].roman) {
@@ -1282,6 +1288,37 @@ func (a *analysis) orgWhole(i int) int {
 		}
 	}
 	return e
+}
+
+// shortNameInBrackets returns the end of the brackets at e that repeat
+// the name [i, e) short: its first word, then only words of the name;
+// or -1.
+func (a *analysis) shortNameInBrackets(i, e int) int {
+	if e <= i || !a.is(e, "(") || !a.next(e) || !a.next(e+1) {
+		return -1
+	}
+	if h, _ := a.longest(gazetteer.OrgHead, i); h <= i || a.w(e+1) != a.w(i) || !a.toks[e+1].capital {
+		return -1
+	}
+	for k := e + 2; k < a.n() && k <= e+8 && a.next(k); k++ {
+		if a.is(k, ")") {
+			return k + 1
+		}
+		if !a.toks[k].word || !a.wordIn(k, i+1, e) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// wordIn says whether the word at k occurs in [s, e).
+func (a *analysis) wordIn(k, s, e int) bool {
+	for j := s; j < e; j++ {
+		if a.w(j) == a.w(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // schoolType says whether the name [i, e) is a school's type, which a
