@@ -1623,7 +1623,8 @@ func (a *analysis) orgAlone(i int) int {
 	// committee is named by what it steers, even bare; so is a state
 	// committee ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ủy
 	// ban Quốc gia về người cao tuổi").
-	steering := a.is(i, "ban") && a.is(i+1, "chỉ") && a.is(i+2, "đạo") && a.toks[i].capital
+	// ("Trưởng ban Chỉ đạo …": the head noun shared with the title.)
+	steering := a.is(i, "ban") && a.is(i+1, "chỉ") && a.is(i+2, "đạo") && (a.toks[i].capital || a.toks[i+1].capital && a.is(i-1, "trưởng"))
 	if steering && best < i+3 {
 		if a.is(i+3, "của") && a.next(i+4) && a.toks[i+4].capital {
 			best = max(best, a.owningBody(i+4))
