@@ -449,6 +449,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Xuân Ký||Phó Bí thư Tỉnh ủy Quảng Ninh", "Ngô Hoàng Ngân||Phó Bí thư Tỉnh ủy Quảng Ninh"},
 		},
 		{
+			"a table's row gives the name's posts in the next cell",
+			"STT | Họ và tên | Chức vụ\n1 | Lê Thị Kim Dung | Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang, Bí thư Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang\n2 | Lý Văn Huấn | Viện trưởng Viện kiểm sát nhân dân tỉnh Tuyên Quang\n",
+			[]string{"Lê Thị Kim Dung||Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang;Bí thư Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang", "Lý Văn Huấn||Viện trưởng Viện kiểm sát nhân dân tỉnh Tuyên Quang"},
+		},
+		{
 			"a shared title over items that carry their own posts joined by commas, with or without a rank",
 			"Đoàn có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang Phương; Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường. Dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh.",
 			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},

@@ -437,7 +437,8 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// it, a chain of posts that runs into the next name is that
 		// name's (chainBefore gives it).
 		intoNext := len(p.positions) > 0 && a.is(j, ",") && otherStart[a.chainEnd(j+1, posAt)]
-		if a.is(j, ",", "-", ":", "(") && a.next(j+1) && !intoNext {
+		// ("| Phó Bí thư …": a table's next cell.)
+		if a.is(j, ",", "-", ":", "(", "|") && a.next(j+1) && !intoNext {
 			before := len(p.positions)
 			if j2 := a.chainUntil(j+1, posAt, otherStart, take); j2 > j+1 {
 				j, acc[k].after, acc[k].afterEnd = j2, p.positions[before:], j2
