@@ -1832,7 +1832,9 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	}
 	// "Công an Thạch Thành", "Huyện ủy Mường Lát": a listed district or
 	// commune named bare after a capitalized head.
-	if headCap && !a.personAt(j) && !namedAfter[a.w(h-1)] {
+	// "Bí thư huyện ủy Tư Nghĩa": a Party committee written small, by
+	// its listed district or province, even where a name could start.
+	if headCap && !a.personAt(j) && !namedAfter[a.w(h-1)] || a.is(h-1, "ủy", "uỷ") && a.is(h-2, "huyện", "tỉnh", "thành", "quận", "thị") && !a.toks[h-2].capital {
 		if u := a.unitAny(j, true); u > j {
 			return u
 		}

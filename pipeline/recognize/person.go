@@ -32,6 +32,13 @@ func (a *analysis) nameEndAt(i int) int {
 	if a.w(i) == "ông" && a.nameEnd(i+1) > 0 && a.next(i+1) {
 		return -1
 	}
+	// "… tỉnh Bình Dương, Bà Rịa Vũng Tàu": a listed place that starts
+	// with a word of address names no one after it.
+	if i > 0 && a.next(i) && addressWords[a.w(i-1)] {
+		if p, _ := a.longest(gazetteer.Province, i-1); p > i {
+			return -1
+		}
+	}
 	// "Khu" (zone) is no surname: "Khu Sài Gòn-Chợ Lớn, Quân khu ủy
 	// viên" names a wartime zone.
 	if a.w(i) == "khu" {
