@@ -1270,6 +1270,12 @@ func (a *analysis) orgWhole(i int) int {
 	// Linh": a school named after a person; after a title, only when the
 	// holder's name follows ("Hiệu trưởng Trường Chính trị Nguyễn Văn
 	// Linh Quách Thị Hương").
+	// (A school's type alone, "Trường Trung học phổ thông", names no
+	// body but may take the person it is named after.)
+	bare := e
+	if h, _ := a.longest(gazetteer.OrgHead, i); e < h && a.toks[i].capital && a.schoolType(i, h) {
+		e = h
+	}
 	if e > i && a.schoolType(i, e) {
 		// "Trường PTTH chuyên ban Võ Minh Đức": a gifted school's
 		// words, in lower case, before the name.
@@ -1287,7 +1293,7 @@ func (a *analysis) orgWhole(i int) int {
 			}
 		}
 	}
-	return e
+	return bare
 }
 
 // shortNameInBrackets returns the end of the brackets at e that repeat
