@@ -456,6 +456,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Thị Kim Dung||Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang;Bí thư Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang", "Lý Văn Huấn||Viện trưởng Viện kiểm sát nhân dân tỉnh Tuyên Quang"},
 		},
 		{
+			"an age and home province in brackets after the name, a session's chair heading a list, and a unit's number after a title",
+			"Thiếu tướng Hoàng Văn Hữu (55 tuổi, Cao Bằng), Phó Tư lệnh Quân khu 1. Chủ tọa kỳ họp gồm các đồng chí: Võ Văn Minh, Phó Bí thư Thành ủy; Huỳnh Thanh Nhân, Phó Chủ tịch HĐND TPHCM. Bà Nguyễn Thị Oanh, Trưởng phòng 2, Cục XIV, làm tổ phó.",
+			[]string{"Hoàng Văn Hữu|Thiếu tướng|Phó Tư lệnh Quân khu 1", "Võ Văn Minh||Chủ tọa;Phó Bí thư Thành ủy", "Huỳnh Thanh Nhân||Chủ tọa;Phó Chủ tịch HĐND TPHCM", "Nguyễn Thị Oanh||Trưởng phòng 2"},
+		},
+		{
 			"a shared title over items that carry their own posts joined by commas, with or without a rank",
 			"Đoàn có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang Phương; Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường. Dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh.",
 			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},

@@ -1239,6 +1239,21 @@ func (a *analysis) promotions(f *found) {
 	}
 }
 
+// homeInBrackets returns the end of the brackets closing after a
+// place name at j ("Cao Bằng)", "Ninh Bình)"), or -1.
+func (a *analysis) homeInBrackets(j int) int {
+	p, _ := a.placeName(j)
+	if p <= j {
+		if p, _ = a.place(j); p <= j {
+			return -1
+		}
+	}
+	if !a.is(p, ")") || !a.next(p) {
+		return -1
+	}
+	return p + 1
+}
+
 // photoAside returns the end of the brackets at j that say where a
 // photo shows the person ("(thứ 3 từ phải sang)", "(bên trái)",
 // "(giữa)"), or j.
@@ -1295,8 +1310,12 @@ func (a *analysis) skipAside(j int) int {
 	}
 	if a.is(j, "(") {
 		// "A (SN 1964, Phó giám đốc)": the posts go on inside the
-		// brackets after the comma.
+		// brackets after the comma; "A (55 tuổi, Cao Bằng), Phó Tư
+		// lệnh …": a home province does not, and the brackets close.
 		if a.is(k, ",") {
+			if c := a.homeInBrackets(k + 1); c > k {
+				return c
+			}
 			return k
 		}
 		if !a.is(k, ")") {
@@ -1465,7 +1484,8 @@ func (a *analysis) headerColon(e int) int {
 		// "… gồm các ông:", "… bao gồm:" introduce the list.
 		// "Tổ phó Tổ công tác là: …": so does "là" right before the
 		// colon.
-		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) && !a.is(j, "gồm", "bao") && !(a.is(j, "là") && a.is(j+1, ":")) {
+		// ("Chủ tọa kỳ họp gồm …": "họp" names the sitting here.)
+		if t := a.toks[j]; !t.word || t.capital || t.upper || a.verbAt(j) && !a.is(j, "gồm", "bao") && !(a.is(j, "là") && a.is(j+1, ":")) && !(a.is(j, "họp") && a.is(j-1, "kỳ", "phiên", "cuộc")) {
 			return -1
 		}
 	}

@@ -1120,6 +1120,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			if c, _ := a.longest(gazetteer.Country, t); c > t && a.next(t) && a.toks[t].capital {
 				e = c
 			}
+			// "Trưởng phòng 2, Cục XIV": a title ending in a unit's head
+			// noun, and the unit's number.
+			if t == h.End && t < a.n() && a.next(t) && a.toks[t].digits && a.hitEnds(gazetteer.OrgHead, h.End-1, h.End) && !a.countedAfter(t+1) && !(a.next(t+1) && t+1 < a.n() && a.toks[t+1].word) {
+				e = t + 1
+			}
 			// "Bí thư An Giang": a province's Party committee named by
 			// the province alone.
 			if k := a.key(start, h.End); (k == "bí thư" || k == "phó bí thư") && capital && a.next(t) && a.toks[t].capital {
