@@ -1247,6 +1247,11 @@ func (a *analysis) orgWhole(i int) int {
 	// in lower case keeps the word.
 	if e > i+1 && a.listedWord(e-1) {
 		e = max(e+1, a.lowerTail(e+1, true))
+		// "Ban Chỉ đạo Đề án 06 tỉnh Gia Lai": a programme's number,
+		// then the place the body serves.
+		if e < a.n() && a.toks[e].digits && a.next(e) && !a.countedAfter(e+1) {
+			e = max(e+1, a.tailCloser(e+1))
+		}
 	}
 	// "Ban Chỉ đạo … (Ban Chỉ đạo)", "Công ty TNHH MTV Lâm nghiệp
 	// Bình Thuận (Công ty Lâm nghiệp Bình Thuận)": the short name the
@@ -1639,7 +1644,8 @@ func (a *analysis) orgAlone(i int) int {
 			best = i + 3
 		}
 	}
-	stateLevel := best > i+2 && a.is(i, "ủy", "uỷ", "hội") && (a.is(best-2, "nhà") && a.is(best-1, "nước") || a.is(best-2, "quốc") && a.is(best-1, "gia"))
+	// ("Trung tâm Dữ liệu quốc gia về dân cư": a national centre too.)
+	stateLevel := best > i+2 && a.is(i, "ủy", "uỷ", "hội", "trung") && (a.is(best-2, "nhà") && a.is(best-1, "nước") || a.is(best-2, "quốc") && a.is(best-1, "gia"))
 	if (steering && best >= i+3 || stateLevel) && a.is(best, "về") {
 		if s := a.steeredSubject(best); s > best {
 			best = s

@@ -408,6 +408,11 @@ func (a *analysis) credit(i, e int) bool {
 	if a.is(i-1, "/") && a.attached(i) && i >= 2 && a.toks[i-2].word && !a.toks[i-2].upper && !a.toks[i-2].digits || a.is(i+1, "/") && a.attached(i+1) && a.is(i-1, "(") {
 		return true
 	}
+	// "Ảnh: Quân Trang-TTXVN": an agency written onto a tight dash
+	// after a photographer's name, at the line's end.
+	if a.is(i-1, "-") && a.attached(i) && a.attached(i-1) && i >= 2 && a.toks[i-2].capital && !a.toks[i-2].upper && (last+1 >= a.n() || a.toks[last+1].brk) {
+		return true
+	}
 	// "VOV.VN - …", "VTV.vn- …", "QĐND Online - …": a site's name
 	// opening a line.
 	if lineStart(i) && (a.is(i+1, ".") && a.attached(i+1) && a.is(i+2, "vn") && a.attached(i+2) || a.is(i+1, "online")) {
@@ -574,8 +579,13 @@ func (a *analysis) locations(f *found) {
 		if plural > 0 {
 			for a.is(e, ",", "và") && a.next(e+1) && a.toks[e+1].capital && !a.startsOther(e+1) && !a.startsName(e+1) {
 				pe, pent := a.placeName(e + 1)
-				if pe < 0 {
-					pe = a.capRun(e+1, 4)
+				// "Đức Huệ": a listed commune longer than the country it
+				// starts with.
+				if u := a.unitAny(e+1, true); u > pe {
+					pe, pent = u, nil
+				}
+				if pent == nil {
+					pe = max(pe, a.capRun(e+1, 4))
 				}
 				if pe <= e+1 {
 					break
