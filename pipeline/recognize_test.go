@@ -463,6 +463,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Hoàng Văn Hữu|Thiếu tướng|Phó Tư lệnh Quân khu 1", "Võ Văn Minh||Chủ tọa;Phó Bí thư Thành ủy", "Huỳnh Thanh Nhân||Chủ tọa;Phó Chủ tịch HĐND TPHCM", "Nguyễn Thị Oanh||Trưởng phòng 2"},
 		},
 		{
+			"posts after a semicolon whose chain ends in its own holder are that holder's; a listed body with a comma in its name keeps the chain going",
+			"Dự có Trung tướng Võ Minh Lương, Tư lệnh Quân khu 7; Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP HCM Nguyễn Thành Phong. Đồng chí Bùi Thị Minh Hoài, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, phát biểu.",
+			[]string{"Võ Minh Lương|Trung tướng|Tư lệnh Quân khu 7", "Nguyễn Thành Phong||Ủy viên Trung ương Đảng;Phó Bí thư Thành ủy;Chủ tịch UBND TP HCM", "Bùi Thị Minh Hoài||Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương;Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"},
+		},
+		{
 			"a shared title over items that carry their own posts joined by commas, with or without a rank",
 			"Đoàn có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang Phương; Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường. Dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh.",
 			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},

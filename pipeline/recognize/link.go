@@ -1370,7 +1370,9 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 		// a semicolon between posts, but not before a post whose holder
 		// is named right after it.
 		if a.is(j, ",", "kiêm", ";") && a.next(j+1) {
-			if pa, ok := posAt.at(j + 1); ok && !(a.is(j, ";") && a.holderAfter(pa.e)) {
+			// ("; Ủy viên Trung ương Đảng, …, Chủ tịch UBND TP HCM
+			// Nguyễn Thành Phong": nor before a chain that ends in one.)
+			if pa, ok := posAt.at(j + 1); ok && !(a.is(j, ";") && (a.holderAfter(pa.e) || held != nil && held[a.chainEnd(j+1, posAt)])) {
 				j++
 				continue
 			}
