@@ -468,6 +468,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Võ Minh Lương|Trung tướng|Tư lệnh Quân khu 7", "Nguyễn Thành Phong||Ủy viên Trung ương Đảng;Phó Bí thư Thành ủy;Chủ tịch UBND TP HCM", "Bùi Thị Minh Hoài||Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương;Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"},
 		},
 		{
+			"an office given to someone after 'giao cho' is theirs; an office at a level named by its bare administrative word",
+			"Chức Chủ tịch HĐND tỉnh Tuyên Quang được giao cho ông Nguyễn Văn Sơn. Ông Lê Văn An giữ chức Chủ tịch xã cho đến năm 2020. Chủ tịch tỉnh Nguyễn Văn Bình dự cùng 2 đồng chí Phó Bí thư Tỉnh đoàn.",
+			[]string{"Nguyễn Văn Sơn||Chủ tịch HĐND tỉnh Tuyên Quang", "Lê Văn An||Chủ tịch xã", "Nguyễn Văn Bình||Chủ tịch tỉnh"},
+		},
+		{
 			"a shared title over items that carry their own posts joined by commas, with or without a rank",
 			"Đoàn có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang Phương; Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường. Dự có các đồng chí Ủy viên Trung ương Đảng: Thượng tướng Nguyễn Văn Hiền, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh.",
 			[]string{"Trần Quang Phương|Thượng tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Bùi Văn Cường||Ủy viên Trung ương Đảng;Tổng Thư ký Quốc hội;Chủ nhiệm Văn phòng Quốc hội", "Nguyễn Văn Hiền|Thượng tướng|Ủy viên Trung ương Đảng;Thứ trưởng Bộ Quốc phòng", "Nguyễn Doãn Anh||Ủy viên Trung ương Đảng;Bí thư Tỉnh ủy Thanh Hóa"},

@@ -607,11 +607,13 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	// who hands the decision over.
 	for _, pa := range posAt.list {
 		appointed := a.appointedPost(pa.s)
-		if !(a.is(pa.s-1, "vụ") && a.is(pa.s-2, "nhiệm")) && !appointed && !(a.is(pa.s-1, "hạn") && a.is(pa.s-2, "quyền")) {
+		// "Chức Chủ tịch HĐND tỉnh được giao cho ông A": an office given.
+		office := a.is(pa.s-1, "chức") || a.is(pa.s-1, "vụ", "danh") && a.is(pa.s-2, "chức")
+		if !(a.is(pa.s-1, "vụ") && a.is(pa.s-2, "nhiệm")) && !appointed && !(a.is(pa.s-1, "hạn") && a.is(pa.s-2, "quyền")) && !office {
 			continue
 		}
 		for j := pa.e; j < a.n() && j-pa.e <= 6 && a.next(j) && !a.is(j, ",", ";", ".", ":"); j++ {
-			if !a.is(j, "cho") {
+			if !a.is(j, "cho") || office && !appointed && !a.is(j-1, "giao") {
 				continue
 			}
 			if colon := a.namedGroupColon(f, j+1); colon > 0 {

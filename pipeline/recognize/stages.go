@@ -1135,6 +1135,15 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			if t == h.End && t < a.n() && a.next(t) && a.toks[t].digits && a.hitEnds(gazetteer.OrgHead, h.End-1, h.End) && !a.countedAfter(t+1) && !(a.next(t+1) && t+1 < a.n() && a.toks[t+1].word) {
 				e = t + 1
 			}
+			// "Chủ tịch xã", "Bí thư huyện": the office at a level named
+			// by its bare administrative word.
+			// "Chủ tịch tỉnh Nguyễn Văn Bình": so before the holder's
+			// name, which no list holds as a place.
+			if ad := a.admin(t); ad > t && capital && a.next(t) && !a.is(ad, "đoàn", "ủy", "uỷ", "đội") && (!(ad < a.n() && a.next(ad) && (a.toks[ad].capital || a.toks[ad].upper || a.toks[ad].digits)) || a.has(gazetteer.Surname, ad) && a.nameEnd(ad) >= ad+2 && a.unitAny(ad, true) <= ad) {
+				if p, _ := a.placeName(ad); p <= ad {
+					e = ad
+				}
+			}
 			// "Bí thư An Giang": a province's Party committee named by
 			// the province alone.
 			if k := a.key(start, h.End); (k == "bí thư" || k == "phó bí thư") && capital && a.next(t) && a.toks[t].capital {
