@@ -1715,6 +1715,16 @@ func parseTreaty(h *hit) (Value, bool) {
 			q = c // "Giơ-ne-vơ", "Jeollabuk-do"
 			continue
 		}
+		// "… giữa Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An và … Xiêng Khoảng
+		// (Lào) về …": a party's abbreviation or country in brackets.
+		if between {
+			if c := after(key, we, " ("); c >= 0 && upperAt(t, c) && strings.HasPrefix(key[wordEnd(key, c):], ") ") {
+				if nw := nextWord(key, wordEnd(key, c)+1); nw >= 0 {
+					q = nw
+					continue
+				}
+			}
+		}
 		c := after(key, we, " - ")
 		if c < 0 {
 			c = after(key, we, " -") // "Việt Nam –Trung Quốc"
