@@ -1259,6 +1259,35 @@ func (a *analysis) orgWhole(i int) int {
 	if b := a.shortNameInBrackets(i, e); b > e {
 		e = b
 	}
+	// "Ban Quản lý rừng phòng hộ (BQLRPH) Phi Liêng": the name after
+	// the abbreviation that ends its type.
+	if e > i+2 && a.is(e-1, ")") && a.toks[e-2].upper && a.is(e-3, "(") && e < a.n() && a.next(e) && a.toks[e].capital && !a.personAt(e) && !a.startsOther(e) {
+		r := a.capRun(e, 4)
+		if p, _ := a.place(e); p > r {
+			r = p
+		}
+		e = max(e, r)
+	}
+	// "Ty Công an các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum": a
+	// body of several places listed after a plural administrative word.
+	if e > i+2 && a.pluralPlacesIn(i, e) {
+		for a.is(e, ",", "và") && a.next(e+1) && e+1 < a.n() && a.toks[e+1].capital {
+			p, _ := a.placeName(e + 1)
+			if u := a.unitAny(e+1, true); u > p {
+				p = u
+			}
+			if p <= e+1 {
+				if a.personAt(e+1) || a.startsOther(e+1) {
+					break
+				}
+				p = a.capRun(e+1, 4)
+			}
+			if p <= e+1 || !(a.is(p, ",", "và") || !a.next(p) || p >= a.n() || !a.toks[p].word || a.lowerWord(p)) {
+				break
+			}
+			e = p
+		}
+	}
 	// "Kiểm toán Nhà nước (KTNN) khu vực IV", "KTNN khu vực IV": a
 	// body's regional office by its numbered area.
 	if e > i && a.is(e, "khu") && a.is(e+1, "vực") && a.next(e) && a.next(e+2) && e+2 < a.n() && (a.toks[e+2].digits || a.toks[e+2].roman) {
@@ -1299,6 +1328,20 @@ func (a *analysis) orgWhole(i int) int {
 		}
 	}
 	return bare
+}
+
+// pluralPlacesIn says whether the name [i, e) ends in a plural
+// administrative word and one place ("… các tỉnh Môn Đôn Ki Ri").
+func (a *analysis) pluralPlacesIn(i, e int) bool {
+	for k := e - 2; k > i && k >= e-6; k-- {
+		if a.is(k, "các") {
+			if ad := a.admin(k + 1); ad > k+1 && ad < e {
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // shortNameInBrackets returns the end of the brackets at e that repeat
