@@ -99,6 +99,11 @@ var kinds = map[Kind]bool{Rank: true, Title: true, Org: true, OrgHead: true, Pro
 // administrative noun: those entries are found by MatchAt, not Match.
 func (k Kind) Qualified() bool { return k == District || k == Commune }
 
+// LookupOnly says whether the kind's entries are found only by Lookup,
+// never matched in text: common words ("điều hành") would add a hit at
+// every other word of a report and slow every stage that reads hits.
+func (k Kind) LookupOnly() bool { return k == Word }
+
 // ErrFormat is wrapped by every error about a malformed list file.
 var ErrFormat = errors.New("gazetteer: malformed list")
 
@@ -216,6 +221,9 @@ func (l *Lists) build() {
 	entries := make([]*Entry, 0, len(l.entries))
 	var after []*Entry
 	for _, e := range l.entries {
+		if e.Kind.LookupOnly() {
+			continue
+		}
 		if e.Kind.Qualified() {
 			after = append(after, e)
 		} else {

@@ -642,7 +642,7 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	// that entry: "Anh" in "Anh hùng", "Nam" in "Nam Định" is fine.
 	if best == i+1 {
 		for _, h := range a.hitsAt(i) {
-			if h.End > best && a.fits(h) && h.Entry.Kind != gazetteer.Surname && h.Entry.Kind != gazetteer.NameTail && h.Entry.Kind != gazetteer.Word {
+			if h.End > best && a.fits(h) && h.Entry.Kind != gazetteer.Surname && h.Entry.Kind != gazetteer.NameTail {
 				return -1, nil
 			}
 		}
@@ -1307,8 +1307,10 @@ func (a *analysis) orgWhole(i int) int {
 	// (A school's type alone, "Trường Trung học phổ thông", names no
 	// body but may take the person it is named after.)
 	bare := e
-	if h, _ := a.longest(gazetteer.OrgHead, i); e < h && a.toks[i].capital && a.schoolType(i, h) {
-		e = h
+	if e <= i && a.is(i, "trường") && a.toks[i].capital {
+		if h, _ := a.longest(gazetteer.OrgHead, i); a.schoolType(i, h) {
+			e = h
+		}
 	}
 	if e > i && a.schoolType(i, e) {
 		// "Trường PTTH chuyên ban Võ Minh Đức": a gifted school's
@@ -2923,8 +2925,7 @@ func (a *analysis) listedWord(j int) bool {
 	if !a.toks[j].capital || a.toks[j].upper || !a.next(j+1) || j+1 >= a.n() || a.toks[j+1].capital || a.toks[j+1].upper {
 		return false
 	}
-	e, _ := a.longest(gazetteer.Word, j)
-	return e == j+2
+	return a.lists != nil && a.lists.Lookup(gazetteer.Word, a.key(j, j+2)) != nil
 }
 
 // compoundTail says whether the lower-case word after the capitalized one
