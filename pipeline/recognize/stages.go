@@ -257,20 +257,31 @@ func (a *analysis) bracketedAbbreviation(s, e int) string {
 // part of it ("Bộ Tư lệnh Cảnh sát Cơ động (CSCĐ)") or something else
 // ("Hội Cựu chiến binh (CCB)").
 func (a *analysis) initialsOf(s, e, cs, ce int) bool {
-	var want []rune
-	for k := s; k < e; k++ {
-		if a.toks[k].word {
-			r, _ := utf8.DecodeRuneInString(a.w(k))
-			want = append(want, baseLetter(r))
+	// The code's letters, read one by one across its words, against the
+	// name's words' first letters; nothing is allocated.
+	k, rest := cs, ""
+	next := func() (rune, bool) {
+		for rest == "" {
+			if k >= ce {
+				return 0, false
+			}
+			rest, k = a.w(k), k+1
+		}
+		r, n := utf8.DecodeRuneInString(rest)
+		rest = rest[n:]
+		return baseLetter(r), true
+	}
+	for j := s; j < e; j++ {
+		if !a.toks[j].word {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(a.w(j))
+		if c, ok := next(); !ok || c != baseLetter(r) {
+			return false
 		}
 	}
-	var got []rune
-	for k := cs; k < ce; k++ {
-		for _, r := range a.w(k) {
-			got = append(got, baseLetter(r))
-		}
-	}
-	return slices.Equal(want, got)
+	_, more := next()
+	return !more
 }
 
 // baseLetter returns r without its tone and vowel marks, in lower case;
@@ -279,9 +290,12 @@ func baseLetter(r rune) rune {
 	if r == 'đ' || r == 'Đ' {
 		return 'đ'
 	}
-	d := norm.NFD.String(string(r))
-	b, _ := utf8.DecodeRuneInString(d)
-	return unicode.ToLower(b)
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+		r, _ = utf8.DecodeRune(d)
+	}
+	return unicode.ToLower(r)
 }
 
 // definedAbbreviation returns the end of an abbreviation at i that the
