@@ -1261,12 +1261,8 @@ func (a *analysis) orgWhole(i int) int {
 	}
 	// "Ban Quản lý rừng phòng hộ (BQLRPH) Phi Liêng": the name after
 	// the abbreviation that ends its type.
-	if e > i+2 && a.is(e-1, ")") && a.toks[e-2].upper && a.is(e-3, "(") && e < a.n() && a.next(e) && a.toks[e].capital && !a.personAt(e) && !a.startsOther(e) {
-		r := a.capRun(e, 4)
-		if p, _ := a.place(e); p > r {
-			r = p
-		}
-		e = max(e, r)
+	if e > i+2 && a.is(e-1, ")") && a.toks[e-2].upper && a.is(e-3, "(") {
+		e = max(e, a.unitNameAfter(e))
 	}
 	// "Ty Công an các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum": a
 	// body of several places listed after a plural administrative word.
@@ -1330,6 +1326,21 @@ func (a *analysis) orgWhole(i int) int {
 		}
 	}
 	return bare
+}
+
+// unitNameAfter returns the end of the capitalized name or place at e
+// that goes on a body named by its type ("(BQLRPH) | Phi Liêng",
+// "ĐBP | Mỹ Thạnh Tây"), or -1: no person's name, no listed word of
+// another kind.
+func (a *analysis) unitNameAfter(e int) int {
+	if e >= a.n() || !a.next(e) || !a.toks[e].capital || a.personAt(e) || a.startsOther(e) {
+		return -1
+	}
+	r := a.capRun(e, 4)
+	if p, _ := a.place(e); p > r {
+		r = p
+	}
+	return r
 }
 
 // pluralPlacesIn says whether the name [i, e) ends in a plural

@@ -322,14 +322,7 @@ func (a *analysis) definedAbbreviation(i int, defined []string) int {
 			}
 			// "Đồn Biên phòng (ĐBP) Mỹ Thạnh Tây … ĐBP Mỹ Thạnh Tây": a
 			// head noun's abbreviation, with the name after it.
-			if a.next(e) && e < a.n() && a.toks[e].capital && !a.personAt(e) && !a.startsOther(e) {
-				r := a.capRun(e, 4)
-				if p, _ := a.place(e); p > r {
-					r = p
-				}
-				return max(e, r)
-			}
-			return e
+			return max(e, a.unitNameAfter(e))
 		}
 	}
 	return -1
@@ -1268,15 +1261,7 @@ func (a *analysis) countedOffice(start, t int) int {
 	}
 	for e := t; e < a.n() && e-t <= 5 && a.next(e); e++ {
 		if a.is(e, "là", "gồm") {
-			k := e + 1
-			// "5 thứ trưởng là: thượng tướng A, …"
-			if a.is(k, ":") {
-				k++
-			}
-			if !a.next(k) {
-				return -1
-			}
-			if a.toks[k].capital || a.toks[k].upper || a.startsKind(k, gazetteer.Rank) || a.is(k, "ông", "bà", "các", "đồng") {
+			if a.namesListedAfter(e) {
 				return e
 			}
 			return -1
@@ -1304,9 +1289,13 @@ func (a *analysis) membersListed(t int) bool {
 	if a.is(o, ",") {
 		o++
 	}
-	if !a.is(o, "gồm", "là") {
-		return false
-	}
+	return a.is(o, "gồm", "là") && a.namesListedAfter(o)
+}
+
+// namesListedAfter says whether a list of names starts after the "gồm"
+// or "là" at o, maybe past a colon ("5 thứ trưởng là: thượng tướng A"):
+// a capitalized word, a rank or a word of address.
+func (a *analysis) namesListedAfter(o int) bool {
 	k := o + 1
 	if a.is(k, ":") {
 		k++
