@@ -486,6 +486,15 @@ func TestApply(t *testing.T) {
 		{"law", "Quốc hội thông qua Luật phòng, chống rửa tiền, Luật giáo dục đại học, Luật lao động sửa đổi và Luật biển Việt Nam; Luật sư Nguyễn Văn An dự.", []string{"law \"Luật phòng, chống rửa tiền\" 24-59", "law \"Luật giáo dục đại học\" 61-92", "law \"Luật lao động sửa đổi\" 94-125", "law \"Luật biển Việt Nam\" 130-154"}},
 		{"law", "Luật Các tổ chức tín dụng sửa đổi, theo trình tự. Bộ luật Hình sự sau 2 kỳ họp.", []string{"law \"Luật Các tổ chức tín dụng sửa đổi\" 0-48", "law \"Bộ luật Hình sự\" 68-90"}},
 		{"law", "Hai bên ký Bản ghi nhớ giữa Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An và Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào) về kết nghĩa.", []string{"law \"Bản ghi nhớ giữa Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An và Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào) về kết nghĩa\" 13-163"}},
+		// Minutes and agreements written small that their kind names,
+		// with parties that are named (not "hai bên") or a year; a
+		// city's dotted abbreviation among a memorandum's parties.
+		{"law", "Thực hiện thỏa thuận hợp tác biên phòng giữa hai bên tại huyện Hướng Hóa và biên bản hội đàm năm 2023; ký thỏa thuận kết nghĩa giữa thị trấn Si Ma Cai và trấn Seo Pả Chư, lập biên bản vi phạm hành chính; ký biên bản ghi nhớ hợp tác giữa TP. Huế và tỉnh Chungcheongnam.", []string{
+			"law \"thỏa thuận hợp tác biên phòng\" 14-52",
+			"law \"biên bản hội đàm năm 2023\" 101-134",
+			"law \"thỏa thuận kết nghĩa giữa thị trấn Si Ma Cai và trấn Seo Pả Chư\" 140-222",
+			"law \"biên bản ghi nhớ hợp tác giữa TP. Huế và tỉnh Chungcheongnam\" 270-345",
+		}},
 		{"law", "phê chuẩn Hiệp định Thương mại Tự do giữa Việt Nam và Liên minh Châu Âu (EVFTA), ký 2 Hiệp định FTA.", []string{"law \"Hiệp định Thương mại Tự do giữa Việt Nam và Liên minh Châu Âu (EVFTA)\" 13-101"}},
 		{"law", "thông qua Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (sửa đổi).", []string{"law \"Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (sửa đổi)\" 11-92"}},
 	}

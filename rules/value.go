@@ -29,13 +29,14 @@ type valueParser struct {
 
 // values is the registry of value parsers by name.
 var values = map[string]valueParser{
-	"none":   {name: "none"},
-	"count":  {name: "count", parse: parseCount},
-	"date":   {name: "date", parse: parseDate, check: needGroup("d", "m", "y")},
-	"term":   {name: "term", parse: parseTerm},
-	"law":    {name: "law", parse: parseLaw},
-	"treaty": {name: "treaty", parse: parseTreaty},
-	"rules":  {name: "rules", parse: parseRules},
+	"none":    {name: "none"},
+	"count":   {name: "count", parse: parseCount},
+	"date":    {name: "date", parse: parseDate, check: needGroup("d", "m", "y")},
+	"term":    {name: "term", parse: parseTerm},
+	"law":     {name: "law", parse: parseLaw},
+	"treaty":  {name: "treaty", parse: parseTreaty},
+	"minutes": {name: "minutes", parse: parseMinutes},
+	"rules":   {name: "rules", parse: parseRules},
 }
 
 func valueNames() []string { return slices.Sorted(maps.Keys(values)) }
@@ -1711,6 +1712,11 @@ func parseTreaty(h *hit) (Value, bool) {
 			q = nw
 			continue
 		}
+		// "giữa TP. Huế và …": a city's dotted abbreviation.
+		if c := after(key, we, ". "); c >= 0 && between && upperAt(t, c) && (key[q:we] == "tp" || key[q:we] == "tx") {
+			q = c
+			continue
+		}
 		if c := after(key, we, "-"); c >= 0 && (upperAt(t, c) || wordAt(key, c) && foreignTail(key, c)) {
 			q = c // "Giơ-ne-vơ", "Jeollabuk-do"
 			continue
@@ -1756,6 +1762,29 @@ func parseTreaty(h *hit) (Value, bool) {
 		return Value{}, false
 	}
 	h.end = abbrevAfter(t, end)
+	return Value{}, true
+}
+
+// parseMinutes reads a document that its kind alone names, written
+// small: "biên bản hội đàm", "thỏa thuận kết nghĩa". It takes in the
+// parties or subject a treaty would ("… giữa thị trấn Si Ma Cai và trấn
+// Seo Pả Chư") and otherwise stands as it is.
+func parseMinutes(h *hit) (Value, bool) {
+	key := h.t.Key
+	// "… giữa hai bên tại huyện …" names no parties.
+	if q := nextWord(key, h.end); q >= 0 && key[q:wordEnd(key, q)] == "giữa" {
+		if p := nextWord(key, wordEnd(key, q)); p >= 0 {
+			switch key[p:wordEnd(key, p)] {
+			case "hai", "ba", "các", "những":
+				return Value{}, true
+			}
+		}
+	}
+	if ye, ok := yearAt(key, h.end+1); ok && key[h.end] == ' ' {
+		h.end = ye // "biên bản hội đàm năm 2023"
+		return Value{}, true
+	}
+	parseTreaty(h)
 	return Value{}, true
 }
 
