@@ -486,6 +486,12 @@ func TestApply(t *testing.T) {
 		{"law", "Quốc hội thông qua Luật phòng, chống rửa tiền, Luật giáo dục đại học, Luật lao động sửa đổi và Luật biển Việt Nam; Luật sư Nguyễn Văn An dự.", []string{"law \"Luật phòng, chống rửa tiền\" 24-59", "law \"Luật giáo dục đại học\" 61-92", "law \"Luật lao động sửa đổi\" 94-125", "law \"Luật biển Việt Nam\" 130-154"}},
 		{"law", "Luật Các tổ chức tín dụng sửa đổi, theo trình tự. Bộ luật Hình sự sau 2 kỳ họp.", []string{"law \"Luật Các tổ chức tín dụng sửa đổi\" 0-48", "law \"Bộ luật Hình sự\" 68-90"}},
 		{"law", "Hai bên ký Bản ghi nhớ giữa Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An và Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào) về kết nghĩa.", []string{"law \"Bản ghi nhớ giữa Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An và Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào) về kết nghĩa\" 13-163"}},
+		// A resolution of the congresses at every level keeps their term;
+		// one congress's term after a comma is the sentence's.
+		{"law", "Thực hiện Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2025-2030 và Nghị quyết Đại hội Đảng bộ Quân khu lần thứ 11, nhiệm kỳ 2020-2025.", []string{
+			"law \"Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2025-2030\" 14-83",
+			"law \"Nghị quyết Đại hội Đảng bộ Quân khu lần thứ 11\" 88-153",
+		}},
 		// Minutes and agreements written small that their kind names,
 		// with parties that are named (not "hai bên") or a year; a
 		// city's dotted abbreviation among a memorandum's parties.

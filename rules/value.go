@@ -1091,6 +1091,13 @@ func partyTail(t *doc, p int) int {
 		if c := after(key, p, ", "); c >= 0 && strings.HasPrefix(key[c:], centralCommittee) {
 			q = c
 		}
+		// "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2025-2030".
+		if q >= 0 && strings.HasPrefix(key[q:], "các cấp ") {
+			if c := q + len("các cấp "); termAt(key, c) > 0 {
+				p = termAt(key, c)
+				continue
+			}
+		}
 		if q < 0 {
 			return p
 		}
@@ -1117,6 +1124,17 @@ func partyTail(t *doc, p int) int {
 		return p
 	}
 }
+
+// termAt returns the end of a term of office at p ("nhiệm kỳ
+// 2020-2025"), or 0.
+func termAt(key string, p int) int {
+	if loc := termRe.FindStringIndex(key[p:min(len(key), p+30)]); loc != nil {
+		return p + loc[1]
+	}
+	return 0
+}
+
+var termRe = regexp.MustCompile(`^nhiệm kỳ \d{4} ?- ?\d{4}`)
 
 // centralCommittee is the Party's Central Committee, folded.
 const centralCommittee = "ban chấp hành trung ương"
