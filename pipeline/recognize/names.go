@@ -2470,6 +2470,11 @@ func (a *analysis) tails(e int) (closed, open int) {
 		if a.startsKind(j, gazetteer.Rank) {
 			break
 		}
+		// "Cơ quan Cảnh sát điều tra | phối hợp Công an quận Thanh Xuân":
+		// working with another body is the sentence's.
+		if j+2 < a.n() && jointVerbs[a.key(j, j+2)] && a.next(j+2) && (a.is(j+2, "với") || a.org(j+2) > j+2) {
+			break
+		}
 		// "Viện Quan hệ Quốc tế về Quốc phòng": what the body deals
 		// with, in capitals, if it starts nothing of its own.
 		if a.is(j, "về") && a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 {
@@ -2928,6 +2933,13 @@ var joiners = map[string]bool{
 	"trong": true, "các": true, "cùng": true, "hoặc": true, "hay": true, "là": true, "do": true,
 	"từ": true, "đến": true, "về": true, "theo": true, "gồm": true, "có": true, "được": true, "đã": true,
 	"nhiều": true, "mọi": true, "mỗi": true, "qua": true, "sang": true, "tới": true,
+	"để": true, "vào": true, "nhằm": true,
+}
+
+// jointVerbs are folded verbs of two syllables for working with another
+// body, which end a name's lower-case tail before that body.
+var jointVerbs = map[string]bool{
+	"phối hợp": true, "hợp tác": true, "hỗ trợ": true, "giúp đỡ": true, "kết nghĩa": true, "làm việc": true, "ký kết": true,
 }
 
 // listedWord says whether the capitalized word at j and the lower-case
