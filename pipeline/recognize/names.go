@@ -1242,6 +1242,17 @@ func (a *analysis) org(i int) int {
 // orgWhole computes org.
 func (a *analysis) orgWhole(i int) int {
 	e := a.orgAlone(i)
+	// "Đội Cảnh sát PCCC và CNCH KV1", "Phòng Cảnh sát phòng cháy chữa
+	// cháy và cứu nạn cứu hộ (PCCC&CNCH) Công an tỉnh Sóc Trăng": fire
+	// fighting and rescue are one field; the unit's code, area and
+	// parent come after both.
+	if e > i+1 && a.fireFieldEndsAt(e) {
+		if r := a.rescueAfter(e); r > e {
+			e = a.unitAfterField(r)
+		}
+	} else if e > i+1 && (a.is(e-1, "cnch") || a.is(e-1, "hộ") && a.is(e-2, "cứu")) {
+		e = a.unitAfterField(e)
+	}
 	// "Trung tâm Điều hành | sản xuất", "Cục Xây dựng | phong trào …":
 	// a name cut after a capitalized syllable whose common word goes on
 	// in lower case keeps the word.
@@ -1326,6 +1337,74 @@ func (a *analysis) orgWhole(i int) int {
 		}
 	}
 	return bare
+}
+
+// fireFieldEndsAt says whether a name ending at e ends in fire
+// fighting: "PCCC", "CC", "phòng cháy chữa cháy", "phòng cháy, chữa cháy".
+func (a *analysis) fireFieldEndsAt(e int) bool {
+	return a.is(e-1, "pccc", "cc") && a.toks[e-1].upper || a.is(e-1, "cháy") && a.is(e-2, "chữa")
+}
+
+// rescueAfter returns the end of rescue joined to fire fighting at e
+// ("và CNCH", "&CNCH", "và cứu nạn, cứu hộ", "và cứu nạn cứu hộ"), or -1.
+func (a *analysis) rescueAfter(e int) int {
+	if !a.is(e, "và", "&") || e+1 >= a.n() {
+		return -1
+	}
+	k := e + 1
+	if a.is(k, "cnch") && a.toks[k].upper {
+		return k + 1
+	}
+	if !a.is(k, "cứu") || !a.is(k+1, "nạn") || !a.next(k+1) {
+		return -1
+	}
+	k += 2
+	if a.is(k, ",") {
+		k++
+	}
+	if a.is(k, "cứu") && a.is(k+1, "hộ") {
+		return k + 2
+	}
+	return -1
+}
+
+// unitAfterField returns the end of what a unit's name takes after its
+// field ending at e: a code in brackets ("(PCCC-CNCH)"), an area ("KV1",
+// "khu vực số 2", "khu vực Đức Linh") and the body it belongs to
+// ("Công an quận Cầu Giấy"); or e.
+func (a *analysis) unitAfterField(e int) int {
+	if a.is(e, "(") && a.next(e) && e+1 < a.n() && a.toks[e+1].upper {
+		for k := e + 2; k < a.n() && k <= e+6; k++ {
+			if a.is(k, ")") {
+				e = k + 1
+				break
+			}
+			if !(a.toks[k].upper || a.is(k, "-", "&", "và")) {
+				break
+			}
+		}
+	}
+	if e < a.n() && a.next(e) {
+		if c := a.code(e); c > e && a.toks[e].upper {
+			e = c // "KV1"
+		} else if a.is(e, "khu") && a.is(e+1, "vực") && a.next(e+2) && e+2 < a.n() {
+			k := e + 2
+			if a.is(k, "số") && a.next(k+1) {
+				k++
+			}
+			if k < a.n() && (a.toks[k].digits || a.toks[k].roman) {
+				e = k + 1
+			} else if p, _ := a.placeName(k); p > k {
+				e = p
+			}
+		}
+	}
+	if e < a.n() && a.next(e) {
+		if o := a.org(e); o > e && a.qualified(e, o) {
+			e = o
+		}
+	}
+	return e
 }
 
 // unitNameAfter returns the end of the capitalized name or place at e
