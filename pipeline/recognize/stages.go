@@ -949,6 +949,12 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 	if !a.has(gazetteer.Title, i) {
 		return -1, -1, "", -1
 	}
+	// "Trung Quốc Vương Hộ Ninh": no title starts inside a place's name.
+	if i == start && i > 0 && a.toks[i-1].capital && a.next(i) {
+		if p, _ := a.placeName(i - 1); p > i {
+			return -1, -1, "", -1
+		}
+	}
 	// "Phủ Chủ tịch" is the palace, "Đoàn Chủ tịch" a congress's
 	// presidium: no one's post.
 	if i == start && a.is(i, "chủ") && a.is(i+1, "tịch") && a.is(i-1, "phủ", "đoàn") && i > 0 && a.toks[i-1].capital && a.next(i) {
@@ -1315,7 +1321,7 @@ var lowerRoles = map[string]bool{"trưởng đoàn": true, "phó trưởng đoà
 // headOfState are titles that head no unit: the capitalized words after
 // them are the holder's name ("Ngoại trưởng Marc Knapper") unless a
 // country (read above) names where the post is held.
-var headOfState = map[string]bool{"tổng thống": true, "ngoại trưởng": true, "quốc vương": true, "nhà vua": true, "thái tử": true}
+var headOfState = map[string]bool{"tổng thống": true, "ngoại trưởng": true, "quốc vương": true, "nhà vua": true, "thái tử": true, "hoàng thái tử": true, "hoàng đế": true, "nữ hoàng": true, "thiên hoàng": true, "nhật hoàng": true}
 
 // aideTitles are titles whose office is another's: "Trợ lý Bộ trưởng".
 // deputyBranches are the branches of command a deputy may be named for.
