@@ -492,6 +492,25 @@ func TestApply(t *testing.T) {
 			"law \"Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2025-2030\" 14-83",
 			"law \"Nghị quyết Đại hội Đảng bộ Quân khu lần thứ 11\" 88-153",
 		}},
+		// "số" with no number after it and a branch of law after "về"
+		// close a law's name; a number does not.
+		{"law", "Luật Tương trợ tư pháp về dân sự, Luật Chuyển đổi số; Luật Đất đai số 31/2024/QH15, Luật DQTV về tổ chức lực lượng.", []string{
+			"law \"Luật Tương trợ tư pháp về dân sự\" 0-45",
+			"law \"Luật Chuyển đổi số\" 47-74",
+			"law \"Luật Đất đai số 31/2024/QH15\" 76-112",
+			"law \"Luật DQTV\" 114-125",
+		}},
+		// A memorandum's number and abbreviation before its parties or
+		// subject; "với" between parties; what a party is called now in
+		// brackets; a statement's year before what it is about; a verb
+		// of signing ends the name.
+		{"law", "ký Biên bản ghi nhớ lần thứ 26 giữa Công an tỉnh Quảng Bình và An ninh tỉnh Khăm Muộn; sửa đổi biên bản ghi nhớ (MOU) về hợp tác quốc phòng, Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam với Bộ Chiến tranh Hợp chúng quốc Hoa Kỳ về khắc phục hậu quả chiến tranh; Bản ghi nhớ hợp tác giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng (nay là Bộ Chiến tranh) Hợp chúng quốc Hoa Kỳ ký năm 2011; Tuyên bố chung năm 2023 về nâng cấp quan hệ.", []string{
+			"law \"Biên bản ghi nhớ lần thứ 26 giữa Công an tỉnh Quảng Bình và An ninh tỉnh Khăm Muộn\" 4-109",
+			"law \"biên bản ghi nhớ (MOU) về hợp tác quốc phòng\" 124-181",
+			"law \"Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam với Bộ Chiến tranh Hợp chúng quốc Hoa Kỳ về khắc phục hậu quả chiến tranh\" 183-334",
+			"law \"Bản ghi nhớ hợp tác giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng (nay là Bộ Chiến tranh) Hợp chúng quốc Hoa Kỳ\" 336-480",
+			"law \"Tuyên bố chung năm 2023 về nâng cấp quan hệ\" 496-550",
+		}},
 		// Minutes and agreements written small that their kind names,
 		// with parties that are named (not "hai bên") or a year; a
 		// city's dotted abbreviation among a memorandum's parties.

@@ -794,6 +794,9 @@ func parseLaw(h *hit) (Value, bool) {
 		}
 	}
 	e := scanName(h.t, h.end, lower)
+	if e > h.end {
+		e = lawNameEnd(h.t, e)
+	}
 	// "Nghị quyết về Chiến lược bảo vệ Tổ quốc" is named by what it is
 	// about; "Nghị quyết về việc miễn nhiệm …", about a matter in lower
 	// case, names no document (the real golds' call).
@@ -823,6 +826,29 @@ func parseLaw(h *hit) (Value, bool) {
 	}
 	return Value{}, true
 }
+
+// lawNameEnd returns the end of the words that close a law's name at e
+// though they stop a name elsewhere: "số" with no number after it
+// ("Luật Chuyển đổi số;"), and the branch of law that mutual legal
+// assistance serves ("Luật Tương trợ tư pháp về hình sự"); or e.
+func lawNameEnd(t *doc, e int) int {
+	key := t.Key
+	closed := func(p int) bool { return p == len(key) || !wordAt(key, p) && !strings.HasPrefix(key[p:], " ") }
+	if q := after(key, e, " "); q >= 0 && key[q:wordEnd(key, q)] == "số" && closed(wordEnd(key, q)) {
+		return wordEnd(key, q)
+	}
+	if q := after(key, e, " về "); q >= 0 {
+		for _, field := range lawBranches {
+			if strings.HasPrefix(key[q:], field) && closed(q+len(field)) {
+				return q + len(field)
+			}
+		}
+	}
+	return e
+}
+
+// lawBranches are branches of law a law's name may end with after "về".
+var lawBranches = []string{"hình sự", "dân sự", "hành chính"}
 
 // parseRules reads a body's rules of procedure by whose they are: "Quy
 // chế làm việc của Quân ủy Trung ương nhiệm kỳ 2015-2020", "Quy chế
@@ -1675,14 +1701,26 @@ func yearAt(key string, p int) (int, bool) {
 // ends it. A treaty named by nothing is refused.
 func parseTreaty(h *hit) (Value, bool) {
 	t, key := h.t, h.t.Key
+	// "Biên bản ghi nhớ (MOU) về …", "Biên bản ghi nhớ lần thứ 26 giữa
+	// …": the kind's abbreviation or the memorandum's number before
+	// what names it. (Only a name after them keeps them.)
+	head := h.end
+	h.end = abbrevAfter(t, h.end)
+	if c := after(key, h.end, " lần thứ "); c >= 0 && key[c] >= '0' && key[c] <= '9' {
+		h.end = wordEnd(key, c)
+	}
 	q := nextWord(key, h.end)
+	if q < 0 || !(key[q:wordEnd(key, q)] == "về" || key[q:wordEnd(key, q)] == "giữa") && h.end > head {
+		h.end = head
+		q = nextWord(key, h.end)
+	}
 	if q < 0 {
 		return Value{}, false
 	}
 	first := key[q:wordEnd(key, q)]
 	// A name opened in lower case, not by "về" or "giữa".
 	// "Công ước của Liên hợp quốc về Luật Biển": the party after "của".
-	lowerStart, start := !upperAt(t, q) && first != "về" && first != "giữa" && !(first == "của" && upperNext(t, wordEnd(key, q))), q
+	lowerStart, start := !upperAt(t, q) && first != "về" && first != "giữa" && !(first == "của" && upperNext(t, wordEnd(key, q))) && !yearAbout(key, q), q
 	if lowerStart && !stopAt(treatySubjects(), key, q) {
 		return Value{}, false
 	}
@@ -1695,6 +1733,12 @@ func parseTreaty(h *hit) (Value, bool) {
 		w := key[q:we]
 		if ye, ok := yearAt(key, q); ok {
 			end = ye
+			// "Tuyên bố chung năm 2023 về nâng cấp quan hệ …": what
+			// the year's statement is about.
+			if c := after(key, ye, " về "); c >= 0 && n == 0 && !about {
+				q = c - len("về ")
+				continue
+			}
 			break
 		}
 		switch {
@@ -1708,6 +1752,8 @@ func parseTreaty(h *hit) (Value, bool) {
 			// khẩu": a second treaty starts.
 			q, stopped = -1, true
 			continue
+		case w == "với" && between:
+			// "giữa Bộ Quốc phòng … với Bộ Chiến tranh …".
 		case w == "và" && (between || secondField(t, nextWord(key, we)) || stopAt(treatySubjects(), key, nextWord(key, we)) || about && reachesParties(t, nextWord(key, we))):
 		case n > 0 && acronymBefore && lowerAt(t, q) && w != "năm":
 			// "Hiệp định CPTPP | đều dành chỗ …": an abbreviation
@@ -1742,6 +1788,16 @@ func parseTreaty(h *hit) (Value, bool) {
 		// "… giữa Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An và … Xiêng Khoảng
 		// (Lào) về …": a party's abbreviation or country in brackets.
 		if between {
+			// "… Bộ Quốc phòng (nay là Bộ Chiến tranh) Hợp chúng quốc
+			// Hoa Kỳ": what a party is called now.
+			if c := after(key, we, " (nay là "); c >= 0 {
+				if r := strings.IndexByte(key[c:min(len(key), c+80)], ')'); r > 0 && !strings.ContainsAny(key[c:c+r], "(.;") {
+					if nw := nextWord(key, c+r+1); nw >= 0 && upperAt(t, nw) {
+						q = nw
+						continue
+					}
+				}
+			}
 			if c := after(key, we, " ("); c >= 0 && upperAt(t, c) && strings.HasPrefix(key[wordEnd(key, c):], ") ") {
 				if nw := nextWord(key, wordEnd(key, c)+1); nw >= 0 {
 					q = nw
@@ -1804,6 +1860,13 @@ func parseMinutes(h *hit) (Value, bool) {
 	}
 	parseTreaty(h)
 	return Value{}, true
+}
+
+// yearAbout says whether a year at p is followed by what the treaty is
+// about: "Tuyên bố chung | năm 2023 về nâng cấp quan hệ …".
+func yearAbout(key string, p int) bool {
+	ye, ok := yearAt(key, p)
+	return ok && after(key, ye, " về ") >= 0
 }
 
 // reachesParties says whether lower-case words from p, after a treaty
