@@ -48,6 +48,16 @@ func TestApply(t *testing.T) {
 			"count \"18 xã\" 29-35 n=18 unit=xã",
 			"count \"63 tỉnh\" 48-57 n=63 unit=tỉnh",
 		}},
+		// A range after "từ" gives two counts, the first taking the
+		// second's noun and scale; a date's range gives none.
+		{"count", "Phạt từ 12-14 năm tù, từ 18 - 20 triệu đồng, còn từ 16 đến 17 người; từ 20-25 tháng 5 năm 2024.", []string{
+			"count \"12\" 12-14 n=12 unit=năm",
+			"count \"14 năm tù\" 15-26 n=14 unit=năm tù",
+			"count \"18\" 33-35 n=1.8e+07 unit=đồng",
+			"count \"20 triệu đồng\" 38-56 n=2e+07 unit=đồng",
+			"count \"16\" 68-70 n=16 unit=người",
+			"count \"17 người\" 78-89 n=17 unit=người",
+		}},
 		// Written small "điều" sends what it counts; capitalized it
 		// numbers an article.
 		{"count", "Lực lượng điều 8 xe chữa cháy; theo Điều 8 Luật Quốc phòng, Điều 1 sửa đổi.", []string{
