@@ -124,7 +124,7 @@ func (r *rule) run(t *doc, p int, sc *scratch) {
 			return
 		}
 	}
-	if r.notAfterName && afterName(t, s) && !countedAt(key, e) {
+	if r.notAfterName && afterName(t, s) && !countedAt(key, e) && !sumAt(key, s, e) {
 		return
 	}
 	if r.parse != nil && groups == nil {
@@ -303,6 +303,13 @@ func shoutAfter(t *doc, s int) bool {
 // name).
 // countedAt says whether a noun that a number counts follows the number
 // ending at e ("Ban Thường vụ 5 | đồng chí").
+// sumAt says whether the number [s, e) is a sum of money or a quantity
+// no unit is numbered by: its thousands grouped with dots, or a sum in
+// "đồng" after it ("xã Đại Phạm 98.926.000 đồng").
+func sumAt(key string, s, e int) bool {
+	return strings.Contains(key[s:e], ".") || strings.HasPrefix(key[e:], " đồng")
+}
+
 func countedAt(key string, e int) bool {
 	return e+1 < len(key) && key[e] == ' ' && CountNounAt(key, e+1)
 }
@@ -316,6 +323,10 @@ func CountNounAt(key string, p int) bool {
 
 func afterName(t *doc, s int) bool {
 	key := t.Key
+	// "Lễ Kỷ niệm 30 năm": an anniversary's years, not a unit's number.
+	if strings.HasSuffix(key[:s], "kỷ niệm ") {
+		return false
+	}
 	for n := range 2 {
 		if s < 2 || key[s-1] != ' ' {
 			return false

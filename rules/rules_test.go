@@ -58,6 +58,16 @@ func TestApply(t *testing.T) {
 			"count \"16\" 68-70 n=16 unit=người",
 			"count \"17 người\" 78-89 n=17 unit=người",
 		}},
+		// A sum after a place's name is no unit's number; an
+		// anniversary's years after "Kỷ niệm" count; so do the days of a
+		// term in months and days.
+		{"count", "Xã Đại Phạm 98.926.000 đồng, Hạ Hòa 5 tỷ đồng. Lễ Kỷ niệm 30 năm Ngày thành lập tỉnh. Nhận sáu tháng 21 ngày tù.", []string{
+			"count \"98.926.000 đồng\" 18-36 n=9.8926e+07 unit=đồng",
+			"count \"5 tỷ đồng\" 48-62 n=5e+09 unit=đồng",
+			"count \"30 năm\" 81-88 n=30 unit=năm",
+			"count \"sáu tháng\" 123-134 n=6 unit=tháng",
+			"count \"21 ngày\" 135-143 n=21 unit=ngày",
+		}},
 		// Written small "điều" sends what it counts; capitalized it
 		// numbers an article.
 		{"count", "Lực lượng điều 8 xe chữa cháy; theo Điều 8 Luật Quốc phòng, Điều 1 sửa đổi.", []string{
