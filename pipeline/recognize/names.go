@@ -424,7 +424,18 @@ var facilities = map[string][]string{
 	"mỏ":    {"than", "đá", "vàng", "thiếc", "sắt", "đồng", "quặng", "dầu", "khí", "cát"},
 	"nghĩa": {"trang liệt sĩ", "trang liệt sỹ", "trang nhân dân", "trang"},
 	"nhà": {"máy thủy điện", "máy thuỷ điện", "máy nhiệt điện", "máy điện gió", "máy điện mặt trời", "máy điện", "máy xi măng",
-		"máy lọc dầu", "máy đóng tàu", "máy", "tang lễ", "nghỉ", "khách", "hát"},
+		"máy lọc dầu", "máy đóng tàu", "máy", "tang lễ", "nghỉ", "khách", "hát",
+		"văn hóa", "văn hoá", "tưởng niệm", "lưu niệm", "tù"},
+	// "Lăng Chủ tịch Hồ Chí Minh", "Lăng Ông Trà Ôn".
+	"lăng": {"bác", "ông", ""},
+	// "cầu Phong Châu", "hòn Mát", "tổ dân phố Sa Long", "điểm giao
+	// nhận quân số 3", "điểm cao 1024", "trụ sở Bộ Quốc phòng".
+	"cầu":    {""},
+	"hòn":    {""},
+	"hoàn":   {""},
+	"tổ":     {"dân phố số", "dân phố"},
+	"điểm":   {"giao nhận quân số", "cao"},
+	"trụ":    {"sở"},
 	"quần":   {"đảo"},
 	"siêu":   {"thị"},
 	"trường": {"bắn"},
@@ -445,7 +456,7 @@ var facilities = map[string][]string{
 }
 
 // lowerFacilities are the facilities named only when written small.
-var lowerFacilities = map[string]bool{"hồ": true, "đập": true, "đường": true, "thủy": true, "thuỷ": true}
+var lowerFacilities = map[string]bool{"hồ": true, "đập": true, "đường": true, "thủy": true, "thuỷ": true, "cầu": true}
 
 // facility returns the end of a facility's type noun at i from the
 // facilities table, or -1.
@@ -470,8 +481,15 @@ func (a *analysis) facility(i int) int {
 	if !ok || lowerFacilities[w] && a.toks[i].capital {
 		return -1
 	}
-	// "giang hồ Cường": a gangster, not a lake.
-	if w == "hồ" && a.is(i-1, "giang") {
+	// "giang hồ Cường": a gangster, not a lake; "nhu cầu", "yêu cầu",
+	// "toàn cầu": no bridge.
+	// ("điểm cầu Hà Nội" is a video link's end.)
+	if w == "hồ" && a.is(i-1, "giang") || w == "cầu" && a.is(i-1, "nhu", "yêu", "toàn", "địa", "khẩn", "mưu", "thỉnh", "kiều", "hoàn", "nhịp", "bắc", "điểm", "đầu") {
+		return -1
+	}
+	// "Lăng Thị Loang" is a person: a mausoleum is named by a title
+	// ("Lăng Chủ tịch Hồ Chí Minh") or "Bác", "Ông".
+	if w == "lăng" && !a.has(gazetteer.Title, i+1) && !a.is(i+1, "bác", "ông") {
 		return -1
 	}
 	next := a.w(i + 1)
@@ -697,6 +715,16 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		}
 		// "quận 3", "Phường 12", "ấp 3": wards, urban districts and
 		// hamlets are numbered.
+		// "tổ dân phố số 1", "điểm giao nhận quân số 3", "điểm cao
+		// 1024": a venue numbered after its type.
+		if a.toks[j].digits && a.toks[i].kw == kwVenue && (a.is(j-1, "số") || a.is(j-1, "cao") && a.is(i, "điểm")) {
+			// "điểm cao 1049 và 1015": heights listed are one place.
+			e := j + 1
+			for a.is(e, ",", "và") && e+1 < a.n() && a.toks[e+1].digits && a.next(e+1) {
+				e += 2
+			}
+			return e, nil
+		}
 		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố")) {
 			// "thôn 2, 3, 4": hamlets numbered in a list are one place.
 			e := j + 1
@@ -727,9 +755,41 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		if a.code(j) > j {
 			return -1, nil
 		}
-		// "Tượng đài Chủ tịch Hồ Chí Minh": a monument to a person, with
-		// their title.
-		if a.is(i, "tượng") && a.toks[j].capital {
+		// "trụ sở Bộ Quốc phòng", "trụ sở Thành ủy Hà Nội": the seat of
+		// a body named in full, listed or by its place; "trụ sở Công
+		// an", "trụ sở TP Pleiku" name no venue.
+		if a.is(i, "trụ") {
+			o := a.org(j)
+			if o > j && (a.namedIn(j, o) || a.hasListedOrg(j, o)) {
+				return o, nil
+			}
+			return -1, nil
+		}
+		// "Nhà văn hóa thôn Tân Mỹ", "Nhà tang lễ tỉnh Ninh Bình": a
+		// facility of the place named after its type.
+		if a.toks[i].kw == kwVenue && (a.is(i, "nhà") || a.is(i, "tổ")) && !a.toks[j].capital && (a.toks[j].kw == kwVillage || a.admin(j) > 0) {
+			if p, _ := a.place(j); p > j+1 {
+				return p, nil
+			}
+		}
+		// "Tượng đài Chủ tịch Hồ Chí Minh", "Lăng Chủ tịch Hồ Chí Minh": a
+		// monument to a person, with their title.
+		if (a.is(i, "tượng", "lăng") || a.is(i, "nhà") && a.is(i+1, "tưởng", "lưu")) && a.toks[j].capital {
+			// "Nhà tưởng niệm Anh hùng liệt sỹ Nguyễn Văn Trỗi": an
+			// honour before the name.
+			n := j
+			for k := 0; k < 3; k++ {
+				if e, _ := a.longest(gazetteer.NonName, n); e > n {
+					n = e
+				} else if a.is(n, "liệt") && a.is(n+1, "sĩ", "sỹ") {
+					n += 2
+				} else {
+					break
+				}
+			}
+			if n > j && a.personAt(n) {
+				return a.nameEnd(n), nil
+			}
 			if t, _ := a.longest(gazetteer.Title, j); t > j && a.personAt(t) {
 				return a.nameEnd(t), nil
 			}
@@ -1405,6 +1465,24 @@ func (a *analysis) unitAfterField(e int) int {
 		}
 	}
 	return e
+}
+
+// namedIn says whether tokens [s, e) hold a listed place's name or an
+// abbreviation in capitals: "Thành ủy Hà Nội", "DPAA", not "Công an
+// huyện".
+func (a *analysis) namedIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if p, _ := a.placeName(k); p > k && p <= e || a.toks[k].upper && !a.hasAny(1<<gazetteer.Org.Index()|1<<gazetteer.OrgHead.Index(), k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasListedOrg says whether a listed organization spans [s, e) exactly.
+func (a *analysis) hasListedOrg(s, e int) bool {
+	o, _ := a.longest(gazetteer.Org, s)
+	return o == e
 }
 
 // unitNameAfter returns the end of the capitalized name or place at e
