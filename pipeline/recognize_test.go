@@ -438,6 +438,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},
 		},
 		{
+			"a counted office, a comma and gồm before names addressed in the plural; a ship's captain names the ship; a deputy for operations",
+			"UBND tỉnh do ông Hồ Văn Mừng làm Chủ tịch, cùng 3 Phó Chủ tịch, gồm bà Nguyễn Thị Minh Thúy và các ông Nguyễn Thanh Phong, Lê Trung Hồ. Thượng úy Khúc Ngọc Minh, Thuyền trưởng tàu BP 02.04.03 cho biết. Thiếu tá Mai Ngọc Thắng, Phó Đồn trưởng Nghiệp vụ dự.",
+			[]string{"Hồ Văn Mừng||Chủ tịch", "Nguyễn Thị Minh Thúy||Phó Chủ tịch", "Nguyễn Thanh Phong||Phó Chủ tịch", "Lê Trung Hồ||Phó Chủ tịch", "Khúc Ngọc Minh|Thượng úy|Thuyền trưởng tàu BP 02.04.03", "Mai Ngọc Thắng|Thiếu tá|Phó Đồn trưởng Nghiệp vụ"},
+		},
+		{
 			"posts joined by commas after a clause that says when, or after a verb of meeting, go to the name after them",
 			"Ngày 1-3, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vương Đình Huệ thăm Lữ đoàn 189. Bà đã hội kiến Tổng Bí thư, Chủ tịch nước Tập Cận Bình và Ủy viên trưởng Ủy ban Thường vụ Nhân đại Triệu Lạc Tế. Giao nhiệm vụ cho tân Giám đốc, Chủ tịch UBND tỉnh Trần Huy Tuấn phát biểu.",
 			[]string{"Vương Đình Huệ||Ủy viên Bộ Chính trị;Chủ tịch Quốc hội", "Tập Cận Bình||Tổng Bí thư;Chủ tịch nước", "Triệu Lạc Tế||Ủy viên trưởng Ủy ban Thường vụ Nhân đại", "Trần Huy Tuấn||Chủ tịch UBND tỉnh"},

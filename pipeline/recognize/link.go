@@ -1033,6 +1033,10 @@ func (a *analysis) pastAddress(s int) int {
 	}
 	switch {
 	case a.is(s-1, "ông", "bà", "ngài") && a.next(s) && a.next(s-1):
+		// "và các ông B, C": the plural address before a list.
+		if a.is(s-2, "các") && a.next(s-1) {
+			return s - 2
+		}
 		return s - 1
 	case a.is(s-1, "chí") && a.is(s-2, "đồng") && a.next(s) && a.next(s-1):
 		return s - 2
@@ -1482,7 +1486,8 @@ func (a *analysis) headerColon(e int) int {
 		}
 		// "7 Phó giám đốc gồm đại tá A, …", "2 tân Phó Giám đốc là A và
 		// B": the list right after the post, with no colon.
-		if j == e && a.is(j, "gồm", "là") && a.next(j+1) && (a.toks[j+1].capital || a.toks[j+1].upper || a.startsKind(j+1, gazetteer.Rank) || a.is(j+1, "ông", "bà", "các")) {
+		// ("5 Phó Chủ tịch, gồm bà A và các ông B, C": after a comma.)
+		if (j == e || a.is(j, "gồm") && a.is(j-1, ",")) && a.is(j, "gồm", "là") && a.next(j+1) && (a.toks[j+1].capital || a.toks[j+1].upper || a.startsKind(j+1, gazetteer.Rank) || a.is(j+1, "ông", "bà", "các")) {
 			return j
 		}
 		// "… gồm các ông:", "… bao gồm:" introduce the list.

@@ -1120,6 +1120,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				e = o
 			}
 		}
+		// "Thuyền trưởng tàu BP 02.04.03", "thuyền trưởng Tàu Shun
+		// Cheng": a captain of a ship named by its code or name.
+		if e < 0 && shipTitles[a.key(i, h.End)] && a.is(t, "tàu") && a.next(t) {
+			if se := a.shipName(t + 1); se > t+1 {
+				e = se
+			}
+		}
 		if e < 0 {
 			// A lower-case title alone is a common noun, but for the
 			// roles of a delegation and a session ("trưởng đoàn", "chủ
@@ -1265,6 +1272,10 @@ func (a *analysis) countedOffice(start, t int) int {
 	if start == 0 || !a.next(start) || !(a.toks[start-1].digits || smallNumbers[a.w(start-1)]) {
 		return -1
 	}
+	// "cùng 5 Phó Chủ tịch, gồm bà A và các ông B, C".
+	if a.is(t, ",") && a.is(t+1, "gồm") && a.namesListedAfter(t+1) {
+		return t + 1
+	}
 	for e := t; e < a.n() && e-t <= 5 && a.next(e); e++ {
 		if a.is(e, "là", "gồm") {
 			if a.namesListedAfter(e) {
@@ -1309,6 +1320,33 @@ func (a *analysis) namesListedAfter(o int) bool {
 	return a.next(k) && (a.toks[k].capital || a.toks[k].upper || a.startsKind(k, gazetteer.Rank) || a.is(k, "ông", "bà", "các", "đồng"))
 }
 
+// shipTitles are a ship's officers, whose post names the ship.
+var shipTitles = map[string]bool{"thuyền trưởng": true, "thuyền phó": true, "máy trưởng": true, "hạm trưởng": true}
+
+// shipName returns the end of a ship's code or name at j ("BP 02.04.03",
+// "CM 95205-TS", "Shun Cheng"), or -1: capitalized words, codes and
+// numbers, up to six tokens.
+func (a *analysis) shipName(j int) int {
+	e := j
+	for e < a.n() && e-j < 8 && (e == j || a.next(e) || a.attached(e)) {
+		t := a.toks[e]
+		switch {
+		case t.upper || t.digits || t.capital && !a.personAt(e):
+		case a.is(e, ".", "-") && a.attached(e) && e+1 < a.n() && a.attached(e+1) && (a.toks[e+1].digits || a.toks[e+1].upper):
+		default:
+			if e > j {
+				return e
+			}
+			return -1
+		}
+		e++
+	}
+	if e > j {
+		return e
+	}
+	return -1
+}
+
 // smallNumbers are the numbers news spells out before a counted office.
 var smallNumbers = map[string]bool{
 	"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true,
@@ -1325,7 +1363,7 @@ var headOfState = map[string]bool{"tổng thống": true, "ngoại trưởng": t
 
 // aideTitles are titles whose office is another's: "Trợ lý Bộ trưởng".
 // deputyBranches are the branches of command a deputy may be named for.
-var deputyBranches = map[string]bool{"chính trị": true, "quân sự": true, "kỹ thuật": true, "hậu cần": true, "tham mưu": true, "quân huấn": true}
+var deputyBranches = map[string]bool{"chính trị": true, "quân sự": true, "kỹ thuật": true, "hậu cần": true, "tham mưu": true, "quân huấn": true, "nghiệp vụ": true}
 
 var aideTitles = map[string]bool{"trợ lý": true, "thư ký": true, "phó trợ lý": true}
 
