@@ -1355,6 +1355,14 @@ func (a *analysis) orgWhole(i int) int {
 			e = p
 		}
 	}
+	// "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh
+	// Quảng Nam": one office serving two bodies of a place, the second
+	// named by its abbreviation.
+	if e > i+2 && a.is(i, "văn") && a.is(i+1, "phòng") && a.toks[e-1].upper && a.is(e, "và") && a.next(e) && e+1 < a.n() && a.toks[e+1].upper && !a.is(e+2, "và") {
+		if o := a.org(e + 1); o > e+1 && (a.admin(o-1) == o || a.toks[o-1].kw == kwAdmin || a.qualified(e+1, o)) {
+			e = o
+		}
+	}
 	// "Kiểm toán Nhà nước (KTNN) khu vực IV", "KTNN khu vực IV": a
 	// body's regional office by its numbered area.
 	if e > i && a.is(e, "khu") && a.is(e+1, "vực") && a.next(e) && a.next(e+2) && e+2 < a.n() && (a.toks[e+2].digits || a.toks[e+2].roman) {
