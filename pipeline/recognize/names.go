@@ -2872,7 +2872,9 @@ func (a *analysis) areaPlace(e int) int {
 		if p, _ := a.placeName(e + 1); p > e+1 {
 			return p
 		}
-		if p := a.capRun(e+1, 3); p > e+1 && !a.startsName(e+1) {
+		// ("khu vực 3-Lạc Sơn": written tight, the dash joins a place
+		// that could be a name.)
+		if p := a.capRun(e+1, 3); p > e+1 && (!a.startsName(e+1) || a.attached(e) && a.attached(e+1)) {
 			return p
 		}
 	}
