@@ -1588,6 +1588,12 @@ func (a *analysis) orgAlone(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "ma túy ADB-BUTINACA": a listed abbreviation that a tight dash
+	// joins to an unknown code in capitals is a substance's name.
+	if a.toks[i].upper && a.hasListedOrg(i, i+1) && a.is(i+1, "-") && i+2 < a.n() && a.attached(i+1) && a.attached(i+2) && a.toks[i+2].upper && !a.hasAny(1<<gazetteer.Org.Index()|1<<gazetteer.OrgHead.Index(), i+2) && !a.hasAny(placeKinds, i+2) {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	// "Báo cáo số 493-BC/VPTW": a report, not a paper.
 	if a.is(i, "báo") && a.is(i+1, "cáo") {
 		a.orgMemo[i] = -1

@@ -949,6 +949,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 	if !a.has(gazetteer.Title, i) {
 		return -1, -1, "", -1
 	}
+	// "Chủ tịch kiêm Tổng giám đốc (TGĐ) Tập đoàn": an abbreviation in
+	// brackets spells the title before it.
+	if i == start && a.toks[i].upper && a.is(i-1, "(") && a.is(i+1, ")") {
+		return -1, -1, "", -1
+	}
 	// "Trung Quốc Vương Hộ Ninh": no title starts inside a place's name.
 	if i == start && i > 0 && a.toks[i-1].capital && a.next(i) {
 		if p, _ := a.placeName(i - 1); p > i {
@@ -1391,7 +1396,9 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 	// whom the title and body name closes the body's name.
 	// "Đội trưởng Đội vũ trang | đồng thời là …", "… | kiêm …": a second
 	// post links to the first as a clause would.
-	if j == a.n() || !a.next(j) || !a.toks[j].word || a.personAt(j) || a.foreignName(j) > j || !strict && (a.verbAt(j) || a.org(j) > j) ||
+	// "Ban Quản lý dự án lưới điện | thuộc EVNNPC": the parent after
+	// "thuộc" closes the name too.
+	if j == a.n() || !a.next(j) || !a.toks[j].word || a.personAt(j) || a.foreignName(j) > j || !strict && (a.verbAt(j) || a.org(j) > j) || a.is(j, "thuộc") && j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper) ||
 		a.is(j, "đồng") && a.is(j+1, "thời") || a.is(j, "kiêm") {
 		return j
 	}
