@@ -448,6 +448,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Hồ Văn Mừng||Chủ tịch", "Nguyễn Thị Minh Thúy||Phó Chủ tịch", "Nguyễn Thanh Phong||Phó Chủ tịch", "Lê Trung Hồ||Phó Chủ tịch", "Khúc Ngọc Minh|Thượng úy|Thuyền trưởng tàu BP 02.04.03", "Mai Ngọc Thắng|Thiếu tá|Phó Đồn trưởng Nghiệp vụ"},
 		},
 		{
+			"a plural title after a plural address over the names after it; a name after a province's word is the holder's at a title's distance of nine words; a deputy in charge before a verb",
+			"Dự có các đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Trần Lạc, Nguyễn Thị Lan cùng 70 vị. Bổ nhiệm TS.BS Chu Trọng Trang - Phó Giám đốc phụ trách giữ chức vụ Giám đốc Sở Y tế.",
+			[]string{"Trần Lạc||Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Nguyễn Thị Lan||Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chu Trọng Trang||Phó Giám đốc phụ trách;Giám đốc Sở Y tế"},
+		},
+		{
 			"posts joined by commas after a clause that says when, or after a verb of meeting, go to the name after them",
 			"Ngày 1-3, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vương Đình Huệ thăm Lữ đoàn 189. Bà đã hội kiến Tổng Bí thư, Chủ tịch nước Tập Cận Bình và Ủy viên trưởng Ủy ban Thường vụ Nhân đại Triệu Lạc Tế. Giao nhiệm vụ cho tân Giám đốc, Chủ tịch UBND tỉnh Trần Huy Tuấn phát biểu.",
 			[]string{"Vương Đình Huệ||Ủy viên Bộ Chính trị;Chủ tịch Quốc hội", "Tập Cận Bình||Tổng Bí thư;Chủ tịch nước", "Triệu Lạc Tế||Ủy viên trưởng Ủy ban Thường vụ Nhân đại", "Trần Huy Tuấn||Chủ tịch UBND tỉnh"},

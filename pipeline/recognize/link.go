@@ -649,8 +649,13 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	}
 	// A plural title over the names after it: "các Phó Chủ tịch HĐND
 	// tỉnh Trần Xuân Vinh, Nguyễn Công Thanh".
+	// ("các đồng chí Phó Chủ tịch …", "các ông Phó Chủ tịch …": the
+	// plural address before the title too.)
 	for _, pa := range posAt.list {
-		if !a.is(pa.s-1, "các", "hai", "ba", "bốn", "năm") {
+		plural := a.is(pa.s-1, "các", "hai", "ba", "bốn", "năm") ||
+			a.is(pa.s-1, "chí") && a.is(pa.s-2, "đồng") && a.is(pa.s-3, "các") ||
+			a.is(pa.s-1, "ông", "bà", "vị") && a.is(pa.s-2, "các")
+		if !plural {
 			continue
 		}
 		k, _ := slices.BinarySearchFunc(f.persons, pa.e, func(p personFact, s int) int { return p.name.s - s })

@@ -1011,7 +1011,7 @@ func (a *analysis) officialNamed(i, j int) bool {
 // body's head that ends just before token i ("Chủ tịch | UBND | tỉnh";
 // "Chủ tịch UBND" may be listed whole).
 func (a *analysis) titledHead(i int) bool {
-	return a.titledWithin(i, 6)
+	return a.titledWithin(i, 9)
 }
 
 // titledWithin says whether a title starts within back tokens before i

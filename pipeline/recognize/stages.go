@@ -1019,7 +1019,8 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		// "Phó Giám đốc phụ trách Sở GD&ĐT", "Phó Giám đốc phụ trách, bác
 		// sĩ …": a deputy in charge of the body, or in charge alone.
 		if a.is(t, "phụ") && a.is(t+1, "trách") && a.next(t+1) && !a.toks[t].capital {
-			if t+2 >= a.n() || !a.next(t+2) || !a.toks[t+2].word || a.personAt(t+2) || a.org(t+2) > t+2 {
+			// ("Phó Giám đốc phụ trách | giữ chức vụ …": a verb after.)
+			if t+2 >= a.n() || !a.next(t+2) || !a.toks[t+2].word || a.personAt(t+2) || a.org(t+2) > t+2 || a.is(t+2, "giữ", "được", "làm", "nay") {
 				t += 2
 			}
 		}
