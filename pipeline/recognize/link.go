@@ -60,6 +60,18 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		out = append(out, personFact{name: span{typ: Person, s: s, e: e, rule: "person"}, rank: rank})
 		byStart[s] = int32(len(out))
 	}
+	// addWriter adds a writer's name [s, e) that the byline's shape
+	// gives, though no surname opens it ("MINH THANH").
+	// (A name read through the dash, as Lao names are written, is cut
+	// back to the first writer's.)
+	addWriter := func(s, e int) {
+		if k := byStart[s]; k > 0 {
+			out[k-1].name.e = min(out[k-1].name.e, e)
+			return
+		}
+		out = append(out, personFact{name: span{typ: Person, s: s, e: e, rule: "person.byline"}, rank: -1})
+		byStart[s] = int32(len(out))
+	}
 	// Few documents say what a post is "phụ trách" (in charge of); the
 	// names after it are looked for only in those.
 	inCharge := false
@@ -220,6 +232,13 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 					add(i, -1)
 				}
 			}
+			continue
+		}
+		// "MINH THANH - MINH NHÂN", "Trung Thực – Nguyễn Lân", "Tin,
+		// ảnh: HOÀNG THÀNH-XUÂN CƯỜNG": two writers on the last line.
+		if s1, e1, s2, e2 := a.writerPair(i); s1 >= 0 {
+			addWriter(s1, e1)
+			addWriter(s2, e2)
 			continue
 		}
 		if j := a.bylineName(i); j >= 0 {
@@ -784,6 +803,58 @@ func (a *analysis) bylineName(i int) int {
 		return -1
 	}
 	return j
+}
+
+// writerPair finds two writers' names joined by a dash on the line at
+// token i when it is the document's last: "MINH THANH - MINH NHÂN",
+// "Thùy Linh - Đức Phương", after a label ("Tin, ảnh: HOÀNG THÀNH-XUÂN
+// CƯỜNG"). Each name is two or three capitalized syllables and no
+// listed place or body. It returns -1s when there is none.
+func (a *analysis) writerPair(i int) (s1, e1, s2, e2 int) {
+	none := func() (int, int, int, int) { return -1, -1, -1, -1 }
+	j := i
+	for k := i; k < a.n() && k-i < 4 && (k == i || a.next(k)); k++ {
+		if a.is(k, ":") {
+			if !a.is(i, "tin", "ảnh", "bài", "nhóm") {
+				return none()
+			}
+			j = k + 1
+			break
+		}
+	}
+	run := func(s int) int {
+		e := s
+		for e < a.n() && e-s < 3 && (e == s || a.next(e)) && a.toks[e].word && (a.toks[e].capital || a.toks[e].upper) && !a.toks[e].digits && syllable.Valid(a.w(e)) {
+			if e > s && a.attached(e) {
+				break
+			}
+			e++
+		}
+		if e-s < 2 {
+			return -1
+		}
+		if p, _ := a.placeName(s); p >= e || a.org(s) >= e || a.startsKind(s, gazetteer.Rank, gazetteer.Title) {
+			return -1
+		}
+		return e
+	}
+	if j >= a.n() {
+		return none()
+	}
+	e := run(j)
+	if e < 0 || !a.is(e, "-", "–") || e+1 >= a.n() {
+		return none()
+	}
+	f := run(e + 1)
+	if f < 0 || f < a.n() && a.next(f) && a.toks[f].word {
+		return none()
+	}
+	for k := f; k < a.n(); k++ {
+		if a.toks[k].word {
+			return none()
+		}
+	}
+	return j, e, e + 1, f
 }
 
 // bylineTail says whether what follows a writer's name at e on its line
