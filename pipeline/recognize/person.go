@@ -88,6 +88,11 @@ func (a *analysis) nameEndAt(i int) int {
 			joined++
 			continue
 		}
+		// "Nguyễn thị Xuyên": the middle name "Thị" written small.
+		if j == i+1 && !caps && !t.capital && a.is(j, "thị") && a.has(gazetteer.Surname, i) && j+1 < a.n() && a.next(j+1) && a.toks[j+1].capital && !a.toks[j+1].upper {
+			j++
+			continue
+		}
 		if !t.word || t.digits || !t.capital || t.upper != caps && t.ke-t.ks > 1 {
 			break
 		}
