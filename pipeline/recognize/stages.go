@@ -190,6 +190,10 @@ func (a *analysis) organizations(f *found) []bool {
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "names a title of honour (Anh hùng …)", nil, -1)
 		case a.bareCentral(i, e):
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "Trung ương alone names no body", nil, -1)
+		case a.congressBodyAt(i):
+			// "bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại
+			// biểu": a congress's own bodies, which the golds leave out.
+			a.lose("organizations", Organization, i, e, a.orgRule(i), "a congress's own body", nil, -1)
 		default:
 			// "Hội đồng Bầu cử quốc gia (HĐBC QG)": an abbreviation of
 			// two or three words that spells the name.
@@ -224,6 +228,15 @@ func (a *analysis) organizations(f *found) []bool {
 		i = e
 	}
 	return inOrg
+}
+
+// congressBodyAt says whether one of the bodies a congress elects to run
+// itself starts at i: "Ban Thẩm tra tư cách đại biểu", "Đoàn Thư ký".
+func (a *analysis) congressBodyAt(i int) bool {
+	if a.is(i, "đoàn") && a.is(i+1, "thư") && a.is(i+2, "ký") {
+		return !a.next(i+3) || i+3 >= a.n() || !a.toks[i+3].capital
+	}
+	return a.is(i, "ban") && a.is(i+1, "thẩm", "kiểm") && a.is(i+2, "tra") && a.is(i+3, "tư") && a.is(i+4, "cách")
 }
 
 // bracketedAbbreviation returns the key of the abbreviation in brackets
@@ -388,6 +401,10 @@ func (a *analysis) credit(i, e int) bool {
 		return true
 	}
 	if e > i+1 {
+		// "(QK7 Online) - …": a site opening a line.
+		if a.is(e, "online") && a.is(e+1, ")") && a.is(i-1, "(") && (i == 1 || a.toks[i-1].brk) {
+			return true
+		}
 		// "(Theo Công An Nhân Dân)" ending a line; "(Báo Quảng Ngãi)-"
 		// opening one.
 		return a.is(e, ")") && (a.is(i-1, "theo") && a.is(i-2, "(") && (e+1 >= a.n() || a.toks[e+1].brk) ||
@@ -422,8 +439,18 @@ func (a *analysis) credit(i, e int) bool {
 	}
 	// "VOV.VN - …", "VTV.vn- …", "QĐND Online - …": a site's name
 	// opening a line.
-	if lineStart(i) && (a.is(i+1, ".") && a.attached(i+1) && a.is(i+2, "vn") && a.attached(i+2) || a.is(i+1, "online")) {
+	// ("(QK7 Online) - …": in brackets.)
+	if (lineStart(i) || a.is(i-1, "(") && lineStart(i-1)) && (a.is(i+1, ".") && a.attached(i+1) && a.is(i+2, "vn") && a.attached(i+2) || a.is(i+1, "online")) {
 		return true
+	}
+	// "Ảnh: Ngọc Minh – TTXVN": an agency after a spaced dash that ends
+	// a photo credit's line.
+	if a.is(i-1, "-", "–") && lineEnd(last) && i >= 2 && a.toks[i-2].capital {
+		for k := i - 2; k >= 0 && k >= i-8 && !a.toks[k+1].brk; k-- {
+			if a.toks[k].kw == kwAnh && a.is(k+1, ":") {
+				return true
+			}
+		}
 	}
 	open := i
 	if a.is(i-1, "theo") {
