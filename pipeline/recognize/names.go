@@ -487,6 +487,12 @@ func (a *analysis) facility(i int) int {
 	if w == "hồ" && a.is(i-1, "giang") || w == "cầu" && a.is(i-1, "nhu", "yêu", "toàn", "địa", "khẩn", "mưu", "thỉnh", "kiều", "hoàn", "nhịp", "bắc", "điểm", "đầu") {
 		return -1
 	}
+	// A street is no place (the golds' call): "đường Láng", "đường
+	// Nguyễn Văn Linh"; the national roads are: "đường Hồ Chí Minh",
+	// "đường Trường Sơn", "đường tỉnh 178", "đường 9".
+	if w == "đường" && a.toks[i+1].capital && !a.highwayAt(i+1) {
+		return -1
+	}
 	// "Lăng Thị Loang" is a person: a mausoleum is named by a title
 	// ("Lăng Chủ tịch Hồ Chí Minh") or "Bác", "Ông".
 	if w == "lăng" && !a.has(gazetteer.Title, i+1) && !a.is(i+1, "bác", "ông") {
@@ -510,6 +516,19 @@ func (a *analysis) facility(i int) int {
 	}
 	return -1
 }
+
+// highwayAt says whether the name of a national road starts at i.
+func (a *analysis) highwayAt(i int) bool {
+	for _, h := range highways {
+		if e := a.phrase(i, h); e > i {
+			return true
+		}
+	}
+	return false
+}
+
+// highways are the national roads news names after "đường", folded.
+var highways = []string{"hồ chí minh", "trường sơn", "đông trường sơn", "tây trường sơn", "xuyên á", "bắc nam", "ven biển"}
 
 // facilityEndsAt says whether a facility's type noun ends just before j.
 func (a *analysis) facilityEndsAt(j int) bool {
