@@ -901,7 +901,12 @@ func (a *analysis) capsName(i int) int {
 // Vietnamese syllables in capitals, the first a surname, alone.
 func (a *analysis) capsByline(i int) bool {
 	e := a.capsName(i)
-	if e < 0 || !a.has(gazetteer.Surname, i) {
+	if e < 0 {
+		return false
+	}
+	// "QUANG VINH", "ANH PHƯƠNG": a pen name, with no surname too, when
+	// the line names no listed place or body as a whole ("HÀ NỘI").
+	if p, _ := a.placeName(i); p >= e || !a.has(gazetteer.Surname, i) && (a.org(i) >= e || a.startsKind(i, gazetteer.Rank, gazetteer.Title)) {
 		return false
 	}
 	// "LÊ MINH - TUẤN LÂM": a second writer after a dash.

@@ -390,8 +390,9 @@ func (a *analysis) venue(i int) int {
 			return i + 1
 		}
 	case "chợ": // "chợ Mê Linh", "chợ đầu mối Bình Điền"
-		// "Hội chợ Du lịch quốc tế …": a fair is an event.
-		if a.is(i-1, "hội") {
+		// "Hội chợ Du lịch quốc tế …": a fair is an event; "Bệnh viện
+		// Chợ Rẫy" a hospital's name.
+		if a.is(i-1, "hội") || a.is(i-1, "viện") && a.toks[i].capital && a.toks[i-2].capital {
 			return -1
 		}
 		if a.is(i+1, "đầu") && a.is(i+2, "mối") && a.next(i+2) {
@@ -636,6 +637,14 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	// it a verb, and the country stays.
 	if best > 0 && a.is(best, "học") && a.next(best) && !(a.next(best+1) && a.lowerWord(best+1)) {
 		return -1, nil
+	}
+	// "Anh Nguyễn Minh Triết sinh năm …": a word of address opening a
+	// sentence before a name; "Đức vua Lý Thái Tổ", "Đức Phật": an
+	// honorific.
+	if best == i+1 && ent != nil && ent.Kind == gazetteer.Country && a.next(i+1) && i+1 < a.n() {
+		if a.is(i, "anh", "chị") && a.startsName(i+1) || a.is(i, "đức") && a.is(i+1, "vua", "phật", "thánh", "mẹ", "cha", "chúa") {
+			return -1, nil
+		}
 	}
 	// "tiếng Anh" is a language, "người Anh", "quốc tịch Anh" and "du
 	// khách Anh" a nationality.
