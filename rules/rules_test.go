@@ -531,6 +531,14 @@ func TestApply(t *testing.T) {
 			"law \"Bản ghi nhớ hợp tác giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng (nay là Bộ Chiến tranh) Hợp chúng quốc Hoa Kỳ\" 336-480",
 			"law \"Tuyên bố chung năm 2023 về nâng cấp quan hệ\" 496-550",
 		}},
+		// A treaty's acronym alone, with its year, and in brackets with
+		// its year; a party's name transliterated with tight hyphens.
+		{"law", "Thực thi UNCLOS 1982 và gia nhập TAC; Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982); Hiệp định Tương trợ tư pháp về hình sự giữa Việt Nam và Ác-hen-ti-na.", []string{
+			"law \"UNCLOS 1982\" 11-22",
+			"law \"TAC\" 38-41",
+			"law \"Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982)\" 43-117",
+			"law \"Hiệp định Tương trợ tư pháp về hình sự giữa Việt Nam và Ác-hen-ti-na\" 119-209",
+		}},
 		// Minutes and agreements written small that their kind names,
 		// with parties that are named (not "hai bên") or a year; a
 		// city's dotted abbreviation among a memorandum's parties.

@@ -1023,7 +1023,12 @@ func abbrevAfter(t *doc, p int) int {
 	for e < len(key) && e-q < 12 && key[e] != ')' && key[e] != ' ' && key[e] != '\n' {
 		e++
 	}
-	if e == q || e >= len(key) || key[e] != ')' || !shoutAt(t, q, e, 2) {
+	// "(UNCLOS 1982)": the abbreviation with its year.
+	w := e
+	if ye, ok := yearAt(key, e+1); ok && key[e] == ' ' && ye < len(key) && key[ye] == ')' {
+		e = ye
+	}
+	if w == q || e >= len(key) || key[e] != ')' || !shoutAt(t, q, w, 2) {
 		return p
 	}
 	return e + 1
@@ -1781,7 +1786,9 @@ func parseTreaty(h *hit) (Value, bool) {
 			q = c
 			continue
 		}
-		if c := after(key, we, "-"); c >= 0 && (upperAt(t, c) || wordAt(key, c) && foreignTail(key, c)) {
+		// "Ác-hen-ti-na": a name transliterated in syllables, the
+		// first capitalized, joined by tight hyphens.
+		if c := after(key, we, "-"); c >= 0 && (upperAt(t, c) || wordAt(key, c) && (foreignTail(key, c) || transliterated(t, q, we))) {
 			q = c // "Giơ-ne-vơ", "Jeollabuk-do"
 			continue
 		}
@@ -1860,6 +1867,17 @@ func parseMinutes(h *hit) (Value, bool) {
 	}
 	parseTreaty(h)
 	return Value{}, true
+}
+
+// transliterated says whether the word [q, we) is part of a name
+// written in syllables joined by tight hyphens whose first is
+// capitalized: "Ác-hen-ti-na", "Ma-lai-xi-a".
+func transliterated(t *doc, q, we int) bool {
+	s := q
+	for s >= 2 && t.Key[s-1] == '-' && t.Key[s-2] != ' ' {
+		s = strings.LastIndexAny(t.Key[:s-1], " -\n(") + 1
+	}
+	return s < q && upperAt(t, s) || upperAt(t, q) && strings.HasPrefix(t.Key[we:], "-")
 }
 
 // yearAbout says whether a year at p is followed by what the treaty is
