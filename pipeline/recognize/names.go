@@ -1678,8 +1678,9 @@ func (a *analysis) orgAlone(i int) int {
 		return -1
 	}
 	// "Phó Bí thư Thường trực Tỉnh ủy": after a title, "thường trực"
-	// says which deputy, and the body is what follows.
-	if a.is(i, "thường") && a.is(i+1, "trực") && a.titleEndsAt(i) {
+	// says which deputy, and the body is what follows; so does "không
+	// thường trực" ("Ủy viên không thường trực Hội đồng Bảo an").
+	if a.is(i, "thường") && a.is(i+1, "trực") && (a.titleEndsAt(i) || a.is(i-1, "không") && !a.toks[i].capital) {
 		a.orgMemo[i] = -1
 		return -1
 	}
