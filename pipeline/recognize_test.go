@@ -58,6 +58,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"Đ/c before a name", "- Đ/c Lò Văn Puốn, Phó Bí thư Tỉnh ủy;", Person, []string{"Lò Văn Puốn@6"}},
 		{"a listed place that starts with a word of address, a Party committee written small by its district, and a credit to the web name no one", "Sáp nhập tỉnh Bình Dương, Bà Rịa Vũng Tàu. Bà là Bí thư huyện ủy Tư Nghĩa. Ảnh Internet", Person, nil},
 		{"the middle name Thị written small; not a town's word after a place", "PGS.TS Nguyễn thị Xuyên – Thứ trưởng dự. Thôn Hà thị trấn Phố Lu.", Person, []string{"Nguyễn thị Xuyên@7"}},
+		{"a Chinese surname in Sino-Vietnamese after a country", "Chủ tịch Trung Quốc Tập Cận Bình hội đàm.", Person, []string{"Tập Cận Bình@20"}},
 		{"given name alone is no person", "Người được Đại tá Diện thay thế.", Person, nil},
 		{"person after academic titles", "Trung tướng, PGS, TS Lê Quang Minh dự lễ.", Person, []string{"Lê Quang Minh@21"}},
 		{"a name in capitals ends in a word that can be a verb", "Đồng chí PHẠM MINH TUYÊN, sinh ngày 26.12.1949, đã từ trần.", Person, []string{"PHẠM MINH TUYÊN@9"}},
