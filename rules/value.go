@@ -1025,8 +1025,10 @@ func abbrevAfter(t *doc, p int) int {
 	}
 	// "(UNCLOS 1982)": the abbreviation with its year.
 	w := e
-	if ye, ok := yearAt(key, e+1); ok && key[e] == ' ' && ye < len(key) && key[ye] == ')' {
-		e = ye
+	if e < len(key) && key[e] == ' ' {
+		if ye, ok := yearAt(key, e+1); ok && ye < len(key) && key[ye] == ')' {
+			e = ye
+		}
 	}
 	if w == q || e >= len(key) || key[e] != ')' || !shoutAt(t, q, w, 2) {
 		return p
@@ -1689,6 +1691,9 @@ func yearTail(t *doc, p int) int {
 
 // yearAt matches "năm YYYY" or "YYYY" at p and returns its end.
 func yearAt(key string, p int) (int, bool) {
+	if p < 0 || p > len(key) {
+		return 0, false
+	}
 	q := p
 	if strings.HasPrefix(key[q:], "năm ") {
 		q += len("năm ")
