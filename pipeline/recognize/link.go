@@ -225,6 +225,7 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 	// Bylines: a name alone on its line ("Quế Chi", "Hoài Thu| 30/08/2024"),
 	// or after "Tác giả:", "Nguồn tin:"; and aliases ("tên thường gọi
 	// Hai Nghĩa", "bí danh …").
+	lastLine := a.lastLineStart()
 	for i := 0; i < n; i++ {
 		if i > 0 && !a.toks[i].brk {
 			if a.toks[i].capital && a.is(i-1, "gọi", "danh") && a.is(i-2, "thường", "bí") {
@@ -236,10 +237,12 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		}
 		// "MINH THANH - MINH NHÂN", "Trung Thực – Nguyễn Lân", "Tin,
 		// ảnh: HOÀNG THÀNH-XUÂN CƯỜNG": two writers on the last line.
-		if s1, e1, s2, e2 := a.writerPair(i); s1 >= 0 {
-			addWriter(s1, e1)
-			addWriter(s2, e2)
-			continue
+		if i == lastLine {
+			if s1, e1, s2, e2 := a.writerPair(i); s1 >= 0 {
+				addWriter(s1, e1)
+				addWriter(s2, e2)
+				continue
+			}
 		}
 		if j := a.bylineName(i); j >= 0 {
 			add(j, -1)
@@ -805,8 +808,22 @@ func (a *analysis) bylineName(i int) int {
 	return j
 }
 
-// writerPair finds two writers' names joined by a dash on the line at
-// token i when it is the document's last: "MINH THANH - MINH NHÂN",
+// lastLineStart returns the first token of the line that holds the
+// document's last word, or -1.
+func (a *analysis) lastLineStart() int {
+	k := a.n() - 1
+	for k >= 0 && !a.toks[k].word {
+		k--
+	}
+	for k > 0 && !a.toks[k].brk {
+		k--
+	}
+	return k
+}
+
+// writerPair finds two writers' names joined by a dash that fill the
+// line at token i (the caller asks of the document's last line only):
+// "MINH THANH - MINH NHÂN",
 // "Thùy Linh - Đức Phương", after a label ("Tin, ảnh: HOÀNG THÀNH-XUÂN
 // CƯỜNG"). Each name is two or three capitalized syllables and no
 // listed place or body. It returns -1s when there is none.
@@ -846,10 +863,10 @@ func (a *analysis) writerPair(i int) (s1, e1, s2, e2 int) {
 		return none()
 	}
 	f := run(e + 1)
-	if f < 0 || f < a.n() && a.next(f) && a.toks[f].word {
+	if f < 0 {
 		return none()
 	}
-	for k := f; k < a.n(); k++ {
+	for k := f; k < a.n() && (k == f || !a.toks[k].brk); k++ {
 		if a.toks[k].word {
 			return none()
 		}
