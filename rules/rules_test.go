@@ -520,6 +520,19 @@ func TestApply(t *testing.T) {
 			"law \"Luật Đất đai số 31/2024/QH15\" 76-112",
 			"law \"Luật DQTV\" 114-125",
 		}},
+		// In a list of laws a name runs to the list's separator, through
+		// words that would end it in a sentence; outside a list, and
+		// where words make a clause, it does not. "sắp tới" is no name's.
+		{"law", "Gồm: Luật Dẫn độ; Luật Chuyển giao người đang chấp hành án phạt tù; Luật Thi hành tạm giữ, tạm giam và cấm đi khỏi nơi cư trú và Luật Dẫn độ. Luật Đất đai đang được sửa đổi, Luật Dẫn độ. Luật Địa chất và khoáng sản sắp tới sẽ giải quyết. Luật Đất đai đang có hiệu lực.", []string{
+			"law \"Luật Dẫn độ\" 7-25",
+			"law \"Luật Chuyển giao người đang chấp hành án phạt tù\" 27-90",
+			"law \"Luật Thi hành tạm giữ, tạm giam và cấm đi khỏi nơi cư trú\" 92-167",
+			"law \"Luật Dẫn độ\" 172-190",
+			"law \"Luật Đất đai\" 192-210",
+			"law \"Luật Dẫn độ\" 240-258",
+			"law \"Luật Địa chất và khoáng sản\" 260-298",
+			"law \"Luật Đất đai\" 332-350",
+		}},
 		// A memorandum's number and abbreviation before its parties or
 		// subject; "với" between parties; what a party is called now in
 		// brackets; a statement's year before what it is about; a verb

@@ -795,7 +795,7 @@ func parseLaw(h *hit) (Value, bool) {
 	}
 	e := scanName(h.t, h.end, lower)
 	if e > h.end {
-		e = lawNameEnd(h.t, e)
+		e = listedTail(h.t, h.start, lawNameEnd(h.t, e))
 	}
 	// "Nghị quyết về Chiến lược bảo vệ Tổ quốc" is named by what it is
 	// about; "Nghị quyết về việc miễn nhiệm …", about a matter in lower
@@ -846,6 +846,60 @@ func lawNameEnd(t *doc, e int) int {
 	}
 	return e
 }
+
+// listedTail returns the end of the lower-case words after a law's name
+// ending at e, when the law stands in a list of laws and the words run to
+// the list's separator: "…; Luật Chuyển giao người đang chấp hành án
+// phạt tù; Luật …", "Luật Thi hành tạm giữ, tạm giam và cấm đi khỏi nơi
+// cư trú, Luật …". A list's name runs to its separator, so a stop word
+// that would end a name in a sentence is the name's own there; words that
+// make a clause (a verb's tense or voice, an owner, a date) still end it.
+// The law at s is in a list when a law word follows the separator, or
+// when one comes shortly before a separator in front of s. Else e.
+func listedTail(t *doc, s, e int) int {
+	key := t.Key
+	q := nextWord(key, e)
+	if strings.HasSuffix(key[:e], "sửa đổi") {
+		return e // a bill's mark ends its name
+	}
+	end, lawAfter := e, false
+	for n := 0; q >= 0; n++ {
+		we := wordEnd(key, q)
+		if c := nextWord(key, we); key[q:we] == "và" && c >= 0 && upperAt(t, c) && stopAt(lawWords(), key, c) {
+			lawAfter = true // "… và Luật …"
+			break
+		}
+		if n == 8 || upperAt(t, q) || key[q] >= '0' && key[q] <= '9' || stopAt(lawWords(), key, q) ||
+			stopAt(nameStop(), key, q) && !listTailWords[key[q:we]] || !wordAt(key, q) || strings.HasPrefix(key[q:], "sửa đổi") {
+			return e
+		}
+		end = we
+		q = nextWord(key, we)
+	}
+	if end == e || !lawAfter && end < len(key) && !strings.ContainsRune(",;.\n", rune(key[end])) {
+		return e
+	}
+	for _, sep := range []string{", ", "; ", ",\n", ";\n"} {
+		if c := after(key, end, sep); c >= 0 && upperAt(t, c) && stopAt(lawWords(), key, c) {
+			lawAfter = true
+		}
+	}
+	lawBefore := false
+	for _, sep := range []string{", ", "; "} {
+		if strings.HasSuffix(key[:s], sep) && strings.Contains(key[max(0, s-90):s], "luật ") {
+			lawBefore = key[end] != ','
+		}
+	}
+	if !lawAfter && !lawBefore {
+		return e
+	}
+	return end
+}
+
+// listTailWords are the stop words a law's name in a list may hold: they
+// join its words ("và", "với", "về") or make a participle ("người đang
+// chấp hành án"), where the others start a clause.
+var listTailWords = map[string]bool{"và": true, "đang": true, "với": true, "trong": true, "tại": true, "về": true, "trên": true}
 
 // lawBranches are branches of law a law's name may end with after "về".
 var lawBranches = []string{"hình sự", "dân sự", "hành chính"}
