@@ -1998,6 +1998,9 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	}
 	if c := a.code(j); t.digits || t.roman || c > j {
 		e := max(j+1, c)
+		if t.digits && c <= j {
+			e = a.numberList(e)
+		}
 		// "Vùng 2 Hải quân": a service after the number; "PC45 Công an
 		// tỉnh Gia Lai": the body the department belongs to.
 		if a.next(e) && a.toks[e].capital {
@@ -2912,6 +2915,21 @@ func (a *analysis) areaPlace(e int) int {
 		if p := a.capRun(e+1, 3); p > e+1 && (!a.startsName(e+1) || a.attached(e) && a.attached(e+1)) {
 			return p
 		}
+	}
+	return e
+}
+
+// numberList returns the end of further numbers of the same length
+// listed after a unit's number ending at e ("Trung đoàn 261, 263",
+// "hai Tiểu đoàn 452, 453"): units of one kind named at once. A number
+// that counts what follows it ("Trung đoàn 18, 3 đại đội") is not one.
+func (a *analysis) numberList(e int) int {
+	width := len(a.w(e - 1))
+	for a.is(e, ",") && e+1 < a.n() && a.next(e+1) && a.toks[e+1].digits && len(a.w(e+1)) == width {
+		if k := e + 2; k < a.n() && a.next(k) && (a.countedAfter(k) || a.toks[k].digits || a.is(k, "năm", "tháng", "ngày")) {
+			break
+		}
+		e += 2
 	}
 	return e
 }
