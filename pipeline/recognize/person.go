@@ -98,7 +98,9 @@ func (a *analysis) nameEndAt(i int) int {
 		}
 		// "Lê Bộ Lĩnh": a head noun that names no body here is a middle
 		// name.
-		if j > i && a.endsName(j) && !(j == i+1 && a.is(j, "bộ", "ban") && a.org(j) < 0 && a.next(j+1) && a.toks[j+1].capital && !a.toks[j+1].upper) {
+		// "Nguyễn Trường Nhật Phượng": "Trường" after a surname is a
+		// middle name when only plain capitalized words follow it.
+		if j > i && a.endsName(j) && !(j == i+1 && a.is(j, "bộ", "ban") && a.org(j) < 0 && a.next(j+1) && a.toks[j+1].capital && !a.toks[j+1].upper) && !(j == i+1 && a.is(j, "trường") && a.middleTruong(i)) {
 			break
 		}
 		// "Nguyễn Văn Linh | Quách Thị Hương": a surname and a middle
@@ -141,6 +143,17 @@ func (a *analysis) nameEndAt(i int) int {
 		}
 	}
 	return j
+}
+
+// middleTruong says whether "Trường" after the surname at i is a middle
+// name: plain capitalized words follow it, none starting a body, a
+// place or a name's tail.
+func (a *analysis) middleTruong(i int) bool {
+	k := i + 2
+	if !a.has(gazetteer.Surname, i) || k >= a.n() || !a.next(k) || !a.toks[k].capital || a.toks[k].upper {
+		return false
+	}
+	return !a.startsKind(k, gazetteer.Org, gazetteer.OrgHead, gazetteer.NameTail, gazetteer.Province, gazetteer.Region)
 }
 
 // capsNameMayStart says whether a name in capitals may start at token i:
