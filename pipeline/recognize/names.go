@@ -1095,7 +1095,9 @@ func (a *analysis) personAt(j int) bool {
 	if p, _ := a.placeName(j); p >= e {
 		return false
 	}
-	if a.startsName(j) || a.is(j, "y") {
+	// "Trường ĐH Y Hà Nội", "Học viện Y Dược": after a school's word
+	// "Y" is medicine, not an Ê Đê name's opening.
+	if a.startsName(j) || a.is(j, "y") && (j == 0 || !schoolWords[a.w(j-1)]) {
 		return true
 	}
 	return a.is(j+1, "thị", "văn")

@@ -39,6 +39,11 @@ func (a *analysis) nameEndAt(i int) int {
 			return -1
 		}
 	}
+	// "Trường ĐH Y Hà Nội": after a school's word "Y" is medicine, not
+	// an Ê Đê name's opening.
+	if a.w(i) == "y" && schoolWords[a.w(i-1)] && i > 0 && a.next(i) {
+		return -1
+	}
 	// "Khu" (zone) is no surname: "Khu Sài Gòn-Chợ Lớn, Quân khu ủy
 	// viên" names a wartime zone.
 	if a.w(i) == "khu" {
@@ -155,6 +160,10 @@ func (a *analysis) middleTruong(i int) bool {
 	}
 	return !a.startsKind(k, gazetteer.Org, gazetteer.OrgHead, gazetteer.NameTail, gazetteer.Province, gazetteer.Region)
 }
+
+// schoolWords end a school's or a field's name before its subject:
+// "Trường ĐH", "Đại học", "Học viện", "Cao đẳng", "khoa", "ngành".
+var schoolWords = map[string]bool{"đh": true, "học": true, "viện": true, "đẳng": true, "cđ": true, "khoa": true, "ngành": true, "trường": true}
 
 // capsNameMayStart says whether a name in capitals may start at token i:
 // inside a heading in capitals, a surname-like word after another word
