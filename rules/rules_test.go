@@ -533,6 +533,14 @@ func TestApply(t *testing.T) {
 			"law \"Luật Địa chất và khoáng sản\" 260-298",
 			"law \"Luật Đất đai\" 332-350",
 		}},
+		// An amended law's abbreviation in brackets does not end the
+		// list of laws amended; "cần" and "đặt ra" end a name.
+		{"law", "Dự án Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai (PCTT) và Luật Đê điều. Luật Biểu tình cần được đưa vào; phạm vi mà dự thảo Luật đặt ra.", []string{
+			"law \"Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai (PCTT) và Luật Đê điều\" 9-129",
+			"law \"Luật Phòng, chống thiên tai (PCTT)\" 65-105",
+			"law \"Luật Đê điều\" 110-129",
+			"law \"Luật Biểu tình\" 131-150",
+		}},
 		// A memorandum's number and abbreviation before its parties or
 		// subject; "với" between parties; what a party is called now in
 		// brackets; a statement's year before what it is about; a verb

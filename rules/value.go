@@ -1133,6 +1133,11 @@ func amendedList(t *doc, p int) int {
 		if n := numberAfter(key, p); n > p && (after(key, n, ", ") > 0 || after(key, n, " và ") > 0) {
 			p = n
 		}
+		// "… Luật Phòng, chống thiên tai (PCTT) và Luật Đê điều": and
+		// with its abbreviation.
+		if n := abbrevAfter(t, p); n > p && (after(key, n, ", ") > 0 || after(key, n, " và ") > 0) {
+			p = n
+		}
 		q := after(key, p, ", ")
 		if q < 0 {
 			q = after(key, p, " và ")
