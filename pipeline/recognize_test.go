@@ -468,6 +468,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Lạc||Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Nguyễn Thị Lan||Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chu Trọng Trang||Phó Giám đốc phụ trách;Giám đốc Sở Y tế"},
 		},
 		{
+			"an office a vote gives or takes goes to those named after 'đối với', 'với' or 'của', each with their own posts; not to one named after an unvoted post",
+			"HĐND thông qua việc thôi giữ chức danh Ủy viên UBND tỉnh Cà Mau với các ông Phạm Hoàng Sâm, nguyên Chỉ huy trưởng Bộ CHQS tỉnh và ông Lê Hoàng Bé, Giám đốc Sở Nội vụ. HĐND TP bầu chức danh Ủy viên UBND TP đối với ông Nguyễn Hà Bắc-Giám đốc Sở Công thương), bà Trương Thị Hồng Hạnh-Giám đốc Sở Du lịch, và ông Lê Tùng Lâm - Giám đốc Sở Xây dựng. Miễn nhiệm chức Phó Chủ tịch UBND tỉnh Hậu Giang của ông Nguyễn Liên Khoa. Ông Trần Văn Hai, Chủ tịch UBND tỉnh với ông Lê Văn Ba dự.",
+			[]string{"Phạm Hoàng Sâm||Ủy viên UBND tỉnh Cà Mau;Chỉ huy trưởng Bộ CHQS tỉnh", "Lê Hoàng Bé||Ủy viên UBND tỉnh Cà Mau;Giám đốc Sở Nội vụ", "Nguyễn Hà Bắc||Ủy viên UBND TP;Giám đốc Sở Công thương", "Trương Thị Hồng Hạnh||Ủy viên UBND TP;Giám đốc Sở Du lịch", "Lê Tùng Lâm||Ủy viên UBND TP;Giám đốc Sở Xây dựng", "Nguyễn Liên Khoa||Phó Chủ tịch UBND tỉnh Hậu Giang", "Trần Văn Hai||Chủ tịch UBND tỉnh", "Lê Văn Ba||"},
+		},
+		{
 			"posts joined by commas after a clause that says when, or after a verb of meeting, go to the name after them",
 			"Ngày 1-3, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vương Đình Huệ thăm Lữ đoàn 189. Bà đã hội kiến Tổng Bí thư, Chủ tịch nước Tập Cận Bình và Ủy viên trưởng Ủy ban Thường vụ Nhân đại Triệu Lạc Tế. Giao nhiệm vụ cho tân Giám đốc, Chủ tịch UBND tỉnh Trần Huy Tuấn phát biểu.",
 			[]string{"Vương Đình Huệ||Ủy viên Bộ Chính trị;Chủ tịch Quốc hội", "Tập Cận Bình||Tổng Bí thư;Chủ tịch nước", "Triệu Lạc Tế||Ủy viên trưởng Ủy ban Thường vụ Nhân đại", "Trần Huy Tuấn||Chủ tịch UBND tỉnh"},

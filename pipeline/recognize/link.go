@@ -654,6 +654,50 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			break
 		}
 	}
+	// "miễn nhiệm chức Phó Chủ tịch UBND tỉnh của ông A", "bầu chức danh
+	// Ủy viên UBND TP đối với ông A - Giám đốc Sở X, bà B - …, và ông C":
+	// an office a vote gives or takes is theirs who are named after
+	// "đối với", "với" or "của", each with their own posts.
+	for _, pa := range posAt.list {
+		if !a.votedOffice(pa.s) {
+			continue
+		}
+		for j := pa.e; j < a.n() && j-pa.e <= 6 && a.next(j) && !a.is(j, ",", ";", ".", ":"); j++ {
+			if !a.is(j, "với", "của") {
+				continue
+			}
+			// The first named right after the word, past "các" and words
+			// of address or a rank.
+			k, _ := slices.BinarySearchFunc(f.persons, j+1, func(p personFact, s int) int { return p.name.s - s })
+			ok := false
+			if k < len(f.persons) {
+				p := f.persons[k]
+				start := a.pastAddress(p.name.s)
+				if p.rank >= 0 {
+					start = min(start, f.spans[p.rank].s)
+				}
+				ok = start == j+1 || start == j+2 && a.is(j+1, "các")
+			}
+			for ok {
+				if !slices.Contains(f.persons[k].positions, pa.span) {
+					f.persons[k].positions = append(f.persons[k].positions, pa.span)
+				}
+				end := a.photoAside(f.persons[k].name.e)
+				if len(acc[k].after) > 0 {
+					end = acc[k].afterEnd
+				}
+				if a.is(end, ")") {
+					end++ // "ông A-Giám đốc Sở Công thương), bà B"
+				}
+				if a.is(end, ",") && a.is(end+1, "và") {
+					end++
+				}
+				k++
+				ok = k < len(f.persons) && a.listedAfter(&f.persons[k], end, f, nil)
+			}
+			break
+		}
+	}
 	// "Đại tá A, Chính ủy Bộ CHQS tỉnh đã bàn giao chức vụ cho Đại tá B":
 	// the post the giver's name carries passes to the one named after
 	// "cho".
@@ -1761,6 +1805,24 @@ func (a *analysis) appointedPost(s int) bool {
 		j--
 	}
 	return a.is(j-1, "nhiệm") && a.is(j-2, "bổ")
+}
+
+// votedOffice says whether the post at s is an office a vote or a
+// decision gives or takes: "bầu chức danh …", "miễn nhiệm chức …",
+// "thôi giữ chức vụ …".
+func (a *analysis) votedOffice(s int) bool {
+	j := s
+	if a.is(j-1, "vụ", "danh") && a.is(j-2, "chức") {
+		j -= 2
+	} else if a.is(j-1, "chức") {
+		j--
+	} else {
+		return false
+	}
+	if a.is(j-1, "giữ") {
+		j--
+	}
+	return a.is(j-1, "bầu", "thôi") || a.is(j-1, "nhiệm") && a.is(j-2, "miễn", "bãi")
 }
 
 // namedGroupColon returns where the colon is that opens the list of
