@@ -120,7 +120,9 @@ func nestReason(m, o *pending, text string) string {
 		return "the first words of a law's title (Bộ luật)"
 	case m.typ == Location && o.typ == Law && m.bs == o.bs:
 		return "the first word of a law's title (Pháp lệnh)"
-	case m.typ == Count && o.typ == Law && overlaps(m, o):
+	case m.typ == Count && o.typ == Law && overlaps(m, o) && !(o.keepInner && inside):
+		// ("… của 10 luật có liên quan đến an ninh, trật tự": the laws
+		// an amending law counts are counted.)
 		return "part of a law's name or number"
 	case m.typ == Organization && o.typ == Law && inside && issuerCode(text[o.bs:m.bs]):
 		return "the issuer code of a document number"

@@ -541,6 +541,12 @@ func TestApply(t *testing.T) {
 			"law \"Luật Đê điều\" 110-129",
 			"law \"Luật Biểu tình\" 131-150",
 		}},
+		// Laws counted by what they concern; a law named in a headline in
+		// capitals is none; a capitalized name after "và" ends no field.
+		{"law", "Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự. DỰ THẢO LUẬT QUẢN LÝ, BẢO VỆ CÔNG TRÌNH QUỐC PHÒNG\nThực hiện Luật Phổ biến, giáo dục pháp luật và hưởng ứng Ngày Pháp luật Việt Nam.", []string{
+			"law \"Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự\" 0-108",
+			"law \"Luật Phổ biến, giáo dục pháp luật\" 193-238",
+		}},
 		// A memorandum's number and abbreviation before its parties or
 		// subject; "với" between parties; what a party is called now in
 		// brackets; a statement's year before what it is about; a verb

@@ -763,6 +763,12 @@ func parseLaw(h *hit) (Value, bool) {
 		}
 		return Value{}, true
 	}
+	// "DỰ THẢO LUẬT QUẢN LÝ, BẢO VỆ …": a law named in a headline in
+	// capitals, whose name's end case cannot tell (the golds leave
+	// those out).
+	if q := nextWord(h.t.Key, h.end); q >= 0 && shoutAt(h.t, h.start, h.end, 4) && shoutAt(h.t, q, wordEnd(h.t.Key, q), 2) {
+		return Value{}, false
+	}
 	resolution := strings.HasPrefix(h.t.Key[h.start:h.end], "nghị quyết")
 	// A bill's name may be in lower case, and so may a name that opens
 	// with a listed pair ("Luật phòng, chống mua bán người") or a code's
@@ -948,7 +954,7 @@ func parseRules(h *hit) (Value, bool) {
 	return Value{}, true
 }
 
-// countedLaws returns the end of "N luật về" and the fields after it at
+// countedLaws returns the end of "N luật về" (or "liên quan đến") and the fields after it at
 // p, in lower case and maybe joined by commas, up to punctuation, a
 // document number or a word that goes on the sentence; or p.
 func countedLaws(t *doc, p int) int {
@@ -958,10 +964,20 @@ func countedLaws(t *doc, p int) int {
 		return p
 	}
 	q = nextWord(key, wordEnd(key, q))
-	if q < 0 || !strings.HasPrefix(key[q:], "luật về ") {
+	if q < 0 {
 		return p
 	}
-	q += len("luật về ")
+	// "… của 10 luật có liên quan đến an ninh, trật tự"
+	field := false
+	for _, w := range []string{"luật về ", "luật liên quan đến ", "luật có liên quan đến "} {
+		if strings.HasPrefix(key[q:], w) {
+			q, field = q+len(w), true
+			break
+		}
+	}
+	if !field {
+		return p
+	}
 	end := p
 	for n := 0; n < maxName && q >= 0 && wordAt(key, q); n++ {
 		we := wordEnd(key, q)
@@ -1634,8 +1650,9 @@ func andTail(t *doc, p int) int {
 		}
 		p = nextWord(key, we)
 		// "… và khu quân sự | trình Quốc hội": a word that goes on the
-		// sentence ends the phrase too.
-		if n > 0 && p >= 0 && stopAt(nameStop(), key, p) {
+		// sentence ends the phrase too; a capitalized one ("… và hưởng
+		// ứng | Ngày Pháp luật") starts a name and ends nothing.
+		if n > 0 && p >= 0 && stopAt(nameStop(), key, p) && !upperAt(t, p) {
 			return we
 		}
 	}
