@@ -544,11 +544,14 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 					continue
 				}
 			}
-			// "… làm Chủ tịch", "giữ chức …", "tái đắc cử Chủ tịch HĐND
+			// "… làm Chủ tịch", "giữ chức …", "giữ chức danh …", "tái đắc cử Chủ tịch HĐND
 			// tỉnh", "được bầu Phó Chủ tịch".
 			// "… tham gia Ủy viên Ban Chỉ đạo", "giữ vai trò Phó Trưởng
 			// ban": membership and roles too.
-			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") || a.is(j, "gia") && a.is(j-1, "tham") || a.is(j, "trò") && a.is(j-1, "vai") {
+			if a.is(j, "chức") && a.is(j+1, "danh") {
+				j++ // (a word the scan above would step over)
+			}
+			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "danh") && a.is(j-1, "chức") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") || a.is(j, "gia") && a.is(j-1, "tham") || a.is(j, "trò") && a.is(j-1, "vai") {
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)
@@ -662,8 +665,12 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		if !a.votedOffice(pa.s) {
 			continue
 		}
-		for j := pa.e; j < a.n() && j-pa.e <= 6 && a.next(j) && !a.is(j, ",", ";", ".", ":"); j++ {
-			if !a.is(j, "với", "của") {
+		// ("miễn nhiệm chức vụ chủ tịch UBND tỉnh, đồng thời cho thôi làm
+		// nhiệm vụ đại biểu HĐND tỉnh … đối với ông A": "đối với" may
+		// close a longer clause, up to the sentence's end.)
+		for j := pa.e; j < a.n() && j-pa.e <= 30 && a.next(j) && !a.is(j, ";", ".", ":"); j++ {
+			near := j-pa.e <= 6 && !a.commaBetween(pa.e, j)
+			if !(near && a.is(j, "với", "của") || a.is(j, "với") && a.is(j-1, "đối")) {
 				continue
 			}
 			// The first named right after the word, past "các" and words
@@ -1805,6 +1812,16 @@ func (a *analysis) appointedPost(s int) bool {
 		j--
 	}
 	return a.is(j-1, "nhiệm") && a.is(j-2, "bổ")
+}
+
+// commaBetween says whether a comma stands in [s, e).
+func (a *analysis) commaBetween(s, e int) bool {
+	for k := s; k < e; k++ {
+		if a.is(k, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // votedOffice says whether the post at s is an office a vote or a
