@@ -2753,6 +2753,11 @@ func (a *analysis) unknownCaps(s, e int) bool {
 	if a.admin(s) > s {
 		return false
 	}
+	// "Ban Thường vụ Đảng ủy NHPT": one unknown abbreviation is the
+	// body's code, no person's name.
+	if e == s+1 && a.toks[s].upper && !a.toks[s].shout && a.toks[s].ke-a.toks[s].ks >= 2 {
+		return false
+	}
 	for k := s; k < e; k++ {
 		if t := a.toks[k]; t.word && !t.capital || t.digits || a.hasAny(knownKinds, k) {
 			return false
