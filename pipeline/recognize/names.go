@@ -648,7 +648,7 @@ func (a *analysis) placeName(i int) (int, *gazetteer.Entry) {
 	}
 	// "tiếng Anh" is a language, "người Anh", "quốc tịch Anh" and "du
 	// khách Anh" a nationality.
-	if best > 0 && a.is(i-1, "tiếng", "người", "tịch", "khách", "kiều") {
+	if best > 0 && (a.is(i-1, "tiếng", "người", "khách", "kiều") || a.is(i-1, "tịch") && a.is(i-2, "quốc")) {
 		return -1, nil
 	}
 	// "Huân chương Kháng chiến chống Pháp hạng nhì": the war an award

@@ -1198,8 +1198,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				}
 			}
 			// "Bí thư An Giang": a province's Party committee named by
-			// the province alone.
-			if k := a.key(start, h.End); (k == "bí thư" || k == "phó bí thư") && capital && a.next(t) && a.toks[t].capital {
+			// the province alone; "Chủ tịch Đà Nẵng" its government (not
+			// "Chủ tịch Hồ Chí Minh", the President).
+			if k := a.key(start, h.End); (k == "bí thư" || k == "phó bí thư" || (k == "chủ tịch" || k == "phó chủ tịch") && !a.is(t, "hồ")) && capital && a.next(t) && a.toks[t].capital {
 				if p, _ := a.longest(gazetteer.Province, t); p > t {
 					e = p
 				}
