@@ -29,14 +29,15 @@ type valueParser struct {
 
 // values is the registry of value parsers by name.
 var values = map[string]valueParser{
-	"none":    {name: "none"},
-	"count":   {name: "count", parse: parseCount},
-	"date":    {name: "date", parse: parseDate, check: needGroup("d", "m", "y")},
-	"term":    {name: "term", parse: parseTerm},
-	"law":     {name: "law", parse: parseLaw},
-	"treaty":  {name: "treaty", parse: parseTreaty},
-	"minutes": {name: "minutes", parse: parseMinutes},
-	"rules":   {name: "rules", parse: parseRules},
+	"none":      {name: "none"},
+	"count":     {name: "count", parse: parseCount},
+	"date":      {name: "date", parse: parseDate, check: needGroup("d", "m", "y")},
+	"term":      {name: "term", parse: parseTerm},
+	"law":       {name: "law", parse: parseLaw},
+	"treaty":    {name: "treaty", parse: parseTreaty},
+	"minutes":   {name: "minutes", parse: parseMinutes},
+	"agreement": {name: "agreement", parse: parseAgreement},
+	"rules":     {name: "rules", parse: parseRules},
 }
 
 func valueNames() []string { return slices.Sorted(maps.Keys(values)) }
@@ -839,7 +840,11 @@ func parseLaw(h *hit) (Value, bool) {
 // assistance serves ("Luật Tương trợ tư pháp về hình sự"); or e.
 func lawNameEnd(t *doc, e int) int {
 	key := t.Key
-	closed := func(p int) bool { return p == len(key) || !wordAt(key, p) && !strings.HasPrefix(key[p:], " ") }
+	// (A period after the name closes it too: "… chuyển đổi số giai
+	// đoạn 2025-2030".)
+	closed := func(p int) bool {
+		return p == len(key) || !wordAt(key, p) && !strings.HasPrefix(key[p:], " ") || strings.HasPrefix(key[p:], " giai đoạn ")
+	}
 	if q := after(key, e, " "); q >= 0 && key[q:wordEnd(key, q)] == "số" && closed(wordEnd(key, q)) {
 		return wordEnd(key, q)
 	}
@@ -1948,6 +1953,32 @@ func parseMinutes(h *hit) (Value, bool) {
 	}
 	parseTreaty(h)
 	return Value{}, true
+}
+
+// parseAgreement reads an agreement or rules of coordination written
+// small, named by what follows them: parties after "giữa", a subject
+// after "về", or a period or year ("giai đoạn 2025 - 2028", "năm 2025").
+// With none of these the words name a kind of paper, not one.
+func parseAgreement(h *hit) (Value, bool) {
+	key := h.t.Key
+	q := nextWord(key, h.end)
+	if q < 0 {
+		return Value{}, false
+	}
+	switch w := key[q:wordEnd(key, q)]; {
+	case w == "giữa" || w == "về":
+		parseTreaty(h)
+		h.end = lawNameEnd(h.t, h.end)
+		return Value{}, true
+	case strings.HasPrefix(key[q:], "giai đoạn ") || w == "năm":
+		if w == "năm" {
+			if ye, ok := yearAt(key, q); ok {
+				h.end = ye
+			}
+		}
+		return Value{}, true
+	}
+	return Value{}, false
 }
 
 // transliterated says whether the word [q, we) is part of a name
