@@ -1955,12 +1955,24 @@ func (a *analysis) orgAlone(i int) int {
 		a.orgMemo[i] = int32(best) // the parent is read with this one's end known
 		// "Tổng cục An ninh II - Bộ Công an": a numbered body's parent
 		// may be a listed one.
-		if o := a.org(best + 1); o > best+1 && (a.qualified(best+1, o) || a.qualified(i, best) && a.has(gazetteer.Org, best+1)) {
+		// "Học viện Chính trị - Bộ Quốc phòng": so may a listed unit's
+		// ministry (not "Đảng ủy - Bộ Tư lệnh …" or "Bộ Quốc phòng - Bộ
+		// Công an", two bodies side by side).
+		ministry := a.is(best+1, "bộ") && a.has(gazetteer.Org, best+1) && !a.is(best+2, "tư", "chỉ") && ministryUnits[a.w(i)]
+		if o := a.org(best + 1); o > best+1 && (a.qualified(best+1, o) || (a.qualified(i, best) || ministry) && a.has(gazetteer.Org, best+1)) {
 			best = o
 		}
 	}
 	a.orgMemo[i] = int32(best)
 	return best
+}
+
+// ministryUnits are the first words of the units a ministry runs:
+// academies, schools, hospitals, institutes, departments, companies,
+// centres, papers, offices.
+var ministryUnits = map[string]bool{
+	"học": true, "trường": true, "bệnh": true, "viện": true, "cục": true, "tổng": true, "công": true,
+	"trung": true, "báo": true, "tạp": true, "nhà": true, "vụ": true, "văn": true, "thanh": true,
 }
 
 // missionOf says whether tokens [s, e) name a diplomatic mission: a
