@@ -1355,7 +1355,8 @@ func (a *analysis) orgWhole(i int) int {
 		}
 	}
 	// "Ban Chỉ đạo … (Ban Chỉ đạo)", "Công ty TNHH MTV Lâm nghiệp
-	// Bình Thuận (Công ty Lâm nghiệp Bình Thuận)": the short name the
+	// Bình Thuận (Công ty Lâm nghiệp Bình Thuận)", "Bộ Chỉ huy Quân sự
+	// tỉnh (Bộ CHQS)": the short name the
 	// text gives the body stays in its brackets.
 	if b := a.shortNameInBrackets(i, e); b > e {
 		e = b
@@ -1566,11 +1567,27 @@ func (a *analysis) shortNameInBrackets(i, e int) int {
 		if a.is(k, ")") {
 			return k + 1
 		}
-		if !a.toks[k].word || !a.wordIn(k, i+1, e) {
+		if !a.toks[k].word || !a.wordIn(k, i+1, e) && !a.spellsRun(k, i+1, e) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// spellsRun says whether the abbreviation at k spells the initials of
+// a run of words in [s, e): "CHQS" in "Bộ Chỉ huy Quân sự tỉnh (Bộ
+// CHQS)".
+func (a *analysis) spellsRun(k, s, e int) bool {
+	if !a.toks[k].upper || a.toks[k].ke-a.toks[k].ks < 2 {
+		return false
+	}
+	n := utf8.RuneCountInString(a.w(k))
+	for j := s; j+n <= e; j++ {
+		if a.initialsOf(j, j+n, k, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordIn says whether the word at k occurs in [s, e).
