@@ -174,12 +174,24 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 				add(e, -1)
 			}
 		case kwAnh:
-			if a.is(i+1, ":") && a.next(i+2) {
+			c := i + 1
+			// "Ảnh minh họa: Nguyễn Dương": an illustration's credit.
+			if a.is(c, "minh") && a.is(c+1, "họa", "hoạ") && a.next(c+1) {
+				c += 2
+			}
+			// "Ảnh VGP/Nhật Bắc", "(ảnh Mai Đào/gialai.gov.vn)": no
+			// colon, but an agency or a site joined by a slash.
+			slashed := !a.is(c, ":") && a.next(c) && c+2 < a.n() && (a.toks[c].upper && a.is(c+1, "/") && a.toks[c+2].capital && !a.toks[c+2].upper ||
+				a.toks[c].capital && !a.toks[c].upper && a.nameEnd(c) > c && a.is(a.nameEnd(c), "/"))
+			if a.is(c, ":") && a.next(c+1) || slashed {
+				if !slashed {
+					c++
+				}
 				// "Ảnh: VGP/Nhật Bắc": the agency, then the photographer.
-				if a.toks[i+2].upper && a.is(i+3, "/") && a.next(i+4) && a.toks[i+4].capital && !a.toks[i+4].upper {
-					add(i+4, -1)
+				if a.toks[c].upper && a.is(c+1, "/") && a.next(c+2) && a.toks[c+2].capital && !a.toks[c+2].upper {
+					add(c+2, -1)
 				} else {
-					add(i+2, -1)
+					add(c, -1)
 				}
 			} else if a.toks[i].capital && a.next(i+1) && a.toks[i+1].capital && !a.toks[i+1].upper {
 				// "… bị thu giữ. Ảnh Nguyễn Hạnh": a credit with no colon
