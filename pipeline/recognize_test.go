@@ -805,6 +805,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Lê Mạnh Hùng||Quyền Bộ trưởng Công Thương", "Vũ Hoài Bắc|đại tá|Cục trưởng Cục An ninh điều tra"},
 		},
 		{
+			"a byline before the date it was filed or its weekday; not a law's number at a line's start",
+			"Tiêu đề\nQuốc Định 04/10/2022\nGia Bình Thứ bảy, ngày 01/10/2022 11:30\nTheo Luật 98/2025/QH15 sửa đổi.",
+			[]string{"Quốc Định||", "Gia Bình||"},
+		},
+		{
 			"bylines and aliases",
 			"Hoài Thu| 30/08/2024 21:05\nĐồng chí Trương Vĩnh Trọng (tên thường gọi Hai Nghĩa) từ trần.\nA A\nTác giả bài viết: Minh Hiển\nQuế Chi",
 			[]string{"Hoài Thu||", "Trương Vĩnh Trọng||", "Hai Nghĩa||", "Minh Hiển||", "Quế Chi||"},

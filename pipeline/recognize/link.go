@@ -846,7 +846,7 @@ func (a *analysis) bylineName(i int) int {
 	}
 	e := j
 	// Letters alone ("A A", a page's font-size buttons) are no name.
-	for e < a.n() && e-j < 4 && (e == j || a.next(e)) && a.toks[e].word && a.toks[e].capital && !a.toks[e].upper && !a.toks[e].digits && a.toks[e].ke-a.toks[e].ks > 1 {
+	for e < a.n() && e-j < 4 && (e == j || a.next(e) && !a.bylineTail(e)) && a.toks[e].word && a.toks[e].capital && !a.toks[e].upper && !a.toks[e].digits && a.toks[e].ke-a.toks[e].ks > 1 {
 		e++
 	}
 	if e-j < 2 || e < a.n() && a.next(e) && !a.bylineTail(e) {
@@ -952,6 +952,12 @@ func (a *analysis) bylineTail(e int) bool {
 		return e+1 < a.n() && a.next(e+1) && (a.toks[e+1].digits || a.is(e+1, "thứ", "chủ"))
 	case a.is(e, "("):
 		return e+2 < a.n() && a.next(e+1) && a.toks[e+1].upper && a.is(e+2, ")") && (e+3 >= a.n() || !a.next(e+3))
+	case a.toks[e].digits:
+		// "Quốc Định 04/10/2022": the date the writer filed.
+		return e+4 < a.n() && len(a.w(e)) <= 2 && a.is(e+1, "/") && a.toks[e+2].digits && len(a.w(e+2)) <= 2 && a.is(e+3, "/") && a.toks[e+4].digits && len(a.w(e+4)) == 4
+	case a.toks[e].capital && (a.is(e, "thứ") || a.is(e, "chủ") && a.is(e+1, "nhật")):
+		// "Gia Bình Thứ bảy, ngày 01/10/2022": and the weekday.
+		return true
 	}
 	return false
 }
