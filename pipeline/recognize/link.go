@@ -51,6 +51,11 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		if e < 0 {
 			return
 		}
+		// "Hoàng Thị T.", "Nguyễn Xuân H.": a name the paper withholds,
+		// its given name cut to the initial, names no one to find.
+		if e-s >= 2 && a.toks[e-1].ke-a.toks[e-1].ks == 1 && a.toks[e-1].capital {
+			return
+		}
 		if k := byStart[s]; k > 0 {
 			if rank >= 0 {
 				out[k-1].rank = rank
