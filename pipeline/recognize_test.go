@@ -62,6 +62,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"given name alone is no person", "Người được Đại tá Diện thay thế.", Person, nil},
 		{"person after academic titles", "Trung tướng, PGS, TS Lê Quang Minh dự lễ.", Person, []string{"Lê Quang Minh@21"}},
 		{"a name in capitals ends in a word that can be a verb", "Đồng chí PHẠM MINH TUYÊN, sinh ngày 26.12.1949, đã từ trần.", Person, []string{"PHẠM MINH TUYÊN@9"}},
+		{"a caption's photographer in capitals at the end of its line; a place in capitals is none", "Lễ giao nhận quân tổ chức tại Trung tâm văn hóa tỉnh Hà Tĩnh PHẠM ĐỨC\nTân binh lên xe về đơn vị PHẠM ĐỨC\nĐoàn đến thăm HÀ NỘI", Person, []string{"PHẠM ĐỨC@61", "PHẠM ĐỨC@96"}},
 		{"a withheld name cut to its initial names no one; a Hmong middle A does not end a name", "Đối tượng Hoàng Thị T. (SN 1990) bị bắt. Giàng A Tủa dự. Đại úy Nguyễn Xuân H. cho biết.", Person, []string{"Giàng A Tủa@41"}},
 		{"an illustration's credit, and credits joined by a slash to an agency or a site", "Công dân thường trú (Ảnh minh họa: Nguyễn Dương). Quang cảnh (ảnh Mai Đào/gialai.gov.vn). Bộ trưởng trả lời. Ảnh VGP/Nhật Bắc", Person, []string{"Nguyễn Dương@35", "Mai Đào@66", "Nhật Bắc@117"}},
 		{"photo credit in capitals", "Toàn cảnh hội nghị. Ảnh: TRẦN HÙNG", Person, []string{"TRẦN HÙNG@25"}},

@@ -269,6 +269,13 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 			}
 		}
 	}
+	// "… tại Trung tâm văn hóa điện ảnh tỉnh Hà Tĩnh PHẠM ĐỨC": a
+	// caption's photographer in capitals at the end of its line.
+	for i := 1; i < n; i++ {
+		if a.toks[i].upper && a.next(i) && a.toks[i-1].word && !a.toks[i-1].upper && a.captionCredit(i) {
+			add(i, -1)
+		}
+	}
 	// Nicknames in quotes after the word that gives them ("Phạm Minh
 	// Cường (tức Cường "Quắt")", "còn gọi Út "Trọc""), and wherever the
 	// text repeats them ("Giang hồ Cường "Quắt" bị khởi tố").
@@ -1014,6 +1021,21 @@ func (a *analysis) capsByline(i int) bool {
 		}
 	}
 	return true
+}
+
+// captionCredit says whether a name in capitals that opens with a
+// surname starts at i and ends its line, after words that are not in
+// capitals: a photographer credited at a caption's end.
+func (a *analysis) captionCredit(i int) bool {
+	e := a.capsName(i)
+	if e < 0 || e < a.n() && a.next(e) && a.toks[e].word || !a.has(gazetteer.Surname, i) {
+		return false
+	}
+	if e < a.n() && a.next(e) && !a.is(e, ".") {
+		return false
+	}
+	p, _ := a.placeName(i)
+	return p < e && a.org(i) < e
 }
 
 // insideListed says whether token i lies inside a listed name of one of
