@@ -440,8 +440,11 @@ var facilities = map[string][]string{
 	"quần":   {"đảo"},
 	"siêu":   {"thị"},
 	"trường": {"bắn"},
-	"trạm":   {"thủy văn", "thuỷ văn", "khí tượng", "ra đa"},
-	"tượng":  {"đài"},
+	// "quảng trường Bình Minh", "cù lao An Bình".
+	"quảng": {"trường"},
+	"cù":    {"lao"},
+	"trạm":  {"thủy văn", "thuỷ văn", "khí tượng", "ra đa"},
+	"tượng": {"đài"},
 	// "Trung tâm Hội nghị tỉnh", "Trung tâm Hội chợ Triển lãm Sài Gòn":
 	// a venue, not a body.
 	"trung": {"tâm hội nghị và triển lãm", "tâm hội nghị quốc gia", "tâm hội nghị", "tâm hội chợ triển lãm"},
@@ -512,6 +515,17 @@ func (a *analysis) facility(i int) int {
 			continue
 		}
 		if e := a.phrase(i+1, p); e > i+1 {
+			// "Nhà máy luyện cán thép Nghi Sơn": a plant's product in
+			// lower case before its name.
+			if p == "máy" {
+				k := e
+				for k < e+4 && a.lowerWord(k) {
+					k++
+				}
+				if k > e && k < a.n() && a.next(k) && a.toks[k].capital && !a.personAt(k) {
+					return k
+				}
+			}
 			return e
 		}
 	}
