@@ -272,7 +272,7 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 	// "… tại Trung tâm văn hóa điện ảnh tỉnh Hà Tĩnh PHẠM ĐỨC": a
 	// caption's photographer in capitals at the end of its line.
 	for i := 1; i < n; i++ {
-		if a.toks[i].upper && a.next(i) && a.toks[i-1].word && !a.toks[i-1].upper && a.captionCredit(i) {
+		if a.toks[i].upper && a.next(i) && (a.toks[i-1].word && !a.toks[i-1].upper || a.is(i-1, ")")) && a.captionCredit(i) {
 			add(i, -1)
 		}
 	}

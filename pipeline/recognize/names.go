@@ -1274,8 +1274,9 @@ func (a *analysis) capRun(i, max int) int {
 				return j
 			}
 			// "Viện Pasteur | TP. HCM": a place's administrative word
-			// ends the name; the place is the caller's.
-			if j > i && a.admin(j) > 0 {
+			// ends the name; the place is the caller's. Written short
+			// ("H.Mường Tè") it starts no name either.
+			if (j > i || j+1 < a.n() && a.is(j+1, ".") && a.attached(j+1)) && a.admin(j) > 0 {
 				if p, _ := a.place(j); p > j {
 					return j
 				}

@@ -1185,8 +1185,12 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			}
 			// "Trưởng phòng 2, Cục XIV": a title ending in a unit's head
 			// noun, and the unit's number.
-			if t == h.End && t < a.n() && a.next(t) && a.toks[t].digits && a.hitEnds(gazetteer.OrgHead, h.End-1, h.End) && !a.countedAfter(t+1) && !(a.next(t+1) && t+1 < a.n() && a.toks[t+1].word) {
-				e = t + 1
+			if t == h.End && t < a.n() && a.next(t) && a.toks[t].digits && a.hitEnds(gazetteer.OrgHead, h.End-1, h.End) && !a.countedAfter(t+1) {
+				if !(a.next(t+1) && t+1 < a.n() && a.toks[t+1].word) {
+					e = t + 1
+				} else if o := a.org(t + 1); o > t+1 && a.toks[t+1].capital {
+					e = o // "Trưởng phòng 1 Thanh tra tỉnh Lai Châu": and the body it is of
+				}
 			}
 			// "Chủ tịch xã", "Bí thư huyện": the office at a level named
 			// by its bare administrative word.
