@@ -1981,6 +1981,13 @@ func (a *analysis) orgAlone(i int) int {
 			best = o
 		}
 	}
+	// "Hạm đội Thái Bình Dương Hoa Kỳ": a force named by a region, and
+	// the country it belongs to.
+	if best > i && best < a.n() && a.next(best) && a.endsWithKind(i, best, gazetteer.Region) {
+		if c, ent := a.placeName(best); c > best && ent != nil && ent.Kind == gazetteer.Country && !a.personAt(c) {
+			best = c
+		}
+	}
 	// "Trường ĐH Nông lâm - ĐH Huế": a dash joins a body to its parent,
 	// one named by a place or a number.
 	if best > i && a.is(best, "-", "–") && a.next(best) && a.next(best+1) && (a.toks[best+1].capital || a.toks[best+1].upper) {
