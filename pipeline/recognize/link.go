@@ -115,6 +115,13 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		// year in brackets after it.
 		if a.toks[i].capital && !a.toks[i].upper && a.has(gazetteer.Surname, i) && a.is(i+2, "(") && (a.is(i+3, "sn") || a.is(i+3, "sinh") && a.is(i+4, "năm")) && a.nameEnd(i) == i+2 && !a.placeExactly(i, i+2) {
 			add(i, -1)
+		} else if a.toks[i].capital && !a.toks[i].upper && i > 0 && a.next(i) && a.sentOf[i-1] == a.sentOf[i] && (a.toks[i-1].word && !a.toks[i-1].capital && !a.toks[i-1].upper || a.is(i-1, ",", "(", ":")) {
+			// "… và Sisavanh Yongyaerlor (SN 1988, …)": a foreign name
+			// too, of up to four words, that no place or body reads,
+			// inside a sentence (its first word may be any word's).
+			if e := a.nameEnd(i); e > i+1 && e-i <= 4 && a.is(e, "(") && (a.is(e+1, "sn") || a.is(e+1, "sinh") && a.is(e+2, "năm")) && !a.placeExactly(i, e) && a.org(i) < e {
+				add(i, -1)
+			}
 		}
 		// Right after a position: "Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý",
 		// or any name that the clause ends after: "Đại sứ Ấn Độ tại
