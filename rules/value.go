@@ -907,7 +907,7 @@ func listedTail(t *doc, s, e int) int {
 	lawBefore := false
 	for _, sep := range []string{", ", "; "} {
 		if strings.HasSuffix(key[:s], sep) && strings.Contains(key[max(0, s-90):s], "luật ") {
-			lawBefore = key[end] != ','
+			lawBefore = end == len(key) || key[end] != ','
 		}
 	}
 	if !lawAfter && !lawBefore {

@@ -41,7 +41,7 @@ func (a *analysis) nameEndAt(i int) int {
 	}
 	// "Trường ĐH Y Hà Nội": after a school's word "Y" is medicine, not
 	// an Ê Đê name's opening.
-	if a.w(i) == "y" && schoolWords[a.w(i-1)] && i > 0 && a.next(i) {
+	if i > 0 && a.w(i) == "y" && schoolWords[a.w(i-1)] && a.next(i) {
 		return -1
 	}
 	// "Khu" (zone) is no surname: "Khu Sài Gòn-Chợ Lớn, Quân khu ủy

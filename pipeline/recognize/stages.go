@@ -161,6 +161,12 @@ func (a *analysis) organizations(f *found) []bool {
 		if e <= i && len(defined) > 0 {
 			e, rule = a.definedAbbreviation(i, defined), "organization.defined"
 		}
+		// "lực lượng CSGT", "2 CSGT bị thương": the traffic police as a
+		// force, named alone (inside a unit's name it is the unit's
+		// field: "Đội CSGT Công an quận …").
+		if e <= i && a.is(i, "csgt") && a.toks[i].upper {
+			e, rule = i+1, "organization.force"
+		}
 		if e <= i {
 			// "Ban Chỉ đạo | điều hành …": a head noun that nothing
 			// after it makes a name.
