@@ -489,6 +489,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Phạm Hoàng Sâm||Ủy viên UBND tỉnh Cà Mau;Chỉ huy trưởng Bộ CHQS tỉnh", "Lê Hoàng Bé||Ủy viên UBND tỉnh Cà Mau;Giám đốc Sở Nội vụ", "Nguyễn Hà Bắc||Ủy viên UBND TP;Giám đốc Sở Công thương", "Trương Thị Hồng Hạnh||Ủy viên UBND TP;Giám đốc Sở Du lịch", "Lê Tùng Lâm||Ủy viên UBND TP;Giám đốc Sở Xây dựng", "Nguyễn Liên Khoa||Phó Chủ tịch UBND tỉnh Hậu Giang", "Trần Văn Hai||Chủ tịch UBND tỉnh", "Lê Văn Ba||"},
 		},
 		{
+			"a role in brackets after the post goes to the same person",
+			"Gồm: Ngô Thị Dung, Trưởng phòng 1 Thanh tra tỉnh Lai Châu (Trưởng đoàn thanh tra); Lê Mạnh Cường, Chánh Thanh tra tỉnh (trưởng đoàn) dự.",
+			[]string{"Ngô Thị Dung||Trưởng phòng 1 Thanh tra tỉnh Lai Châu;Trưởng đoàn thanh tra", "Lê Mạnh Cường||Chánh Thanh tra tỉnh;trưởng đoàn"},
+		},
+		{
 			"'đối với' closes a longer clause of a voted office; 'giữ chức danh' gives the office after it to the one elected",
 			"Kỳ họp miễn nhiệm chức danh Chủ tịch UBND tỉnh Thừa Thiên- Huế, đồng thời cho thôi làm đại biểu HĐND tỉnh đối với ông Nguyễn Văn Cao để ông nghỉ hưu. Ngay sau đó, HĐND tỉnh đã bầu ông Phan Ngọc Thọ, Phó Chủ tịch thường trực UBND tỉnh giữ chức danh Chủ tịch UBND tỉnh, nhiệm kỳ 2016-2021.",
 			[]string{"Nguyễn Văn Cao||Chủ tịch UBND tỉnh Thừa Thiên- Huế", "Phan Ngọc Thọ||Phó Chủ tịch thường trực UBND tỉnh;Chủ tịch UBND tỉnh"},

@@ -1596,6 +1596,15 @@ func (a *analysis) chainUntil(j int, posAt *positionIndex, held []bool, take fun
 				continue
 			}
 		}
+		// "Trưởng phòng 1 Thanh tra tỉnh (Trưởng đoàn thanh tra)": a
+		// role in brackets after the post, alone there.
+		if a.is(j, "(") && a.next(j+1) {
+			if pa, ok := posAt.at(j + 1); ok && a.is(pa.e, ")") {
+				take(pa, false)
+				j = pa.e + 1
+				continue
+			}
+		}
 		return j
 	}
 	return j
