@@ -1809,6 +1809,14 @@ func parseTreaty(h *hit) (Value, bool) {
 	if c := after(key, h.end, " lần thứ "); c >= 0 && key[c] >= '0' && key[c] <= '9' {
 		h.end = wordEnd(key, c)
 	}
+	// "Công ước số 105 của ILO về …": a convention's number.
+	if c := after(key, h.end, " số "); c >= 0 && key[c] >= '0' && key[c] <= '9' && strings.HasPrefix(key[h.start:], "công ước") {
+		h.end = wordEnd(key, c)
+		head = h.end
+		if q := nextWord(key, h.end); q < 0 || !upperAt(t, q) && key[q:wordEnd(key, q)] != "của" && key[q:wordEnd(key, q)] != "về" {
+			return Value{}, true // "Công ước số 105" alone
+		}
+	}
 	q := nextWord(key, h.end)
 	if q < 0 || !(key[q:wordEnd(key, q)] == "về" || key[q:wordEnd(key, q)] == "giữa") && h.end > head {
 		h.end = head
