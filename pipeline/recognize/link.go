@@ -119,8 +119,15 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 			// "… và Sisavanh Yongyaerlor (SN 1988, …)": a foreign name
 			// too, of up to four words, that no place or body reads,
 			// inside a sentence (its first word may be any word's).
-			if e := a.nameEnd(i); e > i+1 && e-i <= 4 && a.is(e, "(") && (a.is(e+1, "sn") || a.is(e+1, "sinh") && a.is(e+2, "năm")) && !a.placeExactly(i, e) && a.org(i) < e {
-				add(i, -1)
+			// (The bracket is looked for first: reading a name costs more.)
+			b := i + 2
+			for b < i+5 && b < n && a.next(b) && !a.is(b, "(") {
+				b++
+			}
+			if a.is(b, "(") && (a.is(b+1, "sn") || a.is(b+1, "sinh") && a.is(b+2, "năm")) {
+				if e := a.nameEnd(i); e == b && !a.placeExactly(i, e) && a.org(i) < e {
+					add(i, -1)
+				}
 			}
 		}
 		// Right after a position: "Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý",
