@@ -1870,16 +1870,27 @@ func (a *analysis) headList(f *found, posAt *positionIndex, pa positionAt, colon
 // appointed to: "bổ nhiệm | Chủ tịch HĐTV", "bổ nhiệm giữ chức vụ |
 // Thứ trưởng", "quyết định bổ nhiệm chức danh | Phó Tư lệnh".
 func (a *analysis) appointedPost(s int) bool {
-	j := s
+	j, _ := a.beforeOffice(s)
+	return a.is(j-1, "nhiệm") && a.is(j-2, "bổ")
+}
+
+// beforeOffice steps back from the post at s over the office's word
+// ("chức", "chức vụ", "chức danh") and a verb of holding ("giữ",
+// "làm"), and says where the words before start and whether the office's
+// word was there.
+func (a *analysis) beforeOffice(s int) (int, bool) {
+	j, office := s, true
 	if a.is(j-1, "vụ", "danh") && a.is(j-2, "chức") {
 		j -= 2
 	} else if a.is(j-1, "chức") {
 		j--
+	} else {
+		office = false
 	}
 	if a.is(j-1, "giữ", "làm") {
 		j--
 	}
-	return a.is(j-1, "nhiệm") && a.is(j-2, "bổ")
+	return j, office
 }
 
 // commaBetween says whether a comma stands in [s, e).
@@ -1896,18 +1907,8 @@ func (a *analysis) commaBetween(s, e int) bool {
 // decision gives or takes: "bầu chức danh …", "miễn nhiệm chức …",
 // "thôi giữ chức vụ …".
 func (a *analysis) votedOffice(s int) bool {
-	j := s
-	if a.is(j-1, "vụ", "danh") && a.is(j-2, "chức") {
-		j -= 2
-	} else if a.is(j-1, "chức") {
-		j--
-	} else {
-		return false
-	}
-	if a.is(j-1, "giữ") {
-		j--
-	}
-	return a.is(j-1, "bầu", "thôi") || a.is(j-1, "nhiệm") && a.is(j-2, "miễn", "bãi")
+	j, office := a.beforeOffice(s)
+	return office && (a.is(j-1, "bầu", "thôi") || a.is(j-1, "nhiệm") && a.is(j-2, "miễn", "bãi"))
 }
 
 // namedGroupColon returns where the colon is that opens the list of
