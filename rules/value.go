@@ -165,11 +165,6 @@ func parseCount(h *hit) (Value, bool) {
 	if k := h.t.Key; h.start >= len("điều ") && k[h.start-len("điều "):h.start] == "điều " && boundary(k, h.start-len("điều ")) && upperAt(h.t, h.start-len("điều ")) {
 		return v, false
 	}
-	// "khoản 2, điều 354 bộ luật Hình sự": an article's number before
-	// its code, in any case.
-	if k := h.t.Key; h.start >= len("điều ") && k[h.start-len("điều "):h.start] == "điều " && strings.HasPrefix(k[h.end:], " bộ luật") {
-		return v, false
-	}
 	// "4G, 5G": a network's generation, where the gram is written small.
 	if s, e := h.span(gUnit); s >= 0 && e == s+1 && h.t.Key[s] == 'g' && upperAt(h.t, s) {
 		return v, false

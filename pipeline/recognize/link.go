@@ -706,22 +706,18 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// ("miễn nhiệm chức vụ chủ tịch UBND tỉnh, đồng thời cho thôi làm
 		// nhiệm vụ đại biểu HĐND tỉnh … đối với ông A": "đối với" may
 		// close a longer clause, up to the sentence's end.)
+		comma := false
 		for j := pa.e; j < a.n() && j-pa.e <= 30 && a.next(j) && !a.is(j, ";", ".", ":"); j++ {
-			near := j-pa.e <= 6 && !a.commaBetween(pa.e, j)
+			comma = comma || a.is(j, ",")
+			near := j-pa.e <= 6 && !comma
 			if !(near && a.is(j, "với", "của") || a.is(j, "với") && a.is(j-1, "đối")) {
 				continue
 			}
 			// The first named right after the word, past "các" and words
 			// of address or a rank.
-			k, _ := slices.BinarySearchFunc(f.persons, j+1, func(p personFact, s int) int { return p.name.s - s })
-			ok := false
-			if k < len(f.persons) {
-				p := f.persons[k]
-				start := a.pastAddress(p.name.s)
-				if p.rank >= 0 {
-					start = min(start, f.spans[p.rank].s)
-				}
-				ok = start == j+1 || start == j+2 && a.is(j+1, "các")
+			k, ok := a.personStarting(f, j+1)
+			if !ok && a.is(j+1, "các") {
+				k, ok = a.personStarting(f, j+2)
 			}
 			for ok {
 				if !slices.Contains(f.persons[k].positions, pa.span) {
@@ -1042,10 +1038,7 @@ func (a *analysis) capsByline(i int) bool {
 // capitals: a photographer credited at a caption's end.
 func (a *analysis) captionCredit(i int) bool {
 	e := a.capsName(i)
-	if e < 0 || e < a.n() && a.next(e) && a.toks[e].word || !a.has(gazetteer.Surname, i) {
-		return false
-	}
-	if e < a.n() && a.next(e) && !a.is(e, ".") {
+	if e < 0 || e < a.n() && a.next(e) && !a.is(e, ".") || !a.has(gazetteer.Surname, i) {
 		return false
 	}
 	p, _ := a.placeName(i)
@@ -1893,16 +1886,6 @@ func (a *analysis) beforeOffice(s int) (int, bool) {
 	return j, office
 }
 
-// commaBetween says whether a comma stands in [s, e).
-func (a *analysis) commaBetween(s, e int) bool {
-	for k := s; k < e; k++ {
-		if a.is(k, ",") {
-			return true
-		}
-	}
-	return false
-}
-
 // votedOffice says whether the post at s is an office a vote or a
 // decision gives or takes: "bầu chức danh …", "miễn nhiệm chức …",
 // "thôi giữ chức vụ …".
@@ -1954,15 +1937,21 @@ func (a *analysis) dropFromEarlier(f *found, pa positionAt) {
 // giveTo gives the post pa to the person whose mention (rank or words
 // of address included) starts at token s, if one does.
 func (a *analysis) giveTo(f *found, s int, pa positionAt) {
-	k, ok := slices.BinarySearchFunc(f.persons, s, func(p personFact, s int) int {
+	k, ok := a.personStarting(f, s)
+	if ok && !slices.Contains(f.persons[k].positions, pa.span) {
+		f.persons[k].positions = append(f.persons[k].positions, pa.span)
+	}
+}
+
+// personStarting returns the person whose mention starts at token s,
+// with the rank or words of address before the name.
+func (a *analysis) personStarting(f *found, s int) (int, bool) {
+	return slices.BinarySearchFunc(f.persons, s, func(p personFact, s int) int {
 		if p.rank >= 0 {
 			return f.spans[p.rank].s - s
 		}
 		return a.pastAddress(p.name.s) - s
 	})
-	if ok && !slices.Contains(f.persons[k].positions, pa.span) {
-		f.persons[k].positions = append(f.persons[k].positions, pa.span)
-	}
 }
 
 // giver returns the person who hands over the post starting at s: the

@@ -1874,7 +1874,7 @@ func (a *analysis) orgAlone(i int) int {
 			best = -1
 		}
 	}
-	if best > i && (a.surnameHead(i, best) || a.headInName(i, best)) {
+	if best > i && a.surnameHead(i, best) {
 		best = -1
 	}
 	// "Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh": an unlisted head and one
@@ -3043,21 +3043,6 @@ func (a *analysis) surnameHead(i, e int) bool {
 		}
 	}
 	return true
-}
-
-// headInName says whether the organization [i, e), a one-word head and
-// plain capitalized words, is rather part of a person's name after a
-// surname that opens it ("bà Nguyễn Trường Nhật Phượng").
-func (a *analysis) headInName(i, e int) bool {
-	if i == 0 || !a.next(i) || e-i > 4 || a.lens[i*gazetteer.NumKinds+gazetteer.OrgHead.Index()] != 1 {
-		return false
-	}
-	for k := i + 1; k < e; k++ {
-		if !a.toks[k].capital || a.toks[k].upper || a.startsKind(k, gazetteer.Org, gazetteer.OrgHead, gazetteer.NameTail, gazetteer.Province, gazetteer.Region) {
-			return false
-		}
-	}
-	return a.toks[i-1].capital && !a.toks[i-1].upper && a.has(gazetteer.Surname, i-1) && !a.has(gazetteer.OrgHead, i-1) && a.nameEnd(i-1) >= e
 }
 
 // placeHeads are the folded head nouns of units named after the place
