@@ -30,7 +30,7 @@ func ExampleSet_Apply() {
 	// 	ISO --08-05
 	// count "19 tập thể" [53:67] by count.digits (count.yaml:11)
 	// 	number 19, unit "tập thể"
-	// law "Luật Nghĩa vụ quân sự" [83:112] by law.named (law.yaml:56)
+	// law "Luật Nghĩa vụ quân sự" [83:112] by law.named (law.yaml:68)
 	// term "nhiệm kỳ 2020-2025" [113:135] by term.tenure (term.yaml:8)
 	// 	from 2020 to 2025
 }

@@ -560,6 +560,19 @@ func TestApply(t *testing.T) {
 		}},
 		// A treaty's acronym alone, with its year, and in brackets with
 		// its year; a party's name transliterated with tight hyphens.
+		// A treaty written small runs through a phrase whose stop word is
+		// its own ("người bị kết án", "cho người mang …"), and a list's
+		// next treaty closes it; papers numbered with the issuer's code
+		// need no "số".
+		{"law", "Ký Hiệp định miễn thị thực cho người mang hộ chiếu ngoại giao và Hiệp định về nhận trở lại công dân; Hiệp định chuyển giao người bị kết án phạt tù Việt Nam – Trung Quốc, Hiệp định phân định vịnh Bắc Bộ; Thông báo 207/TB-VPCP, Lệnh số 11/2020/L-CTN, Báo cáo thẩm tra số 2195/BC-UBPL15; Thông báo 207 ngày 5/6.", []string{
+			"law \"Hiệp định miễn thị thực cho người mang hộ chiếu ngoại giao\" 4-82",
+			"law \"Hiệp định về nhận trở lại công dân\" 87-136",
+			"law \"Hiệp định chuyển giao người bị kết án phạt tù Việt Nam – Trung Quốc\" 138-229",
+			"law \"Hiệp định phân định vịnh Bắc Bộ\" 231-277",
+			"law \"Thông báo 207/TB-VPCP\" 279-302",
+			"law \"Lệnh số 11/2020/L-CTN\" 304-329",
+			"law \"Báo cáo thẩm tra số 2195/BC-UBPL15\" 331-371",
+		}},
 		{"law", "Thực thi UNCLOS 1982 và gia nhập TAC; Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982); Hiệp định Tương trợ tư pháp về hình sự giữa Việt Nam và Ác-hen-ti-na.", []string{
 			"law \"UNCLOS 1982\" 11-22",
 			"law \"TAC\" 38-41",

@@ -1830,7 +1830,7 @@ func parseTreaty(h *hit) (Value, bool) {
 	end := h.end
 	// between: the parties are being named ("giữa …"); about: the
 	// subject ("về …"), which "và" and a lower-case noun go on.
-	between, about, stopped, acronymBefore := false, false, false, false
+	between, about, stopped, listed, acronymBefore := false, false, false, false, false
 	for n := 0; n < maxTreaty && q >= 0; n++ {
 		we := wordEnd(key, q)
 		w := key[q:we]
@@ -1853,7 +1853,7 @@ func parseTreaty(h *hit) (Value, bool) {
 		case w == "và" && stopAt(treatyHeads(), key, nextWord(key, we)):
 			// "Hiệp định về Quy chế quản lý biên giới và Hiệp định về cửa
 			// khẩu": a second treaty starts.
-			q, stopped = -1, true
+			q, stopped, listed = -1, true, true
 			continue
 		case w == "với" && between:
 			// "giữa Bộ Quốc phòng … với Bộ Chiến tranh …".
@@ -1935,9 +1935,10 @@ func parseTreaty(h *hit) (Value, bool) {
 	// proper name or a year, or punctuation closes it: "Hiệp ước hữu nghị và hợp tác Việt Nam –
 	// Lào", "Hiệp ước bổ sung năm 2005", not "Hiệp định thương mại tự do
 	// nêu trên".
-	// A name all in lower case that punctuation closes is whole:
-	// "(Nghị định thư phân giới cắm mốc)".
-	if lowerStart && !properIn(t, start, end) && (stopped || nextWord(key, end) >= 0) {
+	// A name all in lower case that punctuation or the next treaty of a
+	// list closes is whole: "(Nghị định thư phân giới cắm mốc)", "Hiệp
+	// định miễn thị thực … và Hiệp định về …".
+	if lowerStart && !listed && !properIn(t, start, end) && (stopped || nextWord(key, end) >= 0) {
 		return Value{}, false
 	}
 	h.end = abbrevAfter(t, end)
