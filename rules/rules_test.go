@@ -573,6 +573,12 @@ func TestApply(t *testing.T) {
 			"law \"Lệnh số 11/2020/L-CTN\" 304-329",
 			"law \"Báo cáo thẩm tra số 2195/BC-UBPL15\" 331-371",
 		}},
+		// A bare "Tuyên bố" is a declaration by its place or subject, and
+		// a statement otherwise.
+		{"law", "Hội nghị thông qua Tuyên bố Đà Nẵng. Trên nền tảng Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng; Tuyên bố của Bộ Ngoại giao Mỹ nêu rõ.", []string{
+			"law \"Tuyên bố Đà Nẵng\" 24-47",
+			"law \"Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng\" 68-149",
+		}},
 		{"law", "Thực thi UNCLOS 1982 và gia nhập TAC; Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982); Hiệp định Tương trợ tư pháp về hình sự giữa Việt Nam và Ác-hen-ti-na.", []string{
 			"law \"UNCLOS 1982\" 11-22",
 			"law \"TAC\" 38-41",

@@ -1821,6 +1821,12 @@ func parseTreaty(h *hit) (Value, bool) {
 		return Value{}, false
 	}
 	first := key[q:wordEnd(key, q)]
+	// A bare "Tuyên bố" names a declaration only by its place or subject
+	// ("Tuyên bố Đà Nẵng", "Tuyên bố về việc kết nạp …", "Tuyên bố tầm
+	// nhìn chung …"); "Tuyên bố của Bộ Ngoại giao" is a statement.
+	if key[h.start:h.end] == "tuyên bố" && !(first == "về" || first == "tầm" || upperAt(t, q)) {
+		return Value{}, false
+	}
 	// A name opened in lower case, not by "về" or "giữa".
 	// "Công ước của Liên hợp quốc về Luật Biển": the party after "của".
 	lowerStart, start := !upperAt(t, q) && first != "về" && first != "giữa" && !(first == "của" && upperNext(t, wordEnd(key, q))) && !yearAbout(key, q), q
