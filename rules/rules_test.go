@@ -579,6 +579,13 @@ func TestApply(t *testing.T) {
 			"law \"Tuyên bố Đà Nẵng\" 24-47",
 			"law \"Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng\" 68-149",
 		}},
+		// An abbreviation closes a law's name, but for a place's noun after
+		// it; "tới" ends it as "đến" does.
+		{"law", "Để Luật BPVN sớm thấm sâu vào đời sống; tuyên truyền Luật Biên phòng Việt Nam tới cán bộ; Nghị quyết Đại hội đại biểu Đảng bộ BĐBP tỉnh lần thứ IX.", []string{
+			"law \"Luật BPVN\" 6-17",
+			"law \"Luật Biên phòng Việt Nam\" 72-102",
+			"law \"Nghị quyết Đại hội đại biểu Đảng bộ BĐBP tỉnh lần thứ IX\" 120-202",
+		}},
 		{"law", "Thực thi UNCLOS 1982 và gia nhập TAC; Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982); Hiệp định Tương trợ tư pháp về hình sự giữa Việt Nam và Ác-hen-ti-na.", []string{
 			"law \"UNCLOS 1982\" 11-22",
 			"law \"TAC\" 38-41",

@@ -1374,6 +1374,13 @@ func scanName(t *doc, p int, lower bool) int {
 			}
 			break
 		}
+		// "Luật BPVN sớm thấm sâu …": an abbreviation closes the name;
+		// what follows in lower case is the sentence's.
+		if q != first && end > first && !upperAt(t, q) && !lower && !placeNouns[w] {
+			if ls := strings.LastIndexByte(key[:end], ' ') + 1; ls >= first && shoutAt(t, ls, end, 2) {
+				break
+			}
+		}
 		if n == 0 || upperAt(t, q) { // the first word was checked above
 			sinceUpper = 0
 		}
@@ -1608,6 +1615,10 @@ func freeDo(before string) bool {
 // numberCompounds are the first syllables of words ending in "số"
 // (tần số, dân số, chỉ số, đa số, thiểu số, hệ số), with their space.
 var numberCompounds = []string{"tần ", "dân ", "chỉ ", "đa ", "thiểu ", "hệ "}
+
+// placeNouns are the lower-case nouns of administrative units, which go
+// on a body's name after its abbreviation ("Đảng bộ BĐBP tỉnh").
+var placeNouns = map[string]bool{"tỉnh": true, "huyện": true, "xã": true, "quận": true, "phường": true, "thành": true, "thị": true, "thôn": true, "bản": true}
 
 // secondField says whether the word at c, after a name's "và", is a
 // second field of the name in capitals: no law word, no body's or
