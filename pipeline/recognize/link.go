@@ -219,6 +219,49 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 					add(i+1, -1)
 				}
 			}
+		case kwNamed, kwVenue:
+			// "bị cáo Thongvang", "bị can Tongleng Lo", "đối tượng: Y Sa",
+			// "một người đàn ông tên Xông Chia": the accused and the
+			// named, whatever their surname. One word is a name only
+			// when it is spelled as no Vietnamese syllable is (a given
+			// name alone, "tên Hùng", names no one to find, nor does an
+			// initial, "bị cáo Q", "N.V.Q").
+			if !a.namedBefore(i) {
+				break
+			}
+			c := i + 1
+			if a.is(c, ":") {
+				c++
+			}
+			if !a.next(c) {
+				break
+			}
+			// After "bị cáo", "bị can" or "tên" the words are a name
+			// whatever follows; after "đối tượng" the clause must end
+			// there ("đối tượng Công an …" names a body). A list goes
+			// on by commas and "và": "bị cáo Tongleng Lo và Thongvang".
+			sure := !a.is(i, "tượng")
+			for item := 0; item < 8 && c < n && a.toks[c].capital && !a.toks[c].upper && !midPlace[c]; item++ {
+				e := a.nameEnd(c)
+				if e > c {
+					if a.words(c, e) > 4 || !(sure || a.startsName(c) || a.foreignName(c) == e || e == n || a.is(e, ",", "(", ".", ";", "và") || a.verbAt(e)) || a.placeExactly(c, e) || a.org(c) >= e {
+						break
+					}
+					add(c, -1)
+				} else if a.toks[c].word && !a.toks[c].digits && a.toks[c].ke-a.toks[c].ks >= 3 && !(a.is(c+1, ".", "/") && a.attached(c+1)) && !syllable.Valid(a.w(c)) && (sure || c+1 == n || !a.next(c+1) || a.is(c+1, "và") || a.verbAt(c+1)) && !a.startsKind(c, gazetteer.Province, gazetteer.Country, gazetteer.Region) && a.org(c) < 0 {
+					e = c + 1
+					if byStart[c] == 0 {
+						out = append(out, personFact{name: span{typ: Person, s: c, e: e, rule: "person.named"}, rank: -1})
+						byStart[c] = int32(len(out))
+					}
+				} else {
+					break
+				}
+				if e >= n || !a.is(e, ",", "và") || !a.next(e+1) {
+					break
+				}
+				c = e + 1
+			}
 		case kwList:
 			// The names a list header introduces: "các Phó Chủ tịch UBND
 			// tỉnh Quảng Nam: A, B và Alăng Thị Bhriu".
@@ -2534,4 +2577,23 @@ func takeFree(p *personFact, pa positionAt, used []bool) {
 		p.positions = append(p.positions, pa.span)
 		used[pa.span] = true
 	}
+}
+
+// namedWords are the nouns before "tên" that introduce a person by name:
+// "một người đàn ông tên …", "đối tượng tên …", "người bạn có tên …".
+var namedWords = map[string]bool{"người": true, "ông": true, "bà": true, "bạn": true, "tượng": true, "niên": true, "nữ": true, "gã": true, "có": true}
+
+// namedBefore says whether the keyword at i, with the word before it,
+// introduces a person's name: "bị cáo", "bị can", "đối tượng", or "tên"
+// after a person's noun.
+func (a *analysis) namedBefore(i int) bool {
+	switch a.w(i) {
+	case "cáo", "can":
+		return a.is(i-1, "bị") && a.next(i-1)
+	case "tượng":
+		return a.is(i-1, "đối") && a.next(i-1)
+	case "tên":
+		return i > 0 && namedWords[a.w(i-1)] && a.next(i-1)
+	}
+	return false
 }

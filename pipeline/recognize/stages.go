@@ -103,8 +103,9 @@ func (a *analysis) mergeShortNames(f *found, base int) {
 		}
 		if full < 0 {
 			// A surname alone is no person's name to report, unless an
-			// honorific gives it ("Shri Rajnath").
-			if short == 1 && !a.honoredAt(p.name.s) {
+			// honorific gives it ("Shri Rajnath") or the accused is
+			// named so ("bị cáo Thongvang").
+			if short == 1 && !a.honoredAt(p.name.s) && p.name.rule != "person.named" {
 				f.spans[base+k].typ = ""
 				p.name.typ = ""
 				merged = true

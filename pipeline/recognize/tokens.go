@@ -47,6 +47,7 @@ const (
 	kwThu             // "thủ" (thủ đô)
 	kwVillage         // a village or island word: thôn, ấp, bản, buôn, làng, xóm, khóm, đảo
 	kwVenue           // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo), nhà (tang lễ), …
+	kwNamed           // "tên", "cáo", "can" (tên X, bị cáo X, bị can X); "tượng" is a venue word
 	kwClause          // a word or mark the linker stops at after a name: là, làm, chức, vị, vụ, cử, bầu, gia, trò, ",", ".", "?", "!"
 )
 
@@ -66,6 +67,8 @@ func keywordOf(w string) keyword {
 		return kwHonor
 	case "ảnh":
 		return kwAnh
+	case "tên", "cáo", "can":
+		return kwNamed
 	case ";", ":":
 		return kwList
 	case "là", "làm", "chức", "vị", "vụ", "cử", "bầu", "gia", "trò", ",", ".", "?", "!":
