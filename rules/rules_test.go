@@ -336,7 +336,7 @@ func TestApply(t *testing.T) {
 		{"law", "Luật Dân quân tự vệ năm 2009 và Hiến pháp năm 2013; Nghị quyết Trung ương 8 (khóa XI).", []string{
 			"law \"Luật Dân quân tự vệ năm 2009\" 0-37",
 			"law \"Hiến pháp năm 2013\" 42-64",
-			"law \"Nghị quyết Trung ương 8\" 66-95",
+			"law \"Nghị quyết Trung ương 8 (khóa XI)\" 66-106",
 		}},
 		// A second field that repeats the first's head noun; an owner after
 		// "của" and a second owner after "và"; numbered documents' issuers.
@@ -396,10 +396,14 @@ func TestApply(t *testing.T) {
 		{"law", "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng số 98/2025/QH15 là thể chế hóa.", []string{
 			"law \"Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng số 98/2025/QH15\" 0-114",
 		}},
-		// A comma between words that echo a syllable; a subject cut at a comma.
-		{"law", "Luật Thể dục, thể thao đã được rút; quán triệt Nghị quyết Trung ương 4, khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.", []string{
+		// A comma between words that echo a syllable; a subject cut at a
+		// comma when the sentence goes on after it, kept when the sentence
+		// ends with it.
+		{"law", "Luật Thể dục, thể thao đã được rút; quán triệt Nghị quyết Trung ương 4, khóa XII về tăng cường xây dựng, chỉnh đốn Đảng. Nghị quyết Trung ương 4, khóa XII về tăng cường xây dựng, chỉnh đốn Đảng, gắn với Chỉ thị 05.", []string{
 			"law \"Luật Thể dục, thể thao\" 0-30",
-			"law \"Nghị quyết Trung ương 4, khóa XII\" 65-105",
+			"law \"Nghị quyết Trung ương 4, khóa XII về tăng cường xây dựng, chỉnh đốn Đảng\" 65-161",
+			"law \"Nghị quyết Trung ương 4, khóa XII\" 163-203",
+			"law \"Chỉ thị 05\" 273-287",
 		}},
 		// A comma inside an official name; the "(sửa đổi)" of a revised law.
 		{"law", "Thực hiện Luật Phòng, chống ma túy năm 2021 và Luật Phòng, chống tham nhũng, Luật Xuất cảnh, nhập cảnh của công dân Việt Nam.", []string{
@@ -585,6 +589,18 @@ func TestApply(t *testing.T) {
 			"law \"Luật BPVN\" 6-17",
 			"law \"Luật Biên phòng Việt Nam\" 72-102",
 			"law \"Nghị quyết Đại hội đại biểu Đảng bộ BĐBP tỉnh lần thứ IX\" 120-202",
+		}},
+		// A plenum's resolution keeps a subject that lists its parts when
+		// the sentence, a bracket or the next document closes the list;
+		// otherwise the list leaves no clear end. Its term may be in
+		// brackets.
+		{"law", "Thực hiện Nghị quyết Trung ương 5 khóa IX về tiếp tục đổi mới, phát triển, nâng cao hiệu quả kinh tế tập thể và Kết luận số 70-KL/TW. Quán triệt Nghị quyết Trung ương 4 (khóa XII) về xây dựng chỉnh đốn Đảng. Nghị quyết TW9, khóa XI về xây dựng và phát triển văn hóa, con người Việt Nam, cùng Nghị quyết số 12. Nghị quyết Trung ương 8 khóa XI về bảo vệ Tổ quốc, các đơn vị đã làm tốt và xây dựng đơn vị, đạt kết quả.", []string{
+			"law \"Nghị quyết Trung ương 5 khóa IX về tiếp tục đổi mới, phát triển, nâng cao hiệu quả kinh tế tập thể\" 14-144",
+			"law \"Kết luận số 70-KL/TW\" 149-175",
+			"law \"Nghị quyết Trung ương 4 (khóa XII) về xây dựng chỉnh đốn Đảng\" 191-272",
+			"law \"Nghị quyết TW9, khóa XI về xây dựng và phát triển văn hóa, con người Việt Nam\" 274-372",
+			"law \"Nghị quyết số 12\" 380-402",
+			"law \"Nghị quyết Trung ương 8 khóa XI về bảo vệ Tổ quốc\" 404-470",
 		}},
 		{"law", "Thực thi UNCLOS 1982 và gia nhập TAC; Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982); Hiệp định Tương trợ tư pháp về hình sự giữa Việt Nam và Ác-hen-ti-na.", []string{
 			"law \"UNCLOS 1982\" 11-22",

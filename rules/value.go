@@ -1118,27 +1118,69 @@ func abbrevAfter(t *doc, p int) int {
 // aboutTail returns the end of what a resolution is about after p ("về
 // Chiến lược bảo vệ Tổ quốc trong tình hình mới", "về việc phê chuẩn
 // …"), up to punctuation or a word that goes on the sentence, or p.
+// A subject that lists its parts ("về tiếp tục đổi mới, phát triển,
+// nâng cao hiệu quả kinh tế tập thể", "về xây dựng và phát triển văn
+// hóa") goes on past commas and "và" only when the sentence ends with
+// it; otherwise the list leaves no clear end: past a comma the name
+// stops before "về", and past "và" before "và".
 func aboutTail(t *doc, p int) int {
 	key := t.Key
 	q := after(key, p, " về ")
 	if q < 0 {
 		return p
 	}
-	end := p
-	for n := 0; n < maxName && q >= 0; n++ {
+	end, firstAnd, listed := p, -1, false
+	for n := 0; n < 2*maxName && q >= 0; n++ {
 		we := wordEnd(key, q)
-		if aboutStop[key[q:we]] || stopAt(lawWords(), key, q) {
+		w := key[q:we]
+		if w == "và" && firstAnd < 0 {
+			if c := nextWord(key, we); c >= 0 && lowerNoun(t, c) && !aboutStop[key[c:wordEnd(key, c)]] && key[c:wordEnd(key, c)] != "các" && key[c:wordEnd(key, c)] != "những" {
+				firstAnd = end
+				q = c
+				continue
+			}
+		}
+		if aboutStop[w] || stopAt(lawWords(), key, q) {
 			break
 		}
 		end = we
-		q = nextWord(key, we)
+		if q = nextWord(key, we); q >= 0 {
+			continue
+		}
+		// "về tăng cường xây dựng, chỉnh đốn Đảng": the subject's list
+		// goes on after a comma.
+		if c := after(key, we, ", "); c >= 0 && (lowerNoun(t, c) || upperAt(t, c) && !stopAt(lawWords(), key, c)) && !aboutStop[key[c:wordEnd(key, c)]] {
+			listed, q = true, c
+		}
 	}
-	// "về tăng cường xây dựng, chỉnh đốn Đảng": a comma before more of
-	// the subject leaves no clear end, so the name stops before "về".
-	if c := after(key, end, ", "); c >= 0 && !upperAt(t, c) && !aboutStop[key[c:wordEnd(key, c)]] {
+	if !listed && firstAnd < 0 {
+		return end
+	}
+	// The list is the subject's only if the sentence (or the bracket, or
+	// the quotation) closes with it, or the next document of a list
+	// follows ("… kinh tế tập thể và Kết luận số 70-KL/TW", "…, cùng
+	// Nghị quyết số 12").
+	if end == len(key) || strings.ContainsRune(".;)\"”\n", rune(key[end])) || strings.HasPrefix(key[end:], " (") || nextDocument(t, end) {
+		return end
+	}
+	if listed {
 		return p
 	}
-	return end
+	return firstAnd
+}
+
+// nextDocument says whether another document's name follows p, after a
+// comma or "và" and maybe "cùng": "… và Kết luận số 70-KL/TW".
+func nextDocument(t *doc, p int) bool {
+	key := t.Key
+	c := after(key, p, ", ")
+	if c < 0 {
+		c = after(key, p, " và ")
+	}
+	if c >= 0 && strings.HasPrefix(key[c:], "cùng ") {
+		c += len("cùng ")
+	}
+	return c >= 0 && c < len(key) && upperAt(t, c) && stopAt(lawWords(), key, c)
 }
 
 // aboutStop are the words that end what a resolution is about and go
@@ -1202,6 +1244,13 @@ func partyTail(t *doc, p int) int {
 		// a comma.
 		if c := after(key, p, ", "); q < 0 && c >= 0 && strings.HasPrefix(key[c:], "khoá ") {
 			q = c
+		}
+		// "Nghị quyết Trung ương 4 (khoá XII)": the term in brackets.
+		if c := after(key, p, " ("); q < 0 && c >= 0 && strings.HasPrefix(key[c:], "khoá ") {
+			if r := strings.IndexByte(key[c:min(len(key), c+20)], ')'); r > 0 && partyTailRe.MatchString(key[c:c+r]) {
+				p = c + r + 1
+				continue
+			}
 		}
 		// "Nghị quyết Hội nghị lần thứ chín(,) Ban Chấp hành Trung ương
 		// Đảng khóa XII": the committee whose plenum it was, capitalized.
