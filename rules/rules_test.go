@@ -602,6 +602,13 @@ func TestApply(t *testing.T) {
 			"law \"Nghị quyết số 12\" 380-402",
 			"law \"Nghị quyết Trung ương 8 khóa XI về bảo vệ Tổ quốc\" 404-470",
 		}},
+		// A verb after a law's name ends it ("nêu", "gồm", "kể từ"), in a
+		// bill's name too.
+		{"law", "Dự thảo Luật CSBVN gồm 8 chương. Luật Dân quân tự vệ kể từ khi có hiệu lực; Luật Trật tự, an toàn giao thông đường bộ nêu rõ người lái xe.", []string{
+			"law \"Luật CSBVN\" 12-24",
+			"law \"Luật Dân quân tự vệ\" 43-70",
+			"law \"Luật Trật tự, an toàn giao thông đường bộ\" 103-158",
+		}},
 		{"law", "Thực thi UNCLOS 1982 và gia nhập TAC; Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982); Hiệp định Tương trợ tư pháp về hình sự giữa Việt Nam và Ác-hen-ti-na.", []string{
 			"law \"UNCLOS 1982\" 11-22",
 			"law \"TAC\" 38-41",

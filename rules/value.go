@@ -1425,7 +1425,7 @@ func scanName(t *doc, p int, lower bool) int {
 		}
 		// "Luật BPVN sớm thấm sâu …": an abbreviation closes the name;
 		// what follows in lower case is the sentence's.
-		if q != first && end > first && !upperAt(t, q) && !lower && !placeNouns[w] {
+		if q != first && end > first && !upperAt(t, q) && !placeNouns[w] {
 			if ls := strings.LastIndexByte(key[:end], ' ') + 1; ls >= first && shoutAt(t, ls, end, 2) {
 				break
 			}
