@@ -1380,6 +1380,12 @@ func (a *analysis) orgWhole(i int) int {
 	// the abbreviation that ends its type.
 	if e > i+2 && a.is(e-1, ")") && a.toks[e-2].upper && a.is(e-3, "(") {
 		e = max(e, a.unitNameAfter(e))
+		// "Hội đồng Phối hợp … (PBGDPL) Bộ Quốc phòng", "… (PC03) Công
+		// an tỉnh Tây Ninh": or the body it belongs to, listed by name
+		// or by its place.
+		if o := a.org(e); e < a.n() && a.next(e) && o > e && (a.has(gazetteer.Org, e) || a.qualified(e, o)) {
+			e = o
+		}
 	}
 	// "Ty Công an các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum": a
 	// body of several places listed after a plural administrative word.
@@ -2367,6 +2373,11 @@ func (a *analysis) nameQualifier(j int) int {
 	if b := a.bracketedCodeAfter(e); b > e {
 		if p, _ := a.place(b); p > b && a.next(b) {
 			return p
+		}
+		// "… (PBGDPL) Bộ Quốc phòng", "(PC03) Công an tỉnh Tây Ninh":
+		// or the body it belongs to.
+		if o := a.org(b); o > b && a.next(b) {
+			return o
 		}
 		return b
 	}
