@@ -1347,6 +1347,11 @@ func (a *analysis) org(i int) int {
 // orgWhole computes org.
 func (a *analysis) orgWhole(i int) int {
 	e := a.orgAlone(i)
+	// "Ban soạn thảo Luật BPVN", "Ban Soạn thảo Dự án Luật Phòng thủ dân
+	// sự": a drafting board is named by the law it drafts.
+	if d := a.draftingBoard(i); d > e {
+		e = d
+	}
 	// "Đội Cảnh sát PCCC và CNCH KV1", "Phòng Cảnh sát phòng cháy chữa
 	// cháy và cứu nạn cứu hộ (PCCC&CNCH) Công an tỉnh Sóc Trăng": fire
 	// fighting and rescue are one field; the unit's code, area and
@@ -3658,4 +3663,30 @@ func (a *analysis) attached(j int) bool {
 func lowerInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// draftingBoard returns the end of a drafting or editing board named by
+// the law it drafts, at i ("Ban soạn thảo Luật BPVN", "Ban Soạn thảo Dự
+// án Luật Phòng thủ dân sự"), or -1. Alone the board names none.
+func (a *analysis) draftingBoard(i int) int {
+	if !a.is(i, "ban", "tổ") || !a.toks[i].capital || !(a.is(i+1, "soạn") && a.is(i+2, "thảo") || a.is(i+1, "biên") && a.is(i+2, "tập")) || !a.next(i+1) || !a.next(i+2) {
+		return -1
+	}
+	k := i + 3
+	if a.is(k, "dự") && a.is(k+1, "án", "thảo") && a.next(k) && a.next(k+1) {
+		k += 2
+	}
+	if a.is(k, "bộ") && a.is(k+1, "luật") {
+		k++
+	} else if a.is(k, "pháp") && a.is(k+1, "lệnh") {
+		k++
+	}
+	if !a.is(k, "luật", "lệnh") || !a.next(k) || !a.next(k+1) || k+1 >= a.n() || !(a.toks[k+1].capital || a.toks[k+1].upper) {
+		return -1
+	}
+	e := a.capRun(k+1, 6)
+	if e <= k+1 {
+		return -1
+	}
+	return max(e, a.lowerTail(e, false))
 }
