@@ -1162,8 +1162,19 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		}
 		// "Thuyền trưởng tàu BP 02.04.03", "thuyền trưởng Tàu Shun
 		// Cheng": a captain of a ship named by its code or name.
+		// "thuyền trưởng tàu cá (mang số hiệu) QNg-91369 TS": a fishing
+		// boat by its registration.
 		if e < 0 && shipTitles[a.key(i, h.End)] && a.is(t, "tàu") && a.next(t) {
-			if se := a.shipName(t + 1); se > t+1 {
+			k := t + 1
+			if a.is(k, "cá") && a.next(k+1) {
+				k++
+			}
+			if a.is(k, "mang") && a.is(k+1, "số") && a.is(k+2, "hiệu") && a.next(k+3) {
+				k += 3
+			} else if a.is(k, "số") && a.is(k+1, "hiệu") && a.next(k+2) {
+				k += 2
+			}
+			if se := a.shipName(k); se > k && (k == t+1 || a.digitsIn(k, se)) {
 				e = se
 			}
 		}
@@ -1708,4 +1719,15 @@ func romanValue(s string) int {
 		}
 	}
 	return n
+}
+
+// digitsIn says whether a number is among tokens [s, e): a boat's
+// registration ("QNg-91369 TS") has one, a country's name none.
+func (a *analysis) digitsIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if a.toks[k].digits {
+			return true
+		}
+	}
+	return false
 }
