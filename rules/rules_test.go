@@ -48,6 +48,11 @@ func TestApply(t *testing.T) {
 			"count \"18 xã\" 29-35 n=18 unit=xã",
 			"count \"63 tỉnh\" 48-57 n=63 unit=tỉnh",
 		}},
+		// A verb ends a count's noun: "mang", "kể", "mức".
+		{"count", "Khi cả hai mang ma túy về; 11 luật kể trên; tuyên phạt 2 người mang quốc tịch Lào.", []string{
+			"count \"11 luật\" 32-41 n=11 unit=luật",
+			"count \"2 người\" 68-78 n=2 unit=người",
+		}},
 		// A range after "từ" gives two counts, the first taking the
 		// second's noun and scale; a date's range gives none.
 		{"count", "Phạt từ 12-14 năm tù, từ 18 - 20 triệu đồng, còn từ 16 đến 17 người; từ 20-25 tháng 5 năm 2024.", []string{
