@@ -770,10 +770,11 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 			}
 			return e, nil
 		}
-		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố")) {
+		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố") || a.is(i, "tổ") && a.is(i+1, "dân") && a.is(i+2, "phố")) {
 			// "thôn 2, 3, 4": hamlets numbered in a list are one place.
 			e := j + 1
-			// "khu phố 1A": a letter written onto the number.
+			// "khu phố 1A", "tổ dân phố 9A": a letter written onto the
+			// number.
 			if e < a.n() && a.attached(e) && a.toks[e].word && a.toks[e].capital && a.toks[e].ke-a.toks[e].ks == 1 && (e+1 >= a.n() || !a.attached(e+1) || !a.toks[e+1].word) {
 				e++
 			}
@@ -1340,7 +1341,7 @@ func (a *analysis) org(i int) int {
 			return int(m)
 		}
 	}
-	e := a.orgWhole(i)
+	e := a.numberLetter(a.orgWhole(i))
 	if i >= 0 && i < len(a.orgFull) {
 		a.orgFull[i] = int32(e)
 	}
@@ -3692,4 +3693,13 @@ func (a *analysis) draftingBoard(i int) int {
 		return -1
 	}
 	return max(e, a.lowerTail(e, false))
+}
+
+// numberLetter returns the end of the letter written onto the number
+// that ends a name at e ("Bệnh viện Quân y 7B", "tổ dân phố 9A"), or e.
+func (a *analysis) numberLetter(e int) int {
+	if e > 0 && e < a.n() && a.toks[e-1].digits && a.attached(e) && a.toks[e].capital && a.toks[e].ke-a.toks[e].ks == 1 && (e+1 == a.n() || !a.attached(e+1)) {
+		return e + 1
+	}
+	return e
 }
