@@ -1356,6 +1356,9 @@ func (a *analysis) orgWhole(i int) int {
 	if d := a.draftingBoard(i); d > e {
 		e = d
 	}
+	if d := a.portalOf(i); d > e {
+		e = d
+	}
 	// "Đội Cảnh sát PCCC và CNCH KV1", "Phòng Cảnh sát phòng cháy chữa
 	// cháy và cứu nạn cứu hộ (PCCC&CNCH) Công an tỉnh Sóc Trăng": fire
 	// fighting and rescue are one field; the unit's code, area and
@@ -3702,4 +3705,24 @@ func (a *analysis) numberLetter(e int) int {
 		return e + 1
 	}
 	return e
+}
+
+// portalOf returns the end of a body's web portal named with the body
+// at i ("Cổng thông tin điện tử Chính phủ", "Cổng thông tin điện tử của
+// Công an tỉnh Bình Thuận"), which news cites as a source, or -1.
+func (a *analysis) portalOf(i int) int {
+	if !a.is(i, "cổng") || !a.toks[i].capital || !a.is(i+1, "thông") || !a.is(i+2, "tin") || !a.is(i+3, "điện") || !a.is(i+4, "tử") {
+		return -1
+	}
+	k := i + 5
+	if a.is(k, "của") && a.next(k) {
+		k++
+	}
+	if k >= a.n() || !a.next(k) {
+		return -1
+	}
+	if o := a.org(k); o > k {
+		return o
+	}
+	return -1
 }
