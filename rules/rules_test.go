@@ -614,6 +614,20 @@ func TestApply(t *testing.T) {
 			"law \"Luật Dân quân tự vệ\" 43-70",
 			"law \"Luật Trật tự, an toàn giao thông đường bộ\" 103-158",
 		}},
+		// A treaty written small that says what it is about; an amending
+		// law that names no articles amends one law; a consolidated text
+		// by its number.
+		{"law", "Tuyên truyền Luật Sửa đổi Bộ luật Hình sự, Luật Trách nhiệm bồi thường Nhà nước, Công ước quốc tế về các quyền dân sự - chính trị, Công ước quốc tế về chống tra tấn); ban hành Văn bản hợp nhất số 25/VBHN-BQP; dự thảo Nghị quyết sửa đổi Hiến pháp 2013 đã ban hành.", []string{
+			"law \"Luật Sửa đổi\" 16-35",
+			"law \"Luật Sửa đổi Bộ luật Hình sự\" 16-58",
+			"law \"Bộ luật Hình sự\" 36-58",
+			"law \"Luật Trách nhiệm bồi thường Nhà nước\" 60-110",
+			"law \"Công ước quốc tế về các quyền dân sự - chính trị\" 112-179",
+			"law \"Công ước quốc tế về chống tra tấn\" 181-228",
+			"law \"Văn bản hợp nhất số 25/VBHN-BQP\" 241-281",
+			"law \"Nghị quyết sửa đổi Hiến pháp 2013\" 295-340",
+			"law \"Hiến pháp 2013\" 323-340",
+		}},
 		{"law", "Thực thi UNCLOS 1982 và gia nhập TAC; Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982); Hiệp định Tương trợ tư pháp về hình sự giữa Việt Nam và Ác-hen-ti-na.", []string{
 			"law \"UNCLOS 1982\" 11-22",
 			"law \"TAC\" 38-41",

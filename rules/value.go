@@ -816,7 +816,10 @@ func parseLaw(h *hit) (Value, bool) {
 	}
 	// An amending law names every law it amends: "… của Bộ luật Tố
 	// tụng dân sự, Luật Tố tụng hành chính và Luật Phá sản".
-	if h.r.keepInner {
+	// ("Luật Sửa đổi Bộ luật Hình sự, Luật …": an amending law that
+	// names no articles amends one law, and the list goes on the
+	// sentence.)
+	if h.r.keepInner && (strings.Contains(h.t.Key[h.start:h.end], "bổ sung") || strings.Contains(h.t.Key[h.start:h.end], "một số điều")) {
 		e = amendedList(h.t, e)
 	}
 	h.end = numberAfter(h.t.Key, amended(h.t.Key, e))
@@ -1930,7 +1933,7 @@ func parseTreaty(h *hit) (Value, bool) {
 			// sentence's.
 			q, stopped = -1, true
 			continue
-		case n > 0 && key[q-1] != '-' && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) && !stopAt(nameThrough(), key, q) || stopAt(lawWords(), key, q) && !strings.HasSuffix(key[:q], "về ")):
+		case n > 0 && key[q-1] != '-' && (stopAt(nameStop(), key, q) && !upperAt(t, q) && !(w == "do" && freeDo(key[:q])) && !(w == "các" && strings.HasSuffix(key[:q], " về ")) && !stopAt(nameThrough(), key, q) || stopAt(lawWords(), key, q) && !strings.HasSuffix(key[:q], "về ")):
 			// "Công ước … về Luật Biển": the law of the sea is the
 			// subject, not another document.
 			q, stopped = -1, true
@@ -1984,6 +1987,11 @@ func parseTreaty(h *hit) (Value, bool) {
 			q = c // "Việt Nam – Lào"
 			continue
 		}
+		// "về các quyền dân sự - chính trị": a pair of fields.
+		if c >= 0 && about && lowerNoun(t, c) && lowerAt(t, q) {
+			q = c
+			continue
+		}
 		break
 	}
 	// The name ends on a word, not on "về" or "và".
@@ -2003,8 +2011,9 @@ func parseTreaty(h *hit) (Value, bool) {
 	// nêu trên".
 	// A name all in lower case that punctuation or the next treaty of a
 	// list closes is whole: "(Nghị định thư phân giới cắm mốc)", "Hiệp
-	// định miễn thị thực … và Hiệp định về …".
-	if lowerStart && !listed && !properIn(t, start, end) && (stopped || nextWord(key, end) >= 0) {
+	// định miễn thị thực … và Hiệp định về …"; so is one that says what
+	// it is about ("Công ước quốc tế về chống tra tấn").
+	if lowerStart && !listed && !about && !properIn(t, start, end) && (stopped || nextWord(key, end) >= 0) {
 		return Value{}, false
 	}
 	h.end = abbrevAfter(t, end)
