@@ -168,6 +168,20 @@ func (a *analysis) organizations(f *found) []bool {
 		if e <= i && a.is(i, "csgt") && a.toks[i].upper {
 			e, rule = i+1, "organization.force"
 		}
+		// "lực lượng Cảnh sát giao thông", "trung tá cảnh sát giao
+		// thông": the force in words, in either case (a name or a field
+		// after it makes a unit: "Cảnh sát giao thông Trạm Suối Sâu",
+		// "… giao thông đường bộ").
+		if e <= i {
+			// "phòng Cảnh sát giao thông": a unit's head written small.
+			k := i
+			if a.is(i, "phòng", "đội", "trạm") && !a.toks[i].capital && a.next(i+1) {
+				k++
+			}
+			if a.is(k, "cảnh") && a.is(k+1, "sát") && a.is(k+2, "giao") && a.is(k+3, "thông") && a.next(k+1) && a.next(k+2) && a.next(k+3) && !(k+4 < n && a.next(k+4) && (a.toks[k+4].capital || a.is(k+4, "đường"))) {
+				e, rule = k+4, "organization.force"
+			}
+		}
 		if e <= i {
 			// "Ban Chỉ đạo | điều hành …": a head noun that nothing
 			// after it makes a name.
