@@ -628,6 +628,12 @@ func TestApply(t *testing.T) {
 			"law \"Nghị quyết sửa đổi Hiến pháp 2013\" 295-340",
 			"law \"Hiến pháp 2013\" 323-340",
 		}},
+		// A listed name's last field after "và" goes on to the year that
+		// closes it; an ordinal ends a name.
+		{"law", "Giới thiệu Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ năm 2024 cho cán bộ. Ký Hiệp định về miễn thị thực thứ 85 với Litva.", []string{
+			"law \"Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ năm 2024\" 15-109",
+			"law \"Hiệp định về miễn thị thực\" 129-168",
+		}},
 		{"law", "Thực thi UNCLOS 1982 và gia nhập TAC; Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982); Hiệp định Tương trợ tư pháp về hình sự giữa Việt Nam và Ác-hen-ti-na.", []string{
 			"law \"UNCLOS 1982\" 11-22",
 			"law \"TAC\" 38-41",

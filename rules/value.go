@@ -1461,6 +1461,11 @@ func scanName(t *doc, p int, lower bool) int {
 					if ae := andTail(t, a); ae > 0 {
 						return ae
 					}
+					// "… vật liệu nổ và công cụ hỗ trợ năm 2024": and
+					// the year that closes it.
+					if ye := yearTail(t, ce+1); ye > 0 {
+						return ye
+					}
 				}
 				return ce
 			}
