@@ -3701,7 +3701,7 @@ func (a *analysis) draftingBoard(i int) int {
 // numberLetter returns the end of the letter written onto the number
 // that ends a name at e ("Bệnh viện Quân y 7B", "tổ dân phố 9A"), or e.
 func (a *analysis) numberLetter(e int) int {
-	if e > 0 && e < a.n() && a.toks[e-1].digits && a.attached(e) && a.toks[e].capital && a.toks[e].ke-a.toks[e].ks == 1 && (e+1 == a.n() || !a.attached(e+1)) {
+	if e > 0 && e < a.n() && a.toks[e-1].digits && a.attached(e) && a.toks[e].capital && a.toks[e].ke-a.toks[e].ks == 1 && (e+1 == a.n() || !a.attached(e+1) || !a.toks[e+1].word) {
 		return e + 1
 	}
 	return e
