@@ -48,6 +48,13 @@ func TestApply(t *testing.T) {
 			"count \"18 xã\" 29-35 n=18 unit=xã",
 			"count \"63 tỉnh\" 48-57 n=63 unit=tỉnh",
 		}},
+		// Horsepower written against its number; "chừng" (about) and
+		// "nhập" end a count's noun.
+		{"count", "Tàu lắp máy 160CV, cách mốc 353 chừng 30 m; bắt 1 tấn pháo hoa nhập lậu.", []string{
+			"count \"160CV\" 16-21 n=160 unit=CV",
+			"count \"30 m\" 47-51 n=30 unit=m",
+			"count \"1 tấn pháo hoa\" 59-76 n=1 unit=tấn pháo hoa",
+		}},
 		// A verb ends a count's noun: "mang", "kể", "mức".
 		{"count", "Khi cả hai mang ma túy về; 11 luật kể trên; tuyên phạt 2 người mang quốc tịch Lào.", []string{
 			"count \"11 luật\" 32-41 n=11 unit=luật",
