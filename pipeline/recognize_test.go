@@ -485,6 +485,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},
 		},
 		{
+			"a plural post's header says who named the holders before its list",
+			"Các Phó bí thư Tỉnh ủy Đồng Tháp nhiệm kỳ mới cũng do Bộ Chính trị chỉ định, gồm: Bà Nguyễn Hải Trâm, Phó bí thư thường trực; ông Trần Trí Quang, Chủ tịch UBND tỉnh.",
+			[]string{"Nguyễn Hải Trâm||Phó bí thư Tỉnh ủy Đồng Tháp;Phó bí thư thường trực", "Trần Trí Quang||Phó bí thư Tỉnh ủy Đồng Tháp;Chủ tịch UBND tỉnh"},
+		},
+		{
 			"a counted office, a comma and gồm before names addressed in the plural; a ship's captain names the ship; a deputy for operations",
 			"UBND tỉnh do ông Hồ Văn Mừng làm Chủ tịch, cùng 3 Phó Chủ tịch, gồm bà Nguyễn Thị Minh Thúy và các ông Nguyễn Thanh Phong, Lê Trung Hồ. Thượng úy Khúc Ngọc Minh, Thuyền trưởng tàu BP 02.04.03 cho biết. Thiếu tá Mai Ngọc Thắng, Phó Đồn trưởng Nghiệp vụ dự.",
 			[]string{"Hồ Văn Mừng||Chủ tịch", "Nguyễn Thị Minh Thúy||Phó Chủ tịch", "Nguyễn Thanh Phong||Phó Chủ tịch", "Lê Trung Hồ||Phó Chủ tịch", "Khúc Ngọc Minh|Thượng úy|Thuyền trưởng tàu BP 02.04.03", "Mai Ngọc Thắng|Thiếu tá|Phó Đồn trưởng Nghiệp vụ"},

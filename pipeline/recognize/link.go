@@ -1726,6 +1726,25 @@ func (a *analysis) headerColon(e int) int {
 		if a.is(j, ",") && (a.is(j+1, "gồm") || a.is(j+1, "bao") && a.is(j+2, "gồm")) {
 			continue
 		}
+		// "Các Phó bí thư Tỉnh ủy … cũng do Bộ Chính trị chỉ định, gồm:":
+		// who named the holders.
+		if a.is(j, "cũng") && a.is(j+1, "do") {
+			continue
+		}
+		if a.is(j, "do") && a.next(j+1) {
+			if o := a.org(j + 1); o > j+1 {
+				k := o
+				if a.is(k, "chỉ") && a.is(k+1, "định") || a.is(k, "bổ") && a.is(k+1, "nhiệm") || a.is(k, "phê") && a.is(k+1, "chuẩn") || a.is(k, "giới") && a.is(k+1, "thiệu") {
+					k += 2
+				} else if a.is(k, "bầu", "cử") {
+					k++
+				}
+				if a.is(k, ",") && a.is(k+1, "gồm") || a.is(k, ":") || a.is(k, "gồm") {
+					j = k - 1
+					continue
+				}
+			}
+		}
 		// "Ủy viên UBND tỉnh nhiệm kỳ 2011 - 2016 đối với ông A, …; ông
 		// B, …": the post approved for each person listed.
 		if a.is(j, "với") && a.is(j-1, "đối") {
