@@ -1543,7 +1543,7 @@ var verbPairs = map[string]map[string]bool{
 	"hội":   {"đàm": true, "ý": true, "kiến": true},
 	"phụ":   {"trách": true},
 	"tổ":    {"chức": true},
-	"chỉ":   {"đạo": true, "rõ": true},
+	"chỉ":   {"đạo": true, "rõ": true, "định": true, "thị": true},
 	"lãnh":  {"đạo": true},
 	"quyết": {"định": true},
 	"đề":    {"nghị": true, "xuất": true, "ra": true, "cập": true},
