@@ -450,9 +450,12 @@ var facilities = map[string][]string{
 	"trung": {"tâm hội nghị và triển lãm", "tâm hội nghị quốc gia", "tâm hội nghị", "tâm hội chợ triển lãm"},
 	"vườn":  {"quốc gia"},
 	"âu":    {"tàu"},
-	// "ngã tư An Sương", "cửa biển Sa Kỳ".
-	"ngã": {"tư", "ba", "năm", "sáu", "bảy"},
-	"cửa": {"biển"},
+	// "ngã tư An Sương", "cửa biển Sa Kỳ", "khối phố Hòa Thượng", "lối
+	// mở Nà Đoỏng" (a crossing on the border).
+	"khối": {"phố"},
+	"lối":  {"mở"},
+	"ngã":  {"tư", "ba", "năm", "sáu", "bảy"},
+	"cửa":  {"biển"},
 	// Written small only: capitalized, these start a person's name
 	// ("Hồ Văn Thái", "Đường Hoàng Long") or a company's.
 	"hồ":    {"thủy lợi", "chứa nước", ""},
