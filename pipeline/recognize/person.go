@@ -102,10 +102,10 @@ func (a *analysis) nameEndAt(i int) int {
 			break
 		}
 		// "Lê Bộ Lĩnh": a head noun that names no body here is a middle
-		// name.
+		// name, or the given name before a dash ("Hà Ban - Ủy viên …").
 		// "Nguyễn Trường Nhật Phượng": "Trường" after a surname is a
 		// middle name when only plain capitalized words follow it.
-		if j > i && a.endsName(j) && !(j == i+1 && a.is(j, "bộ", "ban") && a.org(j) < 0 && a.next(j+1) && a.toks[j+1].capital && !a.toks[j+1].upper) && !(j == i+1 && a.is(j, "trường") && a.middleTruong(i)) {
+		if j > i && a.endsName(j) && !(j == i+1 && a.is(j, "bộ", "ban") && a.org(j) < 0 && (a.next(j+1) && a.toks[j+1].capital && !a.toks[j+1].upper || a.is(j+1, "-", "–", "("))) && !(j == i+1 && a.is(j, "trường") && a.middleTruong(i)) {
 			break
 		}
 		// "Nguyễn Văn Linh | Quách Thị Hương": a surname and a middle
