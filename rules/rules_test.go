@@ -590,8 +590,8 @@ func TestApply(t *testing.T) {
 			"law \"Báo cáo thẩm tra số 2195/BC-UBPL15\" 331-371",
 		}},
 		// A bare "Tuyên bố" is a declaration by its place or subject, and
-		// a statement otherwise.
-		{"law", "Hội nghị thông qua Tuyên bố Đà Nẵng. Trên nền tảng Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng; Tuyên bố của Bộ Ngoại giao Mỹ nêu rõ.", []string{
+		// a statement otherwise; opening a sentence it is the verb.
+		{"law", "Hội nghị thông qua Tuyên bố Đà Nẵng. Trên nền tảng Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng; Tuyên bố của Bộ Ngoại giao Mỹ nêu rõ. Tuyên bố Nga sẵn sàng đối thoại.", []string{
 			"law \"Tuyên bố Đà Nẵng\" 24-47",
 			"law \"Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng\" 68-149",
 		}},

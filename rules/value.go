@@ -1892,7 +1892,9 @@ func parseTreaty(h *hit) (Value, bool) {
 	// A bare "Tuyên bố" names a declaration only by its place or subject
 	// ("Tuyên bố Đà Nẵng", "Tuyên bố về việc kết nạp …", "Tuyên bố tầm
 	// nhìn chung …"); "Tuyên bố của Bộ Ngoại giao" is a statement.
-	if key[h.start:h.end] == "tuyên bố" && !(first == "về" || first == "tầm" || upperAt(t, q)) {
+	// Opening a sentence or a headline, "Tuyên bố …" is the verb
+	// (declares).
+	if key[h.start:h.end] == "tuyên bố" && (!(first == "về" || first == "tầm" || upperAt(t, q)) || sentenceStart(key, h.start)) {
 		return Value{}, false
 	}
 	// A name opened in lower case, not by "về" or "giữa".
