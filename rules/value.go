@@ -1903,6 +1903,11 @@ func parseTreaty(h *hit) (Value, bool) {
 	if lowerStart && !stopAt(treatySubjects(), key, q) {
 		return Value{}, false
 	}
+	// "các Công ước quốc tế về nhân quyền": counted in the plural, a
+	// name written small names a kind of treaty, not one.
+	if lowerStart && (strings.HasSuffix(key[:h.start], "các ") || strings.HasSuffix(key[:h.start], "những ") || strings.HasSuffix(key[:h.start], "nhiều ")) {
+		return Value{}, false
+	}
 	end := h.end
 	// between: the parties are being named ("giữa …"); about: the
 	// subject ("về …"), which "và" and a lower-case noun go on.
