@@ -623,9 +623,9 @@ func TestApply(t *testing.T) {
 		}},
 		// A treaty written small that says what it is about, but not a
 		// kind of treaty counted in the plural; an amending
-		// law that names no articles amends one law; a consolidated text
+		// law that names no articles amends one law, and names it; a consolidated text
 		// by its number.
-		{"law", "Tuyên truyền Luật Sửa đổi Bộ luật Hình sự, Luật Trách nhiệm bồi thường Nhà nước, Công ước quốc tế về các quyền dân sự - chính trị, Công ước quốc tế về chống tra tấn); ban hành Văn bản hợp nhất số 25/VBHN-BQP; dự thảo Nghị quyết sửa đổi Hiến pháp 2013 đã ban hành. Tham gia các Công ước quốc tế về nhân quyền.", []string{
+		{"law", "Tuyên truyền Luật Sửa đổi Bộ luật Hình sự, Luật Trách nhiệm bồi thường Nhà nước, Công ước quốc tế về các quyền dân sự - chính trị, Công ước quốc tế về chống tra tấn); ban hành Văn bản hợp nhất số 25/VBHN-BQP; dự thảo Nghị quyết sửa đổi Hiến pháp 2013 đã ban hành. Tham gia các Công ước quốc tế về nhân quyền. Quốc hội thông qua Luật sửa đổi 11 luật về quốc phòng.", []string{
 			"law \"Luật Sửa đổi\" 16-35",
 			"law \"Luật Sửa đổi Bộ luật Hình sự\" 16-58",
 			"law \"Bộ luật Hình sự\" 36-58",

@@ -799,7 +799,14 @@ func parseLaw(h *hit) (Value, bool) {
 	// "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc
 	// phòng": the amended laws counted and named by their field.
 	if h.r.keepInner {
-		if e := countedLaws(h.t, h.end); e > h.end {
+		// "Luật Sửa đổi Bộ luật Hình sự": an amending law that names no
+		// articles is one only when the law it amends follows, named
+		// ("Luật sửa đổi 11 luật về quốc phòng" describes one).
+		if whole := h.t.Key[h.start:h.end]; !strings.Contains(whole, "bổ sung") && !strings.Contains(whole, "một số điều") {
+			if q := nextWord(h.t.Key, h.end); q < 0 || !upperAt(h.t, q) || !stopAt(lawWords(), h.t.Key, q) {
+				return Value{}, false
+			}
+		} else if e := countedLaws(h.t, h.end); e > h.end {
 			h.end = numberAfter(h.t.Key, e)
 			return Value{}, true
 		}
