@@ -802,7 +802,7 @@ func parseLaw(h *hit) (Value, bool) {
 		// "Luật Sửa đổi Bộ luật Hình sự": an amending law that names no
 		// articles is one only when the law it amends follows, named
 		// ("Luật sửa đổi 11 luật về quốc phòng" describes one).
-		if whole := h.t.Key[h.start:h.end]; !strings.Contains(whole, "bổ sung") && !strings.Contains(whole, "một số điều") {
+		if !amendsArticles(h) {
 			if q := nextWord(h.t.Key, h.end); q < 0 || !upperAt(h.t, q) || !stopAt(lawWords(), h.t.Key, q) {
 				return Value{}, false
 			}
@@ -826,7 +826,7 @@ func parseLaw(h *hit) (Value, bool) {
 	// ("Luật Sửa đổi Bộ luật Hình sự, Luật …": an amending law that
 	// names no articles amends one law, and the list goes on the
 	// sentence.)
-	if h.r.keepInner && (strings.Contains(h.t.Key[h.start:h.end], "bổ sung") || strings.Contains(h.t.Key[h.start:h.end], "một số điều")) {
+	if h.r.keepInner && amendsArticles(h) {
 		e = amendedList(h.t, e)
 	}
 	h.end = numberAfter(h.t.Key, amended(h.t.Key, e))
@@ -1144,7 +1144,7 @@ func aboutTail(t *doc, p int) int {
 		we := wordEnd(key, q)
 		w := key[q:we]
 		if w == "và" && firstAnd < 0 {
-			if c := nextWord(key, we); c >= 0 && lowerNoun(t, c) && !aboutStop[key[c:wordEnd(key, c)]] && key[c:wordEnd(key, c)] != "các" && key[c:wordEnd(key, c)] != "những" {
+			if c := nextWord(key, we); c >= 0 && lowerNoun(t, c) && !aboutStop[key[c:wordEnd(key, c)]] && !pluralWords[key[c:wordEnd(key, c)]] {
 				firstAnd = end
 				q = c
 				continue
@@ -1177,6 +1177,18 @@ func aboutTail(t *doc, p int) int {
 		return p
 	}
 	return firstAnd
+}
+
+// pluralWords mark a plural noun: after a subject's "và" they start
+// the sentence's next phrase, not the subject's next part.
+var pluralWords = map[string]bool{"các": true, "những": true}
+
+// amendsArticles says whether the amending law h names what it amends
+// ("sửa đổi, bổ sung một số điều của …"); one that names no articles
+// ("Luật Sửa đổi Bộ luật Hình sự") amends one law, named after it.
+func amendsArticles(h *hit) bool {
+	whole := h.t.Key[h.start:h.end]
+	return strings.Contains(whole, "bổ sung") || strings.Contains(whole, "một số điều")
 }
 
 // nextDocument says whether another document's name follows p, after a
