@@ -778,9 +778,7 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 			e := j + 1
 			// "khu phố 1A", "tổ dân phố 9A": a letter written onto the
 			// number.
-			if e < a.n() && a.attached(e) && a.toks[e].word && a.toks[e].capital && a.toks[e].ke-a.toks[e].ks == 1 && (e+1 >= a.n() || !a.attached(e+1) || !a.toks[e+1].word) {
-				e++
-			}
+			e = a.numberLetter(e)
 			for a.toks[i].kw == kwVillage && a.is(e, ",") && e+1 < a.n() && a.toks[e+1].digits && a.next(e+1) && a.toks[e+1].ke-a.toks[e+1].ks <= 2 {
 				e += 2
 			}
@@ -3704,7 +3702,7 @@ func (a *analysis) draftingBoard(i int) int {
 // numberLetter returns the end of the letter written onto the number
 // that ends a name at e ("Bệnh viện Quân y 7B", "tổ dân phố 9A"), or e.
 func (a *analysis) numberLetter(e int) int {
-	if e > 0 && e < a.n() && a.toks[e-1].digits && a.attached(e) && a.toks[e].capital && a.toks[e].ke-a.toks[e].ks == 1 && (e+1 == a.n() || !a.attached(e+1) || !a.toks[e+1].word) {
+	if e > 0 && e < a.n() && a.toks[e-1].digits && a.attached(e) && a.toks[e].word && a.toks[e].capital && a.toks[e].ke-a.toks[e].ks == 1 && (e+1 == a.n() || !a.attached(e+1) || !a.toks[e+1].word) {
 		return e + 1
 	}
 	return e
