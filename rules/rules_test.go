@@ -504,6 +504,14 @@ func TestApply(t *testing.T) {
 			"law \"Luật Biên giới quốc gia\" 30-60",
 		}},
 		// "và" inside a name: only when the name's year follows.
+		// A known title ends the name where the sentence goes on in lower
+		// case, and runs through its own commas and "và", however the
+		// text joins its fields.
+		{"law", "Khi Luật Căn cước đi vào cuộc sống; Luật Quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ, qua đó; Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân được thông qua.", []string{
+			"law \"Luật Căn cước\" 4-23",
+			"law \"Luật Quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ\" 48-129",
+			"law \"Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân\" 141-221",
+		}},
 		{"law", "Luật Giáo dục quốc phòng và an ninh năm 2013 và Luật Bảo vệ và chăm sóc trẻ em năm 2004; Luật Quốc phòng và nhiệm vụ quân sự năm 2025; thực hiện Luật Nghĩa vụ quân sự và công tác tuyển quân năm 2026.", []string{
 			"law \"Luật Giáo dục quốc phòng và an ninh năm 2013\" 0-54",
 			"law \"Luật Bảo vệ và chăm sóc trẻ em năm 2004\" 59-110",

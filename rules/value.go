@@ -815,6 +815,7 @@ func parseLaw(h *hit) (Value, bool) {
 	if e > h.end {
 		e = listedTail(h.t, h.start, lawNameEnd(h.t, e))
 	}
+	e = knownTitleEnd(h.t, h.start, h.end, e, lower)
 	// "Nghị quyết về Chiến lược bảo vệ Tổ quốc" is named by what it is
 	// about; "Nghị quyết về việc miễn nhiệm …", about a matter in lower
 	// case, names no document (the real golds' call).
@@ -846,6 +847,41 @@ func parseLaw(h *hit) (Value, bool) {
 		}
 	}
 	return Value{}, true
+}
+
+// knownTitleEnd returns where a law's name that scanName read to e ends
+// when its words spell a known title (law-titles.txt) from s: the
+// title's end where the name stopped short at the title's own "và",
+// "của" or comma ("Luật Giáo dục quốc phòng và an ninh"), or ran on into
+// the sentence in lower case ("Luật Căn cước | đi vào cuộc sống"). A
+// year, a number or "sửa đổi" after the title stays the name's, and so
+// do capitalized words and listed fields, which may make a longer title
+// than the list knows. p is the end of the law word; else e.
+func knownTitleEnd(t *doc, s, p, e int, lower bool) int {
+	key := t.Key
+	te := titleEnd(key, s)
+	if te < 0 || te == e {
+		return e
+	}
+	if q := nextWord(key, p); q < 0 || !lower && !upperAt(t, q) {
+		return e
+	}
+	if e < te {
+		if q := nextWord(key, te); q >= 0 {
+			if ye, ok := yearAt(key, q); ok {
+				return ye
+			}
+		}
+		return te
+	}
+	q := nextWord(key, te)
+	if q < 0 || upperAt(t, q) || key[q] >= '0' && key[q] <= '9' || strings.HasPrefix(key[q:], "và ") {
+		return e
+	}
+	if _, ok := yearAt(key, q); ok || strings.HasPrefix(key[q:], "số ") || strings.HasPrefix(key[q:], "sửa đổi") {
+		return e
+	}
+	return te
 }
 
 // lawNameEnd returns the end of the words that close a law's name at e
