@@ -504,6 +504,12 @@ func TestApply(t *testing.T) {
 			"law \"Luật Biên giới quốc gia\" 30-60",
 		}},
 		// "và" inside a name: only when the name's year follows.
+		// The law an amending law amends runs to the end of its known
+		// title; what is said of a bill in lower case is no name.
+		{"law", "Thông qua Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng Nhân dân; đây là một dự án Luật đặc biệt quan trọng, dự thảo Luật phải được làm kỹ.", []string{
+			"law \"Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng Nhân dân\" 11-154",
+			"law \"Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng Nhân dân\" 67-154",
+		}},
 		// A known title ends the name where the sentence goes on in lower
 		// case, and runs through its own commas and "và", however the
 		// text joins its fields.

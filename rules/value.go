@@ -815,7 +815,13 @@ func parseLaw(h *hit) (Value, bool) {
 	if e > h.end {
 		e = listedTail(h.t, h.start, lawNameEnd(h.t, e))
 	}
-	e = knownTitleEnd(h.t, h.start, h.end, e, lower)
+	if s, p := h.start, h.end; !h.r.keepInner {
+		e = knownTitleEnd(h.t, s, p, e, lower)
+	} else if q := nextWord(h.t.Key, p); q >= 0 && stopAt(lawWords(), h.t.Key, q) {
+		// The amended law's title: "… của Luật Bầu cử đại biểu Quốc hội
+		// và đại biểu Hội đồng nhân dân".
+		e = knownTitleEnd(h.t, q, phraseEnd(h.t.Key, q), e, false)
+	}
 	// "Nghị quyết về Chiến lược bảo vệ Tổ quốc" is named by what it is
 	// about; "Nghị quyết về việc miễn nhiệm …", about a matter in lower
 	// case, names no document (the real golds' call).
@@ -1274,7 +1280,7 @@ func amendedList(t *doc, p int) int {
 		if e == phraseEnd(key, q) {
 			return p
 		}
-		p = e
+		p = knownTitleEnd(t, q, phraseEnd(key, q), e, false)
 	}
 	return p
 }
@@ -1392,7 +1398,7 @@ func scanName(t *doc, p int, lower bool) int {
 		}
 		// Not "dự thảo Luật và …", nor the amending law's own words
 		// ("dự thảo Luật sửa đổi, bổ sung …", its rule's).
-		if !lower || !wordAt(key, q) || key[q] >= '0' && key[q] <= '9' || stopAt(nameStop(), key, q) || strings.HasPrefix(key[q:], "sửa đổi") {
+		if !lower || !wordAt(key, q) || key[q] >= '0' && key[q] <= '9' || stopAt(nameStop(), key, q) || strings.HasPrefix(key[q:], "sửa đổi") || notBillName[key[q:wordEnd(key, q)]] {
 			return p
 		}
 	}
@@ -1529,6 +1535,11 @@ func scanName(t *doc, p int, lower bool) int {
 	}
 	return end
 }
+
+// notBillName are words that open what is said of a bill in lower case
+// ("dự án Luật đặc biệt quan trọng", "dự thảo Luật phải được làm …"),
+// never its name.
+var notBillName = map[string]bool{"đặc": true, "rất": true, "phải": true, "quan": true, "mới": true, "nói": true, "hết": true, "lần": true}
 
 // repeatsHead says whether the two-syllable word at c, after a name's
 // "và", is one the name [first, q) already has: a second field of one
