@@ -108,6 +108,10 @@ func joinList(name string) []joinPair {
 // the list data/name-join.txt.
 func JoinedAt(key string, p, q int) bool { return joinedAt(key, p, q) }
 
+// LawWordAt says whether a document's kind (law-words.txt: "Luật",
+// "Chỉ thị", "Nghị quyết" …) starts at byte p of a folded key.
+func LawWordAt(key string, p int) bool { return stopAt(lawWords(), key, p) }
+
 // joinedAt says whether the comma at key offset p (", " then a word at
 // q) joins two words of one name: the words before p and at q form a
 // listed pair ("Phòng, chống").
@@ -586,6 +590,13 @@ done:
 	return val, good, true
 }
 
+// monthNames are the months by their names in words ("tháng Tám",
+// "tháng Chạp"), folded.
+var monthNames = map[string]int{
+	"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+	"chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}
+
 // parseDate reads groups d, m, y (and d2, m2, y2 for the second end of a
 // range) into an ISO 8601 date, refusing days and months out of range.
 func parseDate(h *hit) (Value, bool) {
@@ -597,6 +608,9 @@ func parseDate(h *hit) (Value, bool) {
 		}
 		n, err := strconv.Atoi(h.t.Key[s:e])
 		if err != nil {
+			if m, ok := monthNames[h.t.Key[s:e]]; ok && g == gM {
+				return m
+			}
 			return -1
 		}
 		return n

@@ -1753,7 +1753,7 @@ func (a *analysis) headerColon(e int) int {
 			}
 			return j
 		}
-		if a.toks[j].digits || a.toks[j].roman || a.is(j, "-", "khóa", "khoá", "nhiệm", "kỳ", "đối") {
+		if a.toks[j].digits || a.toks[j].roman || a.is(j, "-", "khóa", "khoá", "nhiệm", "kỳ", "đối") || a.is(j, "mới") && a.is(j-1, "kỳ", "khóa", "khoá") {
 			continue
 		}
 		// "7 Phó giám đốc gồm đại tá A, …", "2 tân Phó Giám đốc là A và

@@ -2231,7 +2231,9 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 			for k > j && a.is(k, "và") && a.lowerWord(k+1) {
 				k = a.lowerRun(k+1, 4) // "thương mại và dịch vụ"
 			}
-			if k > j && a.next(k) && a.toks[k].capital && !a.startsOther(k) {
+			// ("… thương mại Trường Huy": a head noun's word is the
+			// company's name there.)
+			if k > j && a.next(k) && a.toks[k].capital && (!a.startsOther(k) || a.is(k, "trường", "đoàn") && a.next(k+1) && k+1 < a.n() && a.toks[k+1].capital) {
 				if n := a.nameQualifier(k); n > k {
 					return n
 				}
@@ -2327,11 +2329,17 @@ func (a *analysis) namesListed(k int) int {
 // dựng Đền Hùng").
 func (a *analysis) companyHead(h int) bool {
 	for i := h - 2; i >= 0 && i >= h-7; i-- {
-		if a.is(i, "công") && a.is(i+1, "ty") || a.is(i, "ban") && a.is(i+1, "quản") && a.is(i+2, "lý") && i+3 == h {
+		if a.companyAt(i) || a.is(i, "ban") && a.is(i+1, "quản") && a.is(i+2, "lý") && i+3 == h {
 			return true
 		}
 	}
-	return false
+	return a.is(h-1, "dntn")
+}
+
+// companyAt says whether a company's head noun starts at token i: "Công
+// ty …", "Doanh nghiệp tư nhân", "DNTN".
+func (a *analysis) companyAt(i int) bool {
+	return a.is(i, "công") && a.is(i+1, "ty") || a.is(i, "doanh") && a.is(i+1, "nghiệp") && a.is(i+2, "tư") || a.is(i, "dntn")
 }
 
 // fieldAfterHead says whether the word at j, listed as no person's name
@@ -2767,7 +2775,9 @@ func (a *analysis) tails(e int) (closed, open int) {
 		if a.is(j, "và") {
 			// "Phòng chống thiên tai và Tìm kiếm cứu nạn": a second field
 			// in capitals, if it starts nothing of its own.
-			if a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 {
+			// ("… Bộ Quốc phòng | và Chỉ thị số 5": a document starts
+			// nothing the body holds.)
+			if a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 && !rules.LawWordAt(a.keyText, a.toks[j+1].ks) {
 				if p, _ := a.placeName(j + 1); p < 0 {
 					// "Đảng ủy và Chỉ huy Sư đoàn 309" joins two bodies.
 					if c := a.capRun(j+1, 3); c > j+1 && a.org(c) < 0 {

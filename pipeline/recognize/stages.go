@@ -539,8 +539,11 @@ func (a *analysis) locations(f *found) {
 		// A company's name past its first words is a brand ("Công ty CP
 		// Đầu tư và Xây dựng Hưng Thành Đạt"), not where it is.
 		reach := sp.s + 8
-		if a.is(sp.s, "công") && a.is(sp.s+1, "ty") || a.is(sp.s+1, "công") && a.is(sp.s+2, "ty") {
+		if a.companyAt(sp.s) || a.companyAt(sp.s+1) {
 			reach = sp.s + 4
+			if !a.is(sp.s, "công") && !a.is(sp.s+1, "công") {
+				reach = sp.s // "Doanh nghiệp tư nhân Trường Thành", "DNTN …"
+			}
 		}
 		for h := sp.s + 1; h < sp.e && h <= reach; h++ {
 			// The organization's end closes the unit, whatever follows
@@ -1515,6 +1518,12 @@ func (a *analysis) verbAt(j int) bool {
 	// "điều tra", "điều hành" go on a name.
 	if w == "điều" {
 		return a.is(j+1, "động") || j+1 < a.n() && (a.toks[j+1].capital || a.toks[j+1].upper)
+	}
+	// "Công an tỉnh mới triệt phá", "Bộ Khoa học và Công nghệ mới":
+	// just now, or new, said of the body; "nông thôn mới", "đô thị
+	// mới" go on a programme's name.
+	if w == "mới" {
+		return !a.is(j-1, "thôn", "thị")
 	}
 	if clauseWords[w] {
 		if seconds, ok := verbPairs[w]; ok {
