@@ -55,6 +55,11 @@ func TestApply(t *testing.T) {
 			"count \"30 m\" 47-51 n=30 unit=m",
 			"count \"1 tấn pháo hoa\" 59-76 n=1 unit=tấn pháo hoa",
 		}},
+		// "1 số" is "một số", some; "đúng 6 giờ" tells the time; "hiện"
+		// (now) and "mắc" end a count's noun before it has one.
+		{"count", "Cán bộ của đồn và 1 số đơn vị đóng quân; bắt đầu đúng 6 giờ; khu vực 2 hiện đang sáp nhập; loại 3 mắc tật; có 12 xe.", []string{
+			"count \"12 xe\" 152-157 n=12 unit=xe",
+		}},
 		// A verb ends a count's noun: "mang", "kể", "mức".
 		{"count", "Khi cả hai mang ma túy về; 11 luật kể trên; tuyên phạt 2 người mang quốc tịch Lào.", []string{
 			"count \"11 luật\" 32-41 n=11 unit=luật",

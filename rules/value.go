@@ -173,6 +173,10 @@ func parseCount(h *hit) (Value, bool) {
 	if s, e := h.span(gUnit); s >= 0 && e == s+1 && h.t.Key[s] == 'g' && upperAt(h.t, s) {
 		return v, false
 	}
+	// "1 số đơn vị": "một số", some, written with a digit.
+	if k := h.t.Key; h.end-h.start == 1 && k[h.start] == '1' && strings.HasPrefix(k[h.end:], " số ") {
+		return v, false
+	}
 	from := h.end
 	if s, e := h.span(gApprox); s >= 0 {
 		v.Approx = h.source(s, e)
@@ -247,7 +251,7 @@ func parseCount(h *hit) (Value, bool) {
 
 // clockTime says whether the hours from key offset start to the end of
 // "giờ" at e tell the time of day: minutes or the day follow, or "lúc",
-// "đến", "tới", "từ" or "vào" comes before.
+// "đến", "tới", "từ", "vào" or "đúng" comes before.
 func clockTime(key string, start, e int) bool {
 	after := key[e:min(len(key), e+16)]
 	for _, w := range []string{" cùng ngày", " ngày", ", ngày", " sáng", " chiều", " tối", " đêm", " hôm", " đến ", " -"} {
@@ -258,8 +262,8 @@ func clockTime(key string, start, e int) bool {
 	if len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9' {
 		return true // "14 giờ 30 phút"
 	}
-	before := key[max(0, start-6):start]
-	for _, w := range []string{"lúc ", "đến ", "tới ", "từ ", "vào "} {
+	before := key[max(0, start-7):start]
+	for _, w := range []string{"lúc ", "đến ", "tới ", "từ ", "vào ", "đúng "} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}

@@ -134,8 +134,9 @@ func (a *analysis) fits(h gazetteer.Hit) bool {
 	if a.breaks(h.Start, h.End) {
 		return false
 	}
-	// "T.Ư": a one-letter start is in capitals when it is capitalized.
-	if h.Entry.Abbrev && !a.toks[h.Start].upper && !(a.toks[h.Start].capital && a.toks[h.Start].ke-a.toks[h.Start].ks == 1) {
+	// "T.Ư": a one-letter start is in capitals when it is capitalized;
+	// so is "Tp." ("Tp.Hồ Chí Minh"), a city's word as news writes it.
+	if h.Entry.Abbrev && !a.toks[h.Start].upper && !(a.toks[h.Start].capital && (a.toks[h.Start].ke-a.toks[h.Start].ks == 1 || a.toks[h.Start].kw == kwTP)) {
 		return false
 	}
 	return true
