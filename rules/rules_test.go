@@ -57,8 +57,9 @@ func TestApply(t *testing.T) {
 		}},
 		// "1 số" is "một số", some; "đúng 6 giờ" tells the time; "hiện"
 		// (now) and "mắc" end a count's noun before it has one.
-		{"count", "Cán bộ của đồn và 1 số đơn vị đóng quân; bắt đầu đúng 6 giờ; khu vực 2 hiện đang sáp nhập; loại 3 mắc tật; có 12 xe.", []string{
+		{"count", "Cán bộ của đồn và 1 số đơn vị đóng quân; bắt đầu đúng 6 giờ; khu vực 2 hiện đang sáp nhập; loại 3 mắc tật; có 12 xe, 11 luật nói trên.", []string{
 			"count \"12 xe\" 152-157 n=12 unit=xe",
+			"count \"11 luật\" 159-168 n=11 unit=luật",
 		}},
 		// A verb ends a count's noun: "mang", "kể", "mức".
 		{"count", "Khi cả hai mang ma túy về; 11 luật kể trên; tuyên phạt 2 người mang quốc tịch Lào.", []string{

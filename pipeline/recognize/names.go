@@ -1383,6 +1383,12 @@ func (a *analysis) orgWhole(i int) int {
 			e = max(e+1, a.tailCloser(e+1))
 		}
 	}
+	// "Tổng cục Quản lý | thị trường", "Chi cục Điều tra | chống buôn
+	// lậu": a field named by what it acts on goes on in lower case to
+	// the clause's end.
+	if e > i+2 && a.toks[e-2].capital && objectFields[a.key(e-2, e)] && a.lowerWord(e) {
+		e = a.lowerTail(e, false)
+	}
 	// "Ban Chỉ đạo … (Ban Chỉ đạo)", "Công ty TNHH MTV Lâm nghiệp
 	// Bình Thuận (Công ty Lâm nghiệp Bình Thuận)", "Bộ Chỉ huy Quân sự
 	// tỉnh (Bộ CHQS)": the short name the
@@ -2803,6 +2809,13 @@ func (a *analysis) tails(e int) (closed, open int) {
 	return finish(e, j, and)
 }
 
+// objectFields are a body's fields, folded, that name an action whose
+// object follows: "Quản lý thị trường", "Điều tra chống buôn lậu".
+var objectFields = map[string]bool{
+	"quản lý": true, "điều tra": true, "kiểm soát": true, "phòng chống": true, "đấu tranh": true,
+	"phòng ngừa": true, "giám sát": true,
+}
+
 // lowerForces are the named forces that news also writes in lower case
 // and that still name them ("cán bộ, chiến sĩ bộ đội biên phòng").
 var lowerForces = map[string]bool{
@@ -3246,7 +3259,7 @@ var joiners = map[string]bool{
 	"trong": true, "các": true, "cùng": true, "hoặc": true, "hay": true, "là": true, "do": true,
 	"từ": true, "đến": true, "về": true, "theo": true, "gồm": true, "có": true, "được": true, "đã": true,
 	"nhiều": true, "mọi": true, "mỗi": true, "qua": true, "sang": true, "tới": true,
-	"để": true, "vào": true, "nhằm": true,
+	"để": true, "vào": true, "nhằm": true, "mà": true,
 }
 
 // jointVerbs are folded verbs of two syllables for working with another

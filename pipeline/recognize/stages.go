@@ -1452,7 +1452,7 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 		t := a.toks[j]
 		// "vấn đề" goes on a name where "đề nghị" ends it: the pairs
 		// decide, not the first word alone.
-		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || addressWords[a.w(j)] || a.startsKind(j, gazetteer.Rank) || innerGeneric[a.key(j, min(j+2, a.n()))] {
+		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || addressWords[a.w(j)] || a.startsKind(j, gazetteer.Rank) || innerGeneric[a.key(j, min(j+2, a.n()))] || clauseJoiners[a.w(j)] {
 			break
 		}
 		j++
@@ -1472,6 +1472,10 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 	}
 	return e
 }
+
+// clauseJoiners start what is said of a body, never its name: "Hội đồng
+// trường | theo quy định", "… | mà Bộ Y tế giao", "… | để …".
+var clauseJoiners = map[string]bool{"theo": true, "mà": true, "để": true, "nhằm": true}
 
 // addressWords stand before a name in address ("ông Nguyễn Văn A",
 // "đồng chí …") and so belong to no body's name.
