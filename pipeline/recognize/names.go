@@ -762,6 +762,13 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		if e, en := a.placeName(i); e > j && en != nil && en.Kind == gazetteer.Province && a.toks[j].upper {
 			return e, en
 		}
+		// "Khu di tích Lăng Chủ tịch Hồ Chí Minh": a monument named
+		// inside the site that holds it.
+		if a.is(j, "lăng", "tượng") && a.toks[j].capital && j > i {
+			if p, _ := a.place(j); p > j+1 {
+				return p, nil
+			}
+		}
 		// "quận 3", "Phường 12", "ấp 3": wards, urban districts and
 		// hamlets are numbered.
 		// "tổ dân phố số 1", "điểm giao nhận quân số 3", "điểm cao
