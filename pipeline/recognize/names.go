@@ -355,6 +355,12 @@ func (a *analysis) placeHead(i int) int {
 	case kwVenue:
 		return a.venue(i)
 	}
+	// "tiểu khu 142": a forest's numbered compartment, or a town's
+	// quarter ("tiểu khu Trung tâm"); Cambodia's "Tiểu khu Quân sự" is
+	// a command.
+	if a.is(i, "tiểu") && a.is(i+1, "khu") && a.next(i+1) && i+2 < a.n() && (a.toks[i+2].digits || a.toks[i+2].capital && !a.is(i+2, "quân")) {
+		return i + 2
+	}
 	return a.admin(i)
 }
 
@@ -781,7 +787,7 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 			}
 			return e, nil
 		}
-		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố") || a.is(i, "tổ") && a.is(i+1, "dân") && a.is(i+2, "phố")) {
+		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố") || a.is(i, "tiểu") && a.is(i+1, "khu") || a.is(i, "tổ") && a.is(i+1, "dân") && a.is(i+2, "phố")) {
 			// "thôn 2, 3, 4": hamlets numbered in a list are one place.
 			e := j + 1
 			// "khu phố 1A", "tổ dân phố 9A": a letter written onto the
@@ -2343,7 +2349,9 @@ func (a *analysis) namesListed(k int) int {
 // dựng Đền Hùng").
 func (a *analysis) companyHead(h int) bool {
 	for i := h - 2; i >= 0 && i >= h-7; i-- {
-		if a.companyAt(i) || a.is(i, "ban") && a.is(i+1, "quản") && a.is(i+2, "lý") && i+3 == h {
+		// ("Hạt Kiểm lâm rừng phòng hộ Sông Kôn": so do forest rangers
+		// named by the forest they guard.)
+		if a.companyAt(i) || (a.is(i, "ban") && a.is(i+1, "quản") && a.is(i+2, "lý") || a.is(i, "hạt") && a.is(i+1, "kiểm") && a.is(i+2, "lâm")) && i+3 == h {
 			return true
 		}
 	}
