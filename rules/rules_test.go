@@ -510,6 +510,12 @@ func TestApply(t *testing.T) {
 			"law \"Luật Biên giới quốc gia\" 30-60",
 		}},
 		// "và" inside a name: only when the name's year follows.
+		// A bill's marks: "sửa đổi" after an abbreviation, "(thay thế)"
+		// for a law that replaces one.
+		{"law", "Dự thảo Luật BHXH sửa đổi được trình; dự án Luật Giám định tư pháp (thay thế) được thông qua.", []string{
+			"law \"Luật BHXH sửa đổi\" 12-36",
+			"law \"Luật Giám định tư pháp (thay thế)\" 63-106",
+		}},
 		// The law an amending law amends runs to the end of its known
 		// title; what is said of a bill in lower case is no name.
 		{"law", "Thông qua Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng Nhân dân; đây là một dự án Luật đặc biệt quan trọng, dự thảo Luật phải được làm kỹ.", []string{

@@ -1507,7 +1507,8 @@ func scanName(t *doc, p int, lower bool) int {
 		}
 		// "Luật BPVN sớm thấm sâu …": an abbreviation closes the name;
 		// what follows in lower case is the sentence's.
-		if q != first && end > first && !upperAt(t, q) && !placeNouns[w] {
+		// ("Luật BHXH sửa đổi": but a bill's mark goes on it.)
+		if q != first && end > first && !upperAt(t, q) && !placeNouns[w] && !revisedAt(key, q) {
 			if ls := strings.LastIndexByte(key[:end], ' ') + 1; ls >= first && shoutAt(t, ls, end, 2) {
 				break
 			}
@@ -1558,6 +1559,13 @@ func scanName(t *doc, p int, lower bool) int {
 // ("dự án Luật đặc biệt quan trọng", "dự thảo Luật phải được làm …"),
 // never its name.
 var notBillName = map[string]bool{"đặc": true, "rất": true, "phải": true, "quan": true, "mới": true, "nói": true, "hết": true, "lần": true}
+
+// revisedAt says whether a bill's mark "sửa đổi" stands alone at key
+// offset q, not opening "sửa đổi, bổ sung …".
+func revisedAt(key string, q int) bool {
+	e := q + len("sửa đổi")
+	return strings.HasPrefix(key[q:], "sửa đổi") && boundary(key, e) && !strings.HasPrefix(key[e:], ",") && !strings.HasPrefix(key[e:], " bổ sung")
+}
 
 // repeatsHead says whether the two-syllable word at c, after a name's
 // "và", is one the name [first, q) already has: a second field of one
@@ -1855,10 +1863,11 @@ func numberAfter(key string, p int) int {
 }
 
 // amendedRe is the note that a law is a revised one, which is part of
-// its name: "Luật Nghĩa vụ quân sự (sửa đổi)".
+// its name: "Luật Nghĩa vụ quân sự (sửa đổi)", "Luật Giám định tư pháp
+// (thay thế)".
 // Without brackets the note must give the year: "Bộ luật Hình sự năm
 // 2015 sửa đổi, bổ sung năm 2017".
-var amendedRe = regexp.MustCompile(`^(?: ?\((?:sửa đổi(?:,? bổ sung)?|bổ sung)(?: năm \d{4})?\)| (?:sửa đổi(?:,? bổ sung)?|bổ sung) năm \d{4}\b)`)
+var amendedRe = regexp.MustCompile(`^(?: ?\((?:sửa đổi(?:,? bổ sung)?|bổ sung|thay thế)(?: năm \d{4})?\)| (?:sửa đổi(?:,? bổ sung)?|bổ sung) năm \d{4}\b)`)
 
 // amended returns the end of a "(sửa đổi)" note at key offset p, or p.
 func amended(key string, p int) int {
