@@ -69,6 +69,13 @@ func spells(key string, p int, title []string) int {
 				break
 			}
 		}
+		// "Luật Sĩ quan Quân đội nhân dân (QĐND) Việt Nam": a body's
+		// abbreviation in brackets inside the title.
+		if next < 0 && strings.HasPrefix(key[p:], " (") {
+			if c := strings.IndexByte(key[p:min(len(key), p+16)], ')'); c > 2 && !strings.ContainsRune(key[p+2:p+c], ' ') && strings.HasPrefix(key[p+c+1:], " "+title[i+1]) {
+				next = p + c + 2
+			}
+		}
 		if next < 0 {
 			return -1
 		}

@@ -510,6 +510,18 @@ func TestApply(t *testing.T) {
 			"law \"Luật Biên giới quốc gia\" 30-60",
 		}},
 		// "và" inside a name: only when the name's year follows.
+		// An amending law of one article; an ordinance amended runs to its
+		// known title; a law revised whole after the list is a bill of
+		// its own; a body's abbreviation in brackets inside a title.
+		{"law", "Luật sửa đổi, bổ sung một điều của Luật Sĩ quan Quân đội nhân dân (QĐND) Việt Nam; Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Thẩm phán và Hội thẩm TAND; Luật sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước, Luật Chứng khoán (sửa đổi).", []string{
+			"law \"Luật sửa đổi, bổ sung một điều của Luật Sĩ quan Quân đội nhân dân (QĐND) Việt Nam\" 0-109",
+			"law \"Luật Sĩ quan Quân đội nhân dân (QĐND) Việt Nam\" 51-109",
+			"law \"Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Thẩm phán và Hội thẩm TAND\" 111-220",
+			"law \"Pháp lệnh Thẩm phán và Hội thẩm TAND\" 173-220",
+			"law \"Luật sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước\" 222-310",
+			"law \"Luật Kiểm toán nhà nước\" 278-310",
+			"law \"Luật Chứng khoán (sửa đổi)\" 312-348",
+		}},
 		// A bill's marks: "sửa đổi" after an abbreviation, "(thay thế)"
 		// for a law that replaces one.
 		{"law", "Dự thảo Luật BHXH sửa đổi được trình; dự án Luật Giám định tư pháp (thay thế) được thông qua.", []string{

@@ -1248,7 +1248,7 @@ var pluralWords = map[string]bool{"các": true, "những": true}
 // ("Luật Sửa đổi Bộ luật Hình sự") amends one law, named after it.
 func amendsArticles(h *hit) bool {
 	whole := h.t.Key[h.start:h.end]
-	return strings.Contains(whole, "bổ sung") || strings.Contains(whole, "một số điều")
+	return strings.Contains(whole, "bổ sung") || strings.HasSuffix(strings.TrimSuffix(whole, " của"), " điều")
 }
 
 // nextDocument says whether another document's name follows p, after a
@@ -1298,16 +1298,23 @@ func amendedList(t *doc, p int) int {
 		if e == phraseEnd(key, q) {
 			return p
 		}
-		p = knownTitleEnd(t, q, phraseEnd(key, q), e, false)
+		e = knownTitleEnd(t, q, phraseEnd(key, q), e, false)
+		// "… của Luật Kiểm toán nhà nước, Luật Chứng khoán (sửa đổi)": a
+		// law revised whole is a bill of its own, not one amended here.
+		if amended(key, e) > e {
+			return p
+		}
+		p = e
 	}
 	return p
 }
 
 // phraseEnd returns the end of the law word or phrase at p ("luật",
-// "bộ luật").
+// "bộ luật", "pháp lệnh", "nghị định", "thông tư", "chỉ thị", "quyết
+// định", "kết luận").
 func phraseEnd(key string, p int) int {
 	e := wordEnd(key, p)
-	if key[p:e] == "bộ" {
+	if w := key[p:e]; w == "bộ" || w == "pháp" || w == "nghị" || w == "thông" || w == "chỉ" || w == "quyết" || w == "kết" {
 		if q := nextWord(key, e); q >= 0 {
 			return wordEnd(key, q)
 		}
