@@ -1768,6 +1768,19 @@ func (a *analysis) orgAlone(i int) int {
 		}
 	}
 	a.orgMemo[i] = -1 // guards against cycles while computing
+	// "chuyển hồ sơ sang công an huyện", "trưởng công an cấp huyện": the
+	// police of a level, written small and named by no place, are a
+	// body (the real golds take them three times in four).
+	if !a.toks[i].capital && !a.toks[i].upper && a.is(i, "công") && a.is(i+1, "an") && a.next(i+1) {
+		k := i + 2
+		if a.is(k, "cấp") && a.next(k) {
+			k++
+		}
+		if a.is(k, "tỉnh", "huyện", "xã", "phường", "quận") && a.next(k) && !a.toks[k].capital && (k+1 >= a.n() || !a.next(k+1) || !a.toks[k+1].capital && !a.toks[k+1].upper) {
+			a.orgMemo[i] = int32(k + 1)
+			return k + 1
+		}
+	}
 	best := -1
 	if e, ent := a.longest(gazetteer.Org, i); e > i && ((a.toks[i].capital || a.toks[i].upper) && a.caseFits(ent, i, e) || lowerForces[a.key(i, e)]) {
 		// A listed name may be followed by its country or a named force:
