@@ -2849,6 +2849,8 @@ var objectFields = map[string]bool{
 var lowerForces = map[string]bool{
 	"bộ đội biên phòng": true, "công an nhân dân": true, "quân đội nhân dân": true,
 	"dân quân tự vệ": true, "cảnh sát biển": true,
+	// The investigating agencies, in whatever case news writes them.
+	"cơ quan cảnh sát điều tra": true, "cơ quan an ninh điều tra": true,
 }
 
 // namedAfter are the last words of head nouns whose bodies are named
