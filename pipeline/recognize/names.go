@@ -1356,7 +1356,7 @@ func (a *analysis) org(i int) int {
 			return int(m)
 		}
 	}
-	e := a.numberLetter(a.orgWhole(i))
+	e := a.dayMonthName(a.numberLetter(a.orgWhole(i)))
 	if i >= 0 && i < len(a.orgFull) {
 		a.orgFull[i] = int32(e)
 	}
@@ -1803,10 +1803,27 @@ func (a *analysis) orgAlone(i int) int {
 				}
 			}
 			// "BĐBP Quảng Trị", "Bộ đội Biên phòng Lào Cai": a force's
-			// command in a province.
-			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind == gazetteer.Province && (a.toks[i].upper || a.is(i, "bộ") && a.is(i+1, "đội")) {
+			// command in a province; "Agribank Quảng Ngãi", a bank's
+			// branch there.
+			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind == gazetteer.Province && (a.toks[i].upper || a.is(i, "bộ") && a.is(i+1, "đội") || a.brand(i, e)) {
 				e = p
 				continue
+			}
+			// "Vietcombank chi nhánh Thanh Hóa", "Vietinbank chi nhánh
+			// Vĩnh Long": a brand's branch named by its place.
+			if a.brand(i, e) && a.is(e, "chi") && a.is(e+1, "nhánh") && a.next(e+1) && e+2 < a.n() && a.next(e+2) {
+				if p, _ := a.place(e + 2); p > e+2 {
+					e = p
+					break
+				}
+				if p, _ := a.placeName(e + 2); p > e+2 {
+					e = p
+					break
+				}
+				if a.toks[e+2].capital {
+					e = a.capRun(e+2, 3)
+					break
+				}
 			}
 			if a.is(e, "nước") && a.next(e+1) {
 				if c, ent := a.placeName(e + 1); c > e+1 && ent != nil && ent.Kind == gazetteer.Country {
@@ -2844,6 +2861,17 @@ var objectFields = map[string]bool{
 	"phòng ngừa": true, "giám sát": true,
 }
 
+// brand says whether the listed name [i, e) is a company's or bank's
+// trade name ("Vietcombank", "DongA Bank", "Petrovietnam"), which news
+// follows with the branch's place.
+func (a *analysis) brand(i, e int) bool {
+	k := a.key(i, e)
+	return strings.HasSuffix(k, "bank") || brandNames[k]
+}
+
+// brandNames are the listed trade names that end in no "bank".
+var brandNames = map[string]bool{"petrovietnam": true, "petrolimex": true, "vnpt": true, "viettel": true, "vinacomin": true, "pv gas": true}
+
 // lowerForces are the named forces that news also writes in lower case
 // and that still name them ("cán bộ, chiến sĩ bộ đội biên phòng").
 var lowerForces = map[string]bool{
@@ -3760,6 +3788,20 @@ func (a *analysis) numberLetter(e int) int {
 		return e + 1
 	}
 	return e
+}
+
+// dayMonthName returns the end of a body's number that goes on as a day
+// and month ("Bệnh viện 19-8", "Bệnh viện 30-4": named after a date),
+// or e.
+func (a *analysis) dayMonthName(e int) int {
+	if e < 2 || e+1 >= a.n() || !a.toks[e-1].digits || !a.is(e, "-") || !a.attached(e) || !a.attached(e+1) || !a.toks[e+1].digits {
+		return e
+	}
+	d, m := a.w(e-1), a.w(e+1)
+	if len(d) > 2 || len(m) > 2 || m > "12" && len(m) == 2 || m == "0" || e+2 < a.n() && a.attached(e+2) && a.is(e+2, "-", "/", ".") {
+		return e
+	}
+	return e + 2
 }
 
 // portalOf returns the end of a body's web portal named with the body
