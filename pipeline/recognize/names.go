@@ -1583,7 +1583,7 @@ func (a *analysis) hasListedOrg(s, e int) bool {
 // "ĐBP | Mỹ Thạnh Tây"), or -1: no person's name, no listed word of
 // another kind.
 func (a *analysis) unitNameAfter(e int) int {
-	if e >= a.n() || !a.next(e) || !a.toks[e].capital || a.personAt(e) || a.startsOther(e) {
+	if e >= a.n() || !a.next(e) || !a.toks[e].capital || a.personAt(e) || a.foreignName(e) > e+1 || a.startsOther(e) {
 		return -1
 	}
 	r := a.capRun(e, 4)
