@@ -1356,7 +1356,7 @@ func (a *analysis) org(i int) int {
 			return int(m)
 		}
 	}
-	e := a.dayMonthName(a.numberLetter(a.orgWhole(i)))
+	e := a.zoneNamed(i, a.dayMonthName(a.numberLetter(a.orgWhole(i))))
 	if i >= 0 && i < len(a.orgFull) {
 		a.orgFull[i] = int32(e)
 	}
@@ -3788,6 +3788,41 @@ func (a *analysis) numberLetter(e int) int {
 		return e + 1
 	}
 	return e
+}
+
+// zoneNamed returns the end of a defence zone's command [i, e) that
+// goes on with the place it is named after ("Ban chỉ huy Phòng thủ khu
+// vực (PTKV) 4 Tương Dương", "Ban chỉ huy PTKV 5-Anh Sơn"), or e.
+func (a *analysis) zoneNamed(i, e int) int {
+	if e < i+2 || e >= a.n() || !a.toks[e-1].digits {
+		return e
+	}
+	k := a.key(i, e)
+	if !strings.Contains(k, "phòng thủ khu vực") && !strings.Contains(k, "ptkv") {
+		return e
+	}
+	j := e
+	if a.is(j, "-") && j+1 < a.n() {
+		j++
+	}
+	if !a.toks[j].capital || !a.next(j) && j == e {
+		return e
+	}
+	// A district's or commune's name, which lists hold only after their
+	// noun elsewhere.
+	if p, _ := a.placeName(j); p > j {
+		return p
+	}
+	best := e
+	if a.lists != nil {
+		a.unitHits = a.lists.MatchAt(a.keyText, a.raw, j, a.unitHits[:0])
+		for _, h := range a.unitHits {
+			if (h.Entry.Kind == gazetteer.District || h.Entry.Kind == gazetteer.Commune) && h.End > best && a.toks[h.End-1].capital && !a.breaks(h.Start, h.End) {
+				best = h.End
+			}
+		}
+	}
+	return best
 }
 
 // dayMonthName returns the end of a body's number that goes on as a day
