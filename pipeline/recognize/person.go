@@ -93,6 +93,12 @@ func (a *analysis) nameEndAt(i int) int {
 			joined++
 			continue
 		}
+		// "Harry B. Harris": a middle initial with its dot, then a space,
+		// in a foreign name ("Nguyễn Văn T. Sau đó" ends at the initial).
+		if j > i && t.capital && t.ke-t.ks == 1 && a.is(j+1, ".") && a.attached(j+1) && j+2 < a.n() && a.next(j+2) && a.toks[j+2].capital && !a.toks[j+2].upper && !syllable.Valid(a.w(i)) {
+			j += 2
+			continue
+		}
 		// "Nguyễn thị Xuyên": the middle name "Thị" written small.
 		if j == i+1 && !caps && !t.capital && a.is(j, "thị") && a.has(gazetteer.Surname, i) && j+1 < a.n() && a.next(j+1) && a.toks[j+1].capital && !a.toks[j+1].upper {
 			j++
