@@ -1525,9 +1525,9 @@ func (a *analysis) verbAt(j int) bool {
 	}
 	// "Công an tỉnh mới triệt phá", "Bộ Khoa học và Công nghệ mới":
 	// just now, or new, said of the body; "nông thôn mới", "đô thị
-	// mới" go on a programme's name.
+	// mới", "chiến sĩ mới" go on a name.
 	if w == "mới" {
-		return !a.is(j-1, "thôn", "thị")
+		return !a.is(j-1, "thôn", "thị", "sĩ")
 	}
 	if clauseWords[w] {
 		if seconds, ok := verbPairs[w]; ok {
