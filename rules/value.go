@@ -1314,13 +1314,16 @@ func amendedList(t *doc, p int) int {
 // định", "kết luận").
 func phraseEnd(key string, p int) int {
 	e := wordEnd(key, p)
-	if w := key[p:e]; w == "bộ" || w == "pháp" || w == "nghị" || w == "thông" || w == "chỉ" || w == "quyết" || w == "kết" {
+	if twoWordLawHeads[key[p:e]] {
 		if q := nextWord(key, e); q >= 0 {
 			return wordEnd(key, q)
 		}
 	}
 	return e
 }
+
+// twoWordLawHeads are the first words of the law words of two words.
+var twoWordLawHeads = map[string]bool{"bộ": true, "pháp": true, "nghị": true, "thông": true, "chỉ": true, "quyết": true, "kết": true}
 
 // partyTail returns the end of what names a Party resolution after its
 // name at p: the congress's number and term ("lần thứ 11", "khóa XIII",
@@ -1613,7 +1616,7 @@ func fieldEnd(t *doc, p int) int {
 		if ye, ok := yearAt(key, nw); ok {
 			return ye
 		}
-		if strings.HasPrefix(key[nw:], "sửa đổi") && boundary(key, nw+len("sửa đổi")) && !strings.HasPrefix(key[nw+len("sửa đổi"):], ",") {
+		if revisedAt(key, nw) {
 			return nw + len("sửa đổi")
 		}
 	}

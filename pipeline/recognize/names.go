@@ -2,6 +2,7 @@ package recognize
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -3832,8 +3833,9 @@ func (a *analysis) dayMonthName(e int) int {
 	if e < 2 || e+1 >= a.n() || !a.toks[e-1].digits || !a.is(e, "-") || !a.attached(e) || !a.attached(e+1) || !a.toks[e+1].digits {
 		return e
 	}
-	d, m := a.w(e-1), a.w(e+1)
-	if len(d) > 2 || len(m) > 2 || m > "12" && len(m) == 2 || m == "0" || e+2 < a.n() && a.attached(e+2) && a.is(e+2, "-", "/", ".") {
+	d, _ := strconv.Atoi(a.w(e - 1))
+	m, _ := strconv.Atoi(a.w(e + 1))
+	if d < 1 || d > 31 || m < 1 || m > 12 || e+2 < a.n() && a.attached(e+2) && a.is(e+2, "-", "/", ".") {
 		return e
 	}
 	return e + 2
