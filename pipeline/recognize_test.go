@@ -497,6 +497,11 @@ func TestRoster(t *testing.T) {
 		want       []string // "Name|rank|pos1;pos2"
 	}{
 		{
+			"a foreign name set off by a comma after a post joined by 'và'; a general named by his country",
+			"Lễ ký có Bộ trưởng Bộ Quốc phòng Philippines Raymundo Elefante và Đại sứ Ấn Độ tại Manila, Shambhu Kumaran. Tư lệnh NATO, Tướng Mỹ Alexus Grynkewich nói.",
+			[]string{"Raymundo Elefante||Bộ trưởng Bộ Quốc phòng Philippines", "Shambhu Kumaran||Đại sứ Ấn Độ tại Manila", "Alexus Grynkewich||Tư lệnh NATO"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

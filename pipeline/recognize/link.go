@@ -144,6 +144,20 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 				add(i, -1)
 			}
 		}
+		// A foreign name set off by a comma after a post: "Đại sứ Ấn Độ
+		// tại Manila, Shambhu Kumaran". (A Vietnamese one is found by its
+		// surname anywhere.)
+		if a.is(i, ",") && a.next(i+1) && i+1 < n && a.toks[i+1].capital && !a.is(i+1, "tướng") {
+			if _, ok := posAt.endingAt(i); ok && a.foreignName(i+1) > i+1 {
+				add(i+1, -1)
+			}
+		}
+		// A general by his country: "Tướng Mỹ Alexus Grynkewich".
+		if a.is(i, "tướng") && a.toks[i].capital && a.next(i+1) {
+			if c, _ := a.longest(gazetteer.Country, i+1); c > i+1 && a.next(c) && a.foreignName(c) > c {
+				add(c, -1)
+			}
+		}
 		// After what a post is in charge of: "Trợ lý Bộ trưởng Quốc
 		// phòng phụ trách an ninh khu vực Ấn Độ-Thái Bình Dương Randall
 		// Schreiber làm trưởng đoàn".
@@ -526,7 +540,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// Lan - ông Georgette Mosbacher", "Phó Chủ tịch UBND tỉnh - Phạm
 		// Tấn Hòa đã đón".
 		if at := a.pastAddress(p.name.s); p.rank < 0 && (a.is(at-1, ",") || a.is(at-1, "-") && !a.attached(at-1) && !a.attached(at)) {
-			if pa, ok := posAt.endingAt(at - 1); ok && !used[pa.span] && (a.opensClause(pa.s) || a.is(at-1, "-")) {
+			if pa, ok := posAt.endingAt(at - 1); ok && !used[pa.span] && (a.opensClause(pa.s) || a.is(at-1, "-") || a.is(pa.s-1, "và", "cùng", "với")) {
 				if _, own := posAt.at(a.skipAside(p.name.e) + 1); !(own && a.is(a.skipAside(p.name.e), ",", "-", "(")) {
 					take(pa, false)
 				}
@@ -1288,6 +1302,12 @@ func (a *analysis) pastAddress(s int) int {
 	// the country "Anh".
 	case a.is(s-1, "anh", "chị") && !a.toks[s-1].capital && a.next(s) && a.next(s-1):
 		return s - 1
+	}
+	// "Tướng Mỹ Alexus Grynkewich": a general named by his country.
+	for k := max(1, s-3); k < s; k++ {
+		if c, _ := a.longest(gazetteer.Country, k); c == s && a.is(k-1, "tướng") && a.toks[k-1].capital && a.next(k) {
+			return k - 1
+		}
 	}
 	return s
 }
