@@ -2594,11 +2594,12 @@ func (a *analysis) enumerated(e int) int {
 		// "Thể thao": the lower-case rest of a compound, not a place's
 		// word ("và Đào tạo | huyện Mường Chà"); a proper name of two
 		// capitalized words has none ("và Công nghệ Việt Nam | điều
-		// hành").
+		// hành"), nor a compound the run already holds ("và Công nghệ |
+		// nhiệm kỳ").
 		// "và Cứu nạn cứu hộ | số 3": a unit's number, not a syllable.
 		if a.is(end, "số") && end+1 < a.n() && a.toks[end+1].digits && a.next(end+1) {
 			end += 2
-		} else if a.lowerWord(end) && a.admin(end) < 0 && !(end-2 >= k && a.toks[end-2].capital && a.toks[end-1].capital) {
+		} else if a.lowerWord(end) && a.admin(end) < 0 && a.toks[end-1].capital && !(end-2 >= k && a.toks[end-2].capital) {
 			end++
 		}
 		if a.is(j, "và") {
@@ -2895,6 +2896,9 @@ var namedAfter = map[string]bool{
 var innerGeneric = map[string]bool{
 	"nhà trường": true, "địa phương": true, "đơn vị": true, "cơ quan": true,
 	"hai nước": true, "ba nước": true, "các nước": true, "hai bên": true, "ba bên": true,
+	// "giao cho Hội An | nhiệm vụ …", "Thành ủy | nhân kỷ niệm …": a
+	// task given, an occasion.
+	"nhiệm vụ": true, "nhân dịp": true, "nhân kỷ": true, "nhân ngày": true,
 }
 
 // genericTail are lower-case words after a head noun that make it a
