@@ -2567,7 +2567,7 @@ func (a *analysis) capitalsIn(s, e int) int {
 // word that starts a body, a person or a place of its own ends the
 // list: "Bộ Quốc phòng và Bộ Công an" are two.
 func (a *analysis) enumerated(e int) int {
-	j := e
+	j, paired := e, -1
 	// "Chiến | lược và Lịch sử": the lower-case rest of the last
 	// compound before the list goes on.
 	if a.lowerWord(j) && a.is(j+1, ",", "và") {
@@ -2610,9 +2610,14 @@ func (a *analysis) enumerated(e int) int {
 			}
 			return end
 		}
+		// "Ban Chỉ đạo An toàn, An ninh mạng quốc gia": a listed pair
+		// that the comma joins needs no "và".
+		if a.is(j, ",") && rules.JoinedAt(a.keyText, a.toks[j].ks, a.toks[k].ks) {
+			paired = end
+		}
 		j = end
 	}
-	return e
+	return max(e, paired)
 }
 
 // lowerEnumerated returns the end of the fields an official name lists
