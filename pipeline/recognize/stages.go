@@ -555,10 +555,28 @@ func (a *analysis) locations(f *found) {
 			}
 		}
 	}
+	listAt := -1
 	for i := 0; i < a.n(); {
 		// "tại các xã, thị trấn: Cẩm Giang, Thạnh Đức (mỗi xã 1 căn), …":
 		// plural administrative words and a colon before a list of
 		// names, each a place.
+		// So do a number's: "tại ba xã: Đồng Thịnh, Định Biên, Lam Vỹ",
+		// "4 phường ven biển của quận Sơn Trà, gồm: Thọ Quang, …".
+		// (A place between the word and the colon is read first.)
+		if i == listAt {
+			i, listAt = a.placesListed(i, add), -1
+			continue
+		}
+		if (a.toks[i].digits || smallNumbers[a.w(i)]) && a.next(i+1) {
+			if k := a.admin(i + 1); k > 0 && !a.is(i+1, "thành") {
+				if c := a.listColon(a.adminList(k)); c == a.adminList(k) {
+					i = a.placesListed(c+1, add)
+					continue
+				} else if c > 0 {
+					listAt = c + 1
+				}
+			}
+		}
 		if a.is(i, "các") {
 			if k := a.admin(i + 1); k > 0 {
 				if k = a.adminList(k); a.is(k, ":") && a.next(k+1) {
@@ -697,6 +715,25 @@ func (a *analysis) nameThrough(h, e int) bool {
 	return false
 }
 
+// listColon returns the colon that opens the list a counted plural
+// administrative word ending at k announces, right after it or after a
+// few lower-case words and "gồm" ("4 phường ven biển của quận Sơn Trà,
+// gồm:"), or -1.
+func (a *analysis) listColon(k int) int {
+	if a.is(k, ":") && a.next(k+1) {
+		return k
+	}
+	for j := k; j < a.n() && j < k+10 && a.next(j); j++ {
+		if a.is(j, "gồm", "là") && a.is(j+1, ":") && a.next(j+2) {
+			return j + 1
+		}
+		if a.is(j, ".", ";", ":", "(") || a.toks[j].digits {
+			return -1
+		}
+	}
+	return -1
+}
+
 // placesListed adds the places of a list after "các xã:" from j: names,
 // or places with their own administrative word ("thị trấn Gò Dầu"),
 // joined by commas, semicolons or "và", each maybe followed by an aside
@@ -731,7 +768,16 @@ func (a *analysis) placesListed(j int, add func(s, e int, ent *gazetteer.Entry, 
 			j = e
 		}
 		if a.is(j, "(") {
+			// "xã Hải Thái (huyện Gio Linh)", "(trụ sở tại xã Thèn
+			// Sin)": the aside may name where the place lies.
 			for j < a.n() && a.next(j) && !a.is(j, ")") {
+				if a.admin(j) > 0 {
+					if e, ent := a.place(j); e > j {
+						add(j, e, ent, "location.admin")
+						j = e
+						continue
+					}
+				}
 				j++
 			}
 			j++
