@@ -604,6 +604,13 @@ func (a *analysis) locations(f *found) {
 					u = c
 				}
 			}
+			// "quê ở Tĩnh Gia – Thanh Hóa", "xã Trường Lâm, Tĩnh Gia,
+			// Thanh Hóa": or anywhere before the province it lies in.
+			if u <= i {
+				if c := a.unitAny(i, true); c > i && a.is(c, ",", "-", "–") && a.next(c+1) && a.provinceAt(c+1) {
+					u = c
+				}
+			}
 			if u > i && !a.personAt(i) && !a.startsName(i) && !a.startsOther(i) {
 				e = u
 			}
@@ -713,6 +720,12 @@ func (a *analysis) nameThrough(h, e int) bool {
 		}
 	}
 	return false
+}
+
+// provinceAt says whether a listed province's name starts at j.
+func (a *analysis) provinceAt(j int) bool {
+	p, ent := a.placeName(j)
+	return p > j && ent != nil && ent.Kind == gazetteer.Province
 }
 
 // listColon returns the colon that opens the list a counted plural
