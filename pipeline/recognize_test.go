@@ -506,6 +506,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Raymundo Elefante||Bộ trưởng Bộ Quốc phòng Philippines", "Shambhu Kumaran||Đại sứ Ấn Độ tại Manila", "Alexus Grynkewich||Tư lệnh NATO"},
 		},
 		{
+			"a counted post over a list after 'cho các ông, bà:' or ', trong đó có'",
+			"Phó Thủ tướng trao Quyết định bổ nhiệm 3 Thứ trưởng cho các ông, bà: Nguyễn Hoàng Hiệp, Nguyễn Thị Phương Hoa, Trần Quý Kiên. Bộ trưởng bổ nhiệm 6 Phó Tổng Biên tập Báo Nông nghiệp và Môi trường, trong đó có ông Hoàng Mạnh Hà, bà Lý Thị Hồng Điệp.",
+			[]string{"Nguyễn Hoàng Hiệp||Thứ trưởng", "Nguyễn Thị Phương Hoa||Thứ trưởng", "Trần Quý Kiên||Thứ trưởng", "Hoàng Mạnh Hà||Phó Tổng Biên tập Báo Nông nghiệp và Môi trường", "Lý Thị Hồng Điệp||Phó Tổng Biên tập Báo Nông nghiệp và Môi trường"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

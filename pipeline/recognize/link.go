@@ -1820,6 +1820,21 @@ func (a *analysis) pluralHeaderEnd(s, e int) int {
 		return -1
 	}
 	for j := e; j < a.n() && j-e <= 10 && a.next(j); j++ {
+		// "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B", "6 Phó Tổng
+		// Biên tập Báo X, trong đó có ông A, ông B": the list may follow
+		// a colon or "trong đó có".
+		if a.is(j, ":") && j > e && a.next(j+1) {
+			return j
+		}
+		if a.is(j, ",") {
+			if a.is(j+1, "bà", "ông") && a.next(j+1) {
+				continue
+			}
+			if a.is(j+1, "trong") && a.is(j+2, "đó") && a.is(j+3, "có") && a.next(j+4) {
+				return j + 3
+			}
+			return -1
+		}
 		if t := a.toks[j]; !t.word || t.capital || t.upper || t.digits {
 			return -1
 		}
@@ -1908,7 +1923,7 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 	if a.is(s-1, "và") && a.is(s-2, ";") && s-2 > hdr {
 		s--
 	}
-	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là", "với"))
+	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là", "với", "có"))
 }
 
 // headList gives the post pa to every person who heads an item of the
