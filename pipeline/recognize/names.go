@@ -3405,6 +3405,11 @@ func (a *analysis) compoundTail(j int) bool {
 	if nameVerbs[a.w(j+1)] {
 		return false
 	}
+	// "Trường Đại học Bách khoa | đạt giải", "Ban Tuyên giáo | tổ
+	// chức": a listed word's second syllable, then the sentence's verb.
+	if !joiners[a.w(k)] && a.verbAt(k) && a.listedWord(j) {
+		return true
+	}
 	return (a.toks[k].capital || a.toks[k].upper) && !a.startsKind(k, gazetteer.Rank, gazetteer.Title)
 }
 
