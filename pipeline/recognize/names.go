@@ -2577,7 +2577,9 @@ func (a *analysis) enumerated(e int) int {
 		k := j + 1
 		// "Sở Lao động, Thương binh và Xã hội": a word for a class of
 		// people is a field here.
-		if t := a.toks[k]; !t.capital || t.upper || a.startsOther(k) && a.peopleWord(k) < 0 || a.startsName(k) || a.personAt(k) {
+		// "và Phòng chống lụt bão": nor a head noun's word that starts a
+		// listed field.
+		if t := a.toks[k]; !t.capital || t.upper || a.startsOther(k) && a.peopleWord(k) < 0 && !a.fieldOverShortHead(k) || a.startsName(k) || a.personAt(k) {
 			return e
 		}
 		if p, ent := a.placeName(k); p > k {
@@ -2865,7 +2867,7 @@ func (a *analysis) tails(e int) (closed, open int) {
 // object follows: "Quản lý thị trường", "Điều tra chống buôn lậu".
 var objectFields = map[string]bool{
 	"quản lý": true, "điều tra": true, "kiểm soát": true, "phòng chống": true, "đấu tranh": true,
-	"phòng ngừa": true, "giám sát": true,
+	"phòng ngừa": true, "giám sát": true, "bảo vệ": true, "khai thác": true, "bảo tồn": true,
 }
 
 // brand says whether the listed name [i, e) is a company's or bank's
@@ -3334,6 +3336,14 @@ var joiners = map[string]bool{
 // body, which end a name's lower-case tail before that body.
 var jointVerbs = map[string]bool{
 	"phối hợp": true, "hợp tác": true, "hỗ trợ": true, "giúp đỡ": true, "kết nghĩa": true, "làm việc": true, "ký kết": true,
+}
+
+// fieldOverShortHead says whether a listed field of two syllables
+// starts at k over a head noun of one ("Phòng | chống" but not "Ngân
+// hàng").
+func (a *analysis) fieldOverShortHead(k int) bool {
+	h, _ := a.longest(gazetteer.OrgHead, k)
+	return h <= k+1 && a.listedWord(k)
 }
 
 // listedWord says whether the capitalized word at j and the lower-case
