@@ -514,6 +514,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Hoàng Hiệp||Thứ trưởng", "Nguyễn Thị Phương Hoa||Thứ trưởng", "Trần Quý Kiên||Thứ trưởng", "Hoàng Mạnh Hà||Phó Tổng Biên tập Báo Nông nghiệp và Môi trường", "Lý Thị Hồng Điệp||Phó Tổng Biên tập Báo Nông nghiệp và Môi trường"},
 		},
 		{
+			"a list item's posts, a spaced dash, then a rank and name; who hands over a decision holds none of its posts",
+			"Ban lãnh đạo gồm Chủ tịch kiêm Tổng giám đốc Tập đoàn – Trung tướng Tào Đức Thắng; Bí thư Đảng uỷ, Phó Tổng Giám đốc – Thiếu tướng Nguyễn Đình Chiến. Hai đại tá được Đại tướng Phan Văn Giang trao quyết định bổ nhiệm làm Phó Tổng Giám đốc Tập đoàn. Ông Lê Văn Hùng được trao quyết định bổ nhiệm làm Giám đốc Sở Y tế.",
+			[]string{"Tào Đức Thắng|Trung tướng|Chủ tịch kiêm Tổng giám đốc Tập đoàn", "Nguyễn Đình Chiến|Thiếu tướng|Bí thư Đảng uỷ;Phó Tổng Giám đốc", "Phan Văn Giang|Đại tướng|", "Lê Văn Hùng||Giám đốc Sở Y tế"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

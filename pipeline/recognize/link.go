@@ -526,7 +526,9 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		// "Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng A":
 		// with the posts before it, joined by commas.
 		if p.rank >= 0 {
-			if rs := f.spans[p.rank].s; a.is(rs-1, ",") {
+			// "…; Bí thư Đảng ủy, Phó Tổng Giám đốc – Thiếu tướng A": or a
+			// spaced dash.
+			if rs := f.spans[p.rank].s; a.is(rs-1, ",") || a.spacedDash(rs-1) {
 				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && f.spans[p.rank].e == p.name.s {
 					a.rankedChain(pa, posAt, used, take)
 				}
@@ -576,6 +578,12 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 		for steps := 0; j < a.n() && steps < 40 && a.next(j); steps++ {
 			// Most words are none of those looked for below.
 			if a.toks[j].kw != kwList && a.toks[j].kw != kwClause && !otherStart[j] {
+				// "… được Đại tướng A trao quyết định bổ nhiệm làm Phó
+				// Tổng Giám đốc": who hands over or signs a decision
+				// holds none of the posts it gives.
+				if a.is(j, "trao", "ký") && !a.is(j-1, "được") {
+					break
+				}
 				j++
 				continue
 			}
@@ -604,7 +612,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				// "A; Thứ trưởng Công an, Trung tướng B": the holder
 				// may follow past a comma, with a rank.
 				end := a.chainEnd(j+1, posAt)
-				if pa, ok := posAt.at(k); ok && !used[pa.span] && !otherStart[end] && !(a.is(end, ",") && otherStart[end+1]) {
+				if pa, ok := posAt.at(k); ok && !used[pa.span] && !otherStart[end] && !(a.is(end, ",") && otherStart[end+1]) && !(a.spacedDash(end) && otherStart[end+1]) {
 					j = a.chain(j+1, posAt, take)
 					// A long career runs on item after item; the
 					// distance counts from the last post taken.
@@ -2252,6 +2260,13 @@ func (a *analysis) key(s, e int) string {
 		return ""
 	}
 	return a.keyText[a.toks[s].ks:a.toks[e-1].ke]
+}
+
+// spacedDash says whether token i is a dash with spaces around it, as
+// between a post and its holder ("Phó Tổng Giám đốc – Thiếu tướng A"),
+// not inside a name ("Việt - Lào" is spaced too, but holds no post).
+func (a *analysis) spacedDash(i int) bool {
+	return a.is(i, "-", "–") && !a.attached(i) && i+1 < a.n() && !a.attached(i+1)
 }
 
 // opensClause says whether token i begins a clause: the sentence starts
