@@ -520,6 +520,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Tào Đức Thắng|Trung tướng|Chủ tịch kiêm Tổng giám đốc Tập đoàn", "Nguyễn Đình Chiến|Thiếu tướng|Bí thư Đảng uỷ;Phó Tổng Giám đốc", "Phan Văn Giang|Đại tướng|", "Lê Văn Hùng||Giám đốc Sở Y tế"},
 		},
 		{
+			"a new holder's post after 'cương vị tân'",
+			"Ông Đặng Ngọc Hoà, Phó tổng giám đốc Vietnam Airlines, đảm nhận cương vị tân Chủ tịch Hội đồng quản trị (HĐQT) Vietnam Airlines kể từ hôm nay.",
+			[]string{"Đặng Ngọc Hoà||Phó tổng giám đốc Vietnam Airlines;Chủ tịch Hội đồng quản trị (HĐQT) Vietnam Airlines"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

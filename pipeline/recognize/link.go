@@ -655,6 +655,10 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 				j++ // (a word the scan above would step over)
 			}
 			if a.is(j, "làm", "chức", "vị", "vụ") || a.is(j, "danh") && a.is(j-1, "chức") || a.is(j, "cử") && a.is(j-1, "đắc", "trúng") || a.is(j, "bầu") && a.is(j-1, "được") || a.is(j, "gia") && a.is(j-1, "tham") || a.is(j, "trò") && a.is(j-1, "vai") {
+				// "đảm nhận cương vị tân Chủ tịch HĐQT": a new holder's.
+				if a.is(j+1, "tân") && a.next(j+2) {
+					j++
+				}
 				if _, ok := posAt.at(j + 1); ok {
 					before := len(p.positions)
 					j = a.chain(j+1, posAt, take)
