@@ -1924,6 +1924,11 @@ func (a *analysis) orgAlone(i int) int {
 	// body's name; what is left must name more than its head.
 	for k := i + 1; k < best; k++ {
 		if a.is(k, "khóa", "khoá") && !a.toks[k].capital && k+1 < a.n() && (a.toks[k+1].roman || a.toks[k+1].digits) {
+			// (But a National Assembly delegation's term stands before
+			// its province: "Đoàn ĐBQH khóa XIV tỉnh Điện Biên".)
+			if a.delegationOf(i, k) {
+				break
+			}
 			best = k
 			if best <= longestHead && !a.properHead(i, best) {
 				best = -1
@@ -2189,6 +2194,20 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		// "Vùng CSB 3", "Vùng Hải quân 4": a force's region by number.
 		if a.is(h-1, "vùng") && a.next(e) && a.toks[e].digits && a.toks[e].ke-a.toks[e].ks <= 2 {
 			return e + 1
+		}
+		// "Đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận": the
+		// delegation's term, then its province.
+		if a.is(h-1, "biểu") && a.is(h-2, "đại") && a.is(e, "khóa", "khoá") && a.next(e+1) && e+1 < a.n() && (a.toks[e+1].roman || a.toks[e+1].digits) {
+			k := e + 2
+			if a.is(k, "của") && a.next(k+1) {
+				k++
+			}
+			if a.next(k) && a.admin(k) > 0 {
+				if p, _ := a.place(k); p > k {
+					return p
+				}
+				return a.admin(k)
+			}
 		}
 		// "Đoàn đại biểu Quốc hội tỉnh Quảng Trị": a delegation of a
 		// body from a province.
@@ -3336,6 +3355,21 @@ var joiners = map[string]bool{
 // body, which end a name's lower-case tail before that body.
 var jointVerbs = map[string]bool{
 	"phối hợp": true, "hợp tác": true, "hỗ trợ": true, "giúp đỡ": true, "kết nghĩa": true, "làm việc": true, "ký kết": true,
+}
+
+// delegationOf says whether [i, k) names a National Assembly
+// delegation and the term at k is followed by the province it comes
+// from ("khóa XIII của tỉnh Bình Thuận").
+func (a *analysis) delegationOf(i, k int) bool {
+	key := a.key(i, k)
+	if !strings.HasSuffix(key, "đại biểu quốc hội") && !strings.HasSuffix(key, "đbqh") {
+		return false
+	}
+	j := k + 2
+	if a.is(j, "của") {
+		j++
+	}
+	return a.next(j) && a.admin(j) > 0
 }
 
 // fieldOverShortHead says whether a listed field of two syllables
