@@ -527,6 +527,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Đặng Ngọc Hoà||Phó tổng giám đốc Vietnam Airlines;Chủ tịch Hội đồng quản trị (HĐQT) Vietnam Airlines"},
 		},
 		{
+			"a monk's dharma name starts with Thích; religious offices",
+			"Thượng tọa Thích Minh Hiếu, Trụ trì chùa Kompong dự. Thích ứng với khí hậu. Đức Pháp chủ GHPGVN Thích Trí Quảng đón đoàn.",
+			[]string{"Thích Minh Hiếu||Trụ trì", "Thích Trí Quảng||Pháp chủ GHPGVN"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},
