@@ -1326,7 +1326,8 @@ func (a *analysis) capRun(i, max int) int {
 			j++
 		// "KH&CN", "NN&PTNT": abbreviations joined tight by "&" are one,
 		// whatever the second could also stand for ("CN", Cử nhân).
-		case a.is(j, "&") && j > i && j+1 < a.n() && a.toks[j-1].upper && a.toks[j+1].upper && a.attached(j) && a.attached(j+1):
+		// "VH,TT&DL": so are those a comma joins tight.
+		case a.is(j, "&", ",") && j > i && j+1 < a.n() && a.toks[j-1].upper && a.toks[j+1].upper && a.attached(j) && a.attached(j+1):
 			j += 2
 		default:
 			// "Viện Nghiên cứu | châu Phi và Trung Đông": a region written
