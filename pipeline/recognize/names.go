@@ -198,6 +198,17 @@ func (a *analysis) admin(i int) int {
 	if a.toks[i].capital && a.is(i, "h") && a.is(i+1, ".") && a.attached(i+1) && a.unitListed(i+2, false) > i+2 {
 		return i + 2
 	}
+	// "TX Hoài Nhơn": a town's word written short with a space, before a
+	// listed district or town.
+	if a.toks[i].upper && a.is(i, "tx") && a.next(i+1) && a.unitListed(i+1, false) > i+1 {
+		return i + 1
+	}
+	// "P.3", "Q.5": a ward's or urban district's word written short
+	// before its number, or a ward's before a listed name ("P.Long An").
+	if a.toks[i].capital && a.is(i, "p", "q") && a.is(i+1, ".") && a.attached(i+1) && i+2 < a.n() && a.attached(i+2) &&
+		(a.toks[i+2].digits && a.toks[i+2].ke-a.toks[i+2].ks <= 2 || a.is(i, "p") && a.unitListed(i+2, true) > i+2) {
+		return i + 2
+	}
 	switch a.toks[i].kw {
 	case kwDac:
 		// The special zones of the 2025 reform ("đặc khu Phú Quốc") rank
@@ -788,7 +799,7 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 			}
 			return e, nil
 		}
-		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố") || a.is(i, "tiểu") && a.is(i+1, "khu") || a.is(i, "tổ") && a.is(i+1, "dân") && a.is(i+2, "phố")) {
+		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.is(i+1, ".") && a.is(i, "p", "q") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố") || a.is(i, "tiểu") && a.is(i+1, "khu") || a.is(i, "tổ") && a.is(i+1, "dân") && a.is(i+2, "phố")) {
 			// "thôn 2, 3, 4": hamlets numbered in a list are one place.
 			e := j + 1
 			// "khu phố 1A", "tổ dân phố 9A": a letter written onto the
