@@ -534,6 +534,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Thích Minh Hiếu||Trụ trì", "Thích Trí Quảng||Pháp chủ GHPGVN"},
 		},
 		{
+			"a Khmer honorific and its titles stay out of the name and end the post before it",
+			"Đoàn do Samdech Akka Moha Ponhea Chakrei Heng Samrin, Chủ tịch Quốc hội dẫn đầu. Phía Campuchia có: Phó Thủ tướng, Bộ trưởng Hoàng cung Samdech Chaufea Veang Kong Sam Ol; Thủ tướng Samdech Techo Hun Sen dự.",
+			[]string{"Heng Samrin||Chủ tịch Quốc hội", "Kong Sam Ol||Phó Thủ tướng;Bộ trưởng Hoàng cung", "Hun Sen||Thủ tướng"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

@@ -1265,7 +1265,22 @@ func (a *analysis) honorEnd(i int) int {
 	if a.is(e, "seri", "sri") && a.toks[e].capital && a.next(e) && !a.is(i, "shri") {
 		e++
 	}
+	// "Samdech Akka Moha Ponhea Chakrei Heng Samrin", "Samdech
+	// Chaufea Veang Kong Sam Ol": a Khmer honorific's titles.
+	if a.is(i, "samdech") {
+		for e < a.n() && a.next(e) && a.toks[e].capital && khmerHonorWords[a.w(e)] {
+			e++
+		}
+	}
 	return e
+}
+
+// khmerHonorWords are the words of the Cambodian titles that follow
+// "Samdech".
+var khmerHonorWords = map[string]bool{
+	"techo": true, "akka": true, "moha": true, "sena": true, "padei": true, "ponhea": true,
+	"chakrei": true, "chaufea": true, "veang": true, "krala": true, "hom": true, "thamma": true,
+	"pothisal": true, "bovor": true, "thipadei": true, "pichey": true, "vibol": true, "pheakdei": true,
 }
 
 // nicknameEnd returns the end of a nickname at i, a given name and one

@@ -1147,7 +1147,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			}
 		}
 		e, unit := -1, -1
-		if a.next(t) {
+		// (An honorific starts the holder's name: "Thủ tướng | Samdech
+		// Techo Hun Sen".)
+		if a.next(t) && a.toks[t].kw != kwHonor {
 			// "Trợ lý Bộ trưởng Quốc phòng": an aide's title names the
 			// office served.
 			if (a.toks[t].capital || a.toks[t].upper) && aideTitles[a.key(h.Start, h.End)] {
@@ -1196,8 +1198,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				r := a.enumerated(a.capRunAny(t, 4))
 				// "Bộ trưởng Quốc phòng | Błaszczak", "Bộ trưởng Ngoại
 				// giao | Sergei Lavrov": a foreign name ends the run.
+				// So does an honorific: "Bộ trưởng Hoàng cung | Samdech …".
 				for k := t + 1; k < r; k++ {
-					if a.foreignSurname(k) || a.foreignName(k) > k {
+					if a.toks[k].kw == kwHonor || a.foreignSurname(k) || a.foreignName(k) > k {
 						r = k
 						break
 					}

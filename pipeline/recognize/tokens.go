@@ -63,7 +63,7 @@ func keywordOf(w string) keyword {
 		return kwBa
 	case "ngài":
 		return kwNgai
-	case "dato", "datuk", "shri":
+	case "dato", "datuk", "shri", "samdech":
 		return kwHonor
 	case "ảnh":
 		return kwAnh
