@@ -539,6 +539,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Heng Samrin||Chủ tịch Quốc hội", "Kong Sam Ol||Phó Thủ tướng;Bộ trưởng Hoàng cung", "Hun Sen||Thủ tướng"},
 		},
 		{
+			"a plural post, in lower case too, over the names right after it",
+			"Tham gia phiên tòa có các kiểm sát viên Trần Thị Liên, Phạm Văn Hiền và Lê Trương Hà Linh. Dự có các Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Trần Văn Bình.",
+			[]string{"Trần Thị Liên||kiểm sát viên", "Phạm Văn Hiền||kiểm sát viên", "Lê Trương Hà Linh||kiểm sát viên", "Nguyễn Văn An||Phó Chủ tịch UBND tỉnh", "Trần Văn Bình||Phó Chủ tịch UBND tỉnh"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

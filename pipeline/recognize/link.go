@@ -1846,6 +1846,10 @@ func (a *analysis) pluralHeaderEnd(s, e int) int {
 	if !a.is(s-1, "các", "những") && !(s > 0 && a.toks[s-1].digits) && !a.is(s-1, "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười") {
 		return -1
 	}
+	// "các kiểm sát viên A, B và C": the names right after the post.
+	if a.next(e) && a.startsName(e) {
+		return e - 1
+	}
 	for j := e; j < a.n() && j-e <= 10 && a.next(j); j++ {
 		// "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B", "6 Phó Tổng
 		// Biên tập Báo X, trong đó có ông A, ông B": the list may follow
@@ -1949,6 +1953,11 @@ func (a *analysis) headsItem(p *personFact, hdr int, f *found, posAt *positionIn
 	// "…; và bà Phùng Thị Hồng Hà, …": the last item after "; và".
 	if a.is(s-1, "và") && a.is(s-2, ";") && s-2 > hdr {
 		s--
+	}
+	if s-1 == hdr {
+		if _, ok := posAt.endingAt(hdr + 1); ok {
+			return true // a plural post right before the names
+		}
 	}
 	return s > hdr && (a.is(s-1, ":", ";") || s-1 == hdr && a.is(hdr, "gồm", "là", "với", "có"))
 }

@@ -1266,6 +1266,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				// "Hai phó giám đốc công an tỉnh là Đại tá A và …": an
 				// office counted before the list of its holders.
 				ce := a.countedOffice(start, t)
+				// "các kiểm sát viên Trần Thị Liên, Phạm Văn Hiền và …":
+				// an office held by the names listed right after it.
+				if ce < 0 && a.is(start-1, "các") && a.next(start) && a.next(t) && a.startsName(t) {
+					ce = t
+				}
 				if ce < 0 {
 					continue
 				}
