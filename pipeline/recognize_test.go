@@ -544,6 +544,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Thị Liên||kiểm sát viên", "Phạm Văn Hiền||kiểm sát viên", "Lê Trương Hà Linh||kiểm sát viên", "Nguyễn Văn An||Phó Chủ tịch UBND tỉnh", "Trần Văn Bình||Phó Chủ tịch UBND tỉnh"},
 		},
 		{
+			"a plural post's header with its term and who named them, its items a line each",
+			"Các Phó Chủ tịch UBND TP Hải Phòng mới, nhiệm kỳ 2021 - 2026 do Thủ tướng Chính phủ chỉ định gồm:\n\nÔng Lê Anh Quân, Phó Chủ tịch Thường trực UBND TP Hải Phòng;\n\nÔng Hoàng Minh Cường, Giám đốc Sở Tài chính.\n\nÔng Trần Văn Tú phát biểu.",
+			[]string{"Lê Anh Quân||Phó Chủ tịch UBND TP Hải Phòng;Phó Chủ tịch Thường trực UBND TP Hải Phòng", "Hoàng Minh Cường||Phó Chủ tịch UBND TP Hải Phòng;Giám đốc Sở Tài chính", "Trần Văn Tú||"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

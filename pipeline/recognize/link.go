@@ -1317,7 +1317,7 @@ func (a *analysis) pastAddress(s int) int {
 		}
 	}
 	switch {
-	case a.is(s-1, "ông", "bà", "ngài") && a.next(s) && a.next(s-1):
+	case a.is(s-1, "ông", "bà", "ngài") && a.next(s):
 		// "và các ông B, C": the plural address before a list.
 		if a.is(s-2, "các") && a.next(s-1) {
 			return s - 2
@@ -1850,11 +1850,14 @@ func (a *analysis) pluralHeaderEnd(s, e int) int {
 	if a.next(e) && a.startsName(e) {
 		return e - 1
 	}
-	for j := e; j < a.n() && j-e <= 10 && a.next(j); j++ {
+	// "các Phó Chủ tịch UBND TP mới, nhiệm kỳ 2021 - 2026 do Thủ tướng
+	// Chính phủ chỉ định gồm:": the term, and who named them.
+	inTerm, by := false, false
+	for j := e; j < a.n() && j-e <= 16 && a.next(j); j++ {
 		// "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B", "6 Phó Tổng
 		// Biên tập Báo X, trong đó có ông A, ông B": the list may follow
 		// a colon or "trong đó có".
-		if a.is(j, ":") && j > e && a.next(j+1) {
+		if a.is(j, ":") && j > e && j+1 < a.n() {
 			return j
 		}
 		if a.is(j, ",") {
@@ -1864,9 +1867,17 @@ func (a *analysis) pluralHeaderEnd(s, e int) int {
 			if a.is(j+1, "trong") && a.is(j+2, "đó") && a.is(j+3, "có") && a.next(j+4) {
 				return j + 3
 			}
+			if a.is(j+1, "nhiệm") && a.is(j+2, "kỳ") {
+				continue
+			}
 			return -1
 		}
-		if t := a.toks[j]; !t.word || t.capital || t.upper || t.digits {
+		if a.is(j, "nhiệm") && a.is(j+1, "kỳ") {
+			inTerm = true
+		} else if a.is(j, "do") {
+			by, inTerm = true, false
+		}
+		if t := a.toks[j]; !(inTerm && (t.digits || a.is(j, "-", "–"))) && !(by && (t.capital || t.upper)) && (!t.word || t.capital || t.upper || t.digits) {
 			return -1
 		}
 		if a.is(j, "gồm", "là") && a.next(j+1) && (a.toks[j+1].capital || a.startsKind(j+1, gazetteer.Rank) || a.is(j+1, "ông", "bà", "đồng")) {
@@ -1969,10 +1980,19 @@ func (a *analysis) headList(f *found, posAt *positionIndex, pa positionAt, colon
 	// Persons are in text order: those after the header, in its
 	// sentence, follow one another.
 	sent := a.sentOf[colon]
+	// "… gồm:" closing its line: the items follow a line each, each
+	// closed by ";".
+	lines := a.is(colon, ":") && colon+1 < a.n() && a.toks[colon+1].brk
 	first, _ := slices.BinarySearchFunc(f.persons, colon+1, func(p personFact, s int) int { return p.name.s - s })
 	prevEnd, prevPostFirst := -1, false
-	for k := first; k < len(f.persons) && a.sentOf[f.persons[k].name.s] == sent; k++ {
+	for k := first; k < len(f.persons); k++ {
 		p := &f.persons[k]
+		if a.sentOf[p.name.s] != sent {
+			if !lines || !a.headsItem(p, colon, f, posAt) {
+				break
+			}
+			sent = a.sentOf[p.name.s]
+		}
 		// An item that names its own post first ("Trưởng Ban … A")
 		// goes on a list of such items only: "… C - Chủ nhiệm …
 		// và Tổng Kiểm toán Nhà nước D" adds D after the list.
