@@ -893,6 +893,11 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 			if d := a.dashJoined(e, en); d > e {
 				return d, nil
 			}
+			// "đảo Trường Sa Lớn", "đảo Trường Sa Đông": a listed name
+			// and the direction or size that tells its namesake apart.
+			if a.next(e) && a.toks[e].capital && sideWords[a.w(e)] && (e+1 >= a.n() || !a.next(e+1) || !a.toks[e+1].capital && !a.toks[e+1].upper) {
+				return e + 1, nil
+			}
 			return e, en
 		}
 		// After a venue's word a head noun is the venue's name: "ga Khoa
@@ -921,6 +926,10 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	}
 	return a.republic(i)
 }
+
+// sideWords tell apart places of one name: "Trường Sa Lớn", "Song Tử
+// Tây".
+var sideWords = map[string]bool{"đông": true, "tây": true, "nam": true, "bắc": true, "lớn": true, "nhỏ": true}
 
 // dashJoined returns the end of a second name that a tight dash joins to
 // the listed place ending at e, one place's name ("Sài Gòn-Chợ Lớn",
