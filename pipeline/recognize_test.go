@@ -93,6 +93,7 @@ func TestRecognizerSpans(t *testing.T) {
 		{"a commander's post of an island written small", "Trung tá Cấn Ngọc Sơn, Chỉ huy trưởng đảo Trường Sa phát biểu.", Position, []string{"Chỉ huy trưởng đảo Trường Sa@23"}},
 		{"a detachment named by its head noun", "Chính ủy Chi đội Quản lý biên giới Phổ Nhĩ dự. Chi đội tàu hộ vệ tên lửa số 18 tuần tra.", Organization, []string{"Chi đội Quản lý biên giới Phổ Nhĩ@9", "Chi đội tàu hộ vệ tên lửa số 18@47"}},
 		{"a listed place and the direction or size that tells its namesake apart", "Tàu cập đảo Trường Sa Lớn và đảo Trường Sa Đông. Ông ở tỉnh Quảng Nam.", Location, []string{"đảo Trường Sa Lớn@8", "đảo Trường Sa Đông@29", "tỉnh Quảng Nam@55"}},
+		{"a special national site, with what it is named for", "Chủ tịch nước dâng hương tại Khu di tích lịch sử Quốc gia đặc biệt Đền Hùng.", Location, []string{"Khu di tích lịch sử Quốc gia đặc biệt Đền Hùng@29"}},
 		{"seats named for the government in them; a foreign name after a body's bracketed abbreviation is the holder's", "Lầu Năm Góc thông báo. Nhà Trắng xác nhận. Tổng Thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte phát biểu.", Organization, []string{"Lầu Năm Góc@0", "Nhà Trắng@23", "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)@55"}},
 		{"a hospital's management board; a defence zone's command named after its district", "Chủ tịch Hội đồng quản lý Bệnh viện Bạch Mai dự. Ban chỉ huy Phòng thủ khu vực (PTKV) 4 Tương Dương hỗ trợ.", Organization, []string{"Hội đồng quản lý Bệnh viện Bạch Mai@9", "Ban chỉ huy Phòng thủ khu vực (PTKV) 4 Tương Dương@49"}},
 		{"a foreign name's middle initial with its dot and a space; a Vietnamese name's initial ends it", "Tiếp quản từ Đô đốc Harry B. Harris, người vừa được đề cử. Bị can Nguyễn Văn T. Sau đó bị bắt.", Person, []string{"Harry B. Harris@20"}},
@@ -534,7 +535,7 @@ func TestRoster(t *testing.T) {
 		{
 			"a monk's dharma name starts with Thích; religious offices",
 			"Thượng tọa Thích Minh Hiếu, Trụ trì chùa Kompong dự. Thích ứng với khí hậu. Đức Pháp chủ GHPGVN Thích Trí Quảng đón đoàn.",
-			[]string{"Thích Minh Hiếu||Trụ trì", "Thích Trí Quảng||Pháp chủ GHPGVN"},
+			[]string{"Thích Minh Hiếu||Trụ trì chùa Kompong", "Thích Trí Quảng||Pháp chủ GHPGVN"},
 		},
 		{
 			"a Khmer honorific and its titles stay out of the name and end the post before it",
@@ -550,6 +551,11 @@ func TestRoster(t *testing.T) {
 			"a plural post's header with its term and who named them, its items a line each",
 			"Các Phó Chủ tịch UBND TP Hải Phòng mới, nhiệm kỳ 2021 - 2026 do Thủ tướng Chính phủ chỉ định gồm:\n\nÔng Lê Anh Quân, Phó Chủ tịch Thường trực UBND TP Hải Phòng;\n\nÔng Hoàng Minh Cường, Giám đốc Sở Tài chính.\n\nÔng Trần Văn Tú phát biểu.",
 			[]string{"Lê Anh Quân||Phó Chủ tịch UBND TP Hải Phòng;Phó Chủ tịch Thường trực UBND TP Hải Phòng", "Hoàng Minh Cường||Phó Chủ tịch UBND TP Hải Phòng;Giám đốc Sở Tài chính", "Trần Văn Tú||"},
+		},
+		{
+			"a cleric named after the clergy's rank, which stays out of the name; a pagoda's abbot; a diocese",
+			"Thượng tọa Thạch Oai, Trụ trì chùa Kompong dự. Phó Chủ tịch Hội, Hòa thượng Thạch Sok Xane phát biểu. Đức Tổng Giám mục Tổng Giáo phận TPHCM Giuse Nguyễn Năng tiếp.",
+			[]string{"Thạch Oai||Trụ trì chùa Kompong", "Thạch Sok Xane||Phó Chủ tịch Hội", "Giuse Nguyễn Năng||Tổng Giám mục Tổng Giáo phận TPHCM"},
 		},
 		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",

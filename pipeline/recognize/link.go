@@ -175,6 +175,14 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 				add(i, -1)
 			}
 		}
+		// "Hòa thượng Sơn Cang", "Thượng tọa Thạch Oai", "Linh mục
+		// Nguyễn Văn Khải": a cleric named after the rank of the
+		// clergy, which stays out of the name.
+		if c := a.clergyEnd(i); c > 0 && a.next(c) && c < n && a.toks[c].capital {
+			if e := a.nameEnd(c); e > c && !a.startsOther(c) {
+				add(c, -1)
+			}
+		}
 		switch a.toks[i].kw {
 		case kwChi: // đồng chí
 			if a.is(i-1, "đồng") {
@@ -1330,6 +1338,10 @@ func (a *analysis) pastAddress(s int) int {
 	case a.is(s-1, "anh", "chị") && !a.toks[s-1].capital && a.next(s) && a.next(s-1):
 		return s - 1
 	}
+	// "Trụ trì chùa Âng, Hòa thượng Thạch Sok Xane": a cleric's rank.
+	if s >= 2 && a.clergyEnd(s-2) == s {
+		return s - 2
+	}
 	// "Tướng Mỹ Alexus Grynkewich": a general named by his country.
 	for k := max(1, s-3); k < s; k++ {
 		if c, _ := a.longest(gazetteer.Country, k); c == s && a.is(k-1, "tướng") && a.toks[k-1].capital && a.next(k) {
@@ -1337,6 +1349,19 @@ func (a *analysis) pastAddress(s int) int {
 		}
 	}
 	return s
+}
+
+// clergyEnd returns the end of a clergy's rank at i ("Hòa thượng",
+// "Thượng tọa", "Đại đức", "Ni sư", "Linh mục", "Mục sư"), or -1.
+func (a *analysis) clergyEnd(i int) int {
+	if i+1 >= a.n() || !a.next(i+1) {
+		return -1
+	}
+	if a.is(i, "hòa", "hoà") && a.is(i+1, "thượng") || a.is(i, "thượng") && a.is(i+1, "tọa", "toạ") ||
+		a.is(i, "đại") && a.is(i+1, "đức") || a.is(i, "ni", "mục") && a.is(i+1, "sư") || a.is(i, "linh") && a.is(i+1, "mục") {
+		return i + 2
+	}
+	return -1
 }
 
 // pastHonorifics returns where the degrees and professions written

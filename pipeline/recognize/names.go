@@ -814,6 +814,16 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		// vực 3": venues of the state.
 		if a.is(j, "quốc") && a.is(j+1, "gia") && a.toks[i].kw == kwVenue {
 			e := j + 2
+			// "Khu di tích lịch sử Quốc gia đặc biệt Đền Hùng": a
+			// special national site.
+			if a.is(e, "đặc") && a.is(e+1, "biệt") && a.next(e+1) && a.next(e+2) && e+2 < a.n() && a.toks[e+2].capital {
+				if p, _ := a.place(e + 2); p > e+2 {
+					return p, nil
+				}
+				if r := a.placeRun(e + 2); r > e+2 {
+					return r, nil
+				}
+			}
 			if a.is(e, "phía") && a.next(e+1) && a.is(e+1, "nam", "bắc") {
 				e += 2
 			} else if a.is(e, "khu") && a.is(e+1, "vực") && a.next(e+2) && a.toks[e+2].digits {

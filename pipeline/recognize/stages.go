@@ -1172,10 +1172,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			} else if c := a.committeeNamed(t); c > t {
 				// "Bí thư tỉnh ủy Đồng Nai", "Phó bí thư huyện ủy".
 				e = c
-			} else if p, _ := a.place(t); p > t && (a.admin(t) > 0 || a.is(t, "đảo") && !a.toks[t].capital) {
+			} else if p, _ := a.place(t); p > t && (a.admin(t) > 0 || a.is(t, "đảo", "chùa", "đền", "đình") && !a.toks[t].capital) {
 				// "Bí thư quận Hồng Bàng": the Party or state post of a
 				// place named by its administrative word; "Chỉ huy trưởng
-				// đảo Trường Sa", of an island.
+				// đảo Trường Sa", of an island; "Trụ trì chùa Âng", of a
+				// pagoda.
 				e = p
 			} else if fe := a.facility(t); fe > t && a.toks[t].capital && p > fe {
 				// "Giám đốc Khu di tích lịch sử Đền Hùng", "Giám đốc Nhà
