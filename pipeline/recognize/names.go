@@ -1727,6 +1727,12 @@ func (a *analysis) orgAlone(i int) int {
 		a.orgMemo[i] = -1
 		return -1
 	}
+	// "Đoàn công tác số 1": a numbered delegation is a body (one named
+	// by whom it is of reads as its head's).
+	if a.is(i, "đoàn") && a.toks[i].capital && a.is(i+1, "công") && a.is(i+2, "tác") && a.is(i+3, "số") && i+4 < a.n() && a.toks[i+4].digits && a.next(i+4) {
+		a.orgMemo[i] = int32(i + 5)
+		return i + 5
+	}
 	// "Báo cáo số 493-BC/VPTW": a report, not a paper.
 	if a.is(i, "báo") && a.is(i+1, "cáo") {
 		a.orgMemo[i] = -1
