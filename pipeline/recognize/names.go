@@ -742,6 +742,11 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	if r := a.road(i); r > 0 {
 		return r, nil
 	}
+	// "tàu sân bay USS Theodore Roosevelt": an aircraft carrier, no
+	// airport.
+	if a.is(i, "sân") && a.is(i-1, "tàu") && a.is(i+1, "bay") {
+		return -1, nil
+	}
 	// "Trụ sở Chính phủ", "Trụ sở Bộ Quốc phòng", "Nhà khách Bộ Quốc
 	// phòng": the seat or guesthouse of a body, capitalized, is a venue
 	// named with the body; in lower case the real golds split, and most

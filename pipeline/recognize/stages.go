@@ -1163,7 +1163,8 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				// "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân
 				// Trung Hoa", "Đại sứ Nhà nước Palestine".
 				e = c
-			} else if c, ent := a.placeName(t); c > t && ent != nil && ent.Kind == gazetteer.Country && a.toks[t].capital {
+			} else if c, ent := a.placeName(t); c > t && ent != nil && (ent.Kind == gazetteer.Country || ent.Kind == gazetteer.Region && c > t+2) && a.toks[t].capital {
+				// ("Tư lệnh Ấn Độ-Thái Bình Dương": or the region.)
 				// "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
 				// "Bộ trưởng Quốc phòng Trung Quốc": the country served.
 				e = c
