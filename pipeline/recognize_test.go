@@ -561,6 +561,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Thạch Oai||Trụ trì chùa Kompong", "Thạch Sok Xane||Phó Chủ tịch Hội", "Giuse Nguyễn Năng||Tổng Giám mục Tổng Giáo phận TPHCM"},
 		},
 		{
+			"a service that qualifies a rank names no body, and the name after it is the ranked person's",
+			"Lầu Năm Góc cách chức Trung tướng Không quân Jeffrey Kruse, Giám đốc DIA. Đại tá Hải quân Lê Văn Hùng dự. Thiếu tướng Công an tỉnh Nghệ An Trần Văn Sơn dự.",
+			[]string{"Jeffrey Kruse|Trung tướng|Giám đốc DIA", "Lê Văn Hùng|Đại tá|", "Trần Văn Sơn|Thiếu tướng|"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

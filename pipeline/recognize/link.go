@@ -93,6 +93,11 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		// After a rank, past honorifics: "Trung tướng, PGS, TS Trần Việt Khoa".
 		if r := rankEnd[i]; r >= 0 && a.next(i) {
 			if j := a.skipHonorifics(i); a.next(j) {
+				// "Trung tướng Không quân Jeffrey Kruse": past the
+				// service that qualifies the rank.
+				if s := a.serviceEnd(j); s > j && a.next(s) && s < n && a.toks[s].capital && (a.startsName(s) || a.foreignName(s) > s) {
+					j = s
+				}
 				add(j, int(r))
 			}
 			// "các đồng chí Thượng tướng: Lê Chiêm, Trần Đơn và Bế Xuân
@@ -537,7 +542,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			// "…; Bí thư Đảng ủy, Phó Tổng Giám đốc – Thiếu tướng A": or a
 			// spaced dash.
 			if rs := f.spans[p.rank].s; a.is(rs-1, ",") || a.spacedDash(rs-1) {
-				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && f.spans[p.rank].e == p.name.s {
+				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && (f.spans[p.rank].e == p.name.s || a.serviceEnd(f.spans[p.rank].e) == p.name.s) {
 					a.rankedChain(pa, posAt, used, take)
 				}
 			}

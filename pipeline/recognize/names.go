@@ -1738,6 +1738,12 @@ func (a *analysis) orgAlone(i int) int {
 		a.orgMemo[i] = int32(i + 5)
 		return i + 5
 	}
+	// "Trung tướng Không quân Jeffrey Kruse", "Trung úy Công an Nhân
+	// dân": a service after a rank qualifies the rank and names no body.
+	if s := a.serviceEnd(i); s > i && a.rankEndsAt(i) && (s >= a.n() || !a.next(s) || a.admin(s) < 0 && !a.toks[s].digits) {
+		a.orgMemo[i] = -1
+		return -1
+	}
 	// "Báo cáo số 493-BC/VPTW": a report, not a paper.
 	if a.is(i, "báo") && a.is(i+1, "cáo") {
 		a.orgMemo[i] = -1
@@ -3412,6 +3418,34 @@ func (a *analysis) delegationOf(i, k int) bool {
 		j++
 	}
 	return a.next(j) && a.admin(j) > 0
+}
+
+// serviceEnd returns the end of an armed service named at i, as a rank
+// may be qualified by ("Không quân", "Hải quân", "Công an nhân dân"), or
+// -1.
+func (a *analysis) serviceEnd(i int) int {
+	if i+1 >= a.n() || !a.toks[i].capital || !a.next(i+1) {
+		return -1
+	}
+	switch a.key(i, i+2) {
+	case "không quân", "hải quân", "lục quân", "phòng không":
+		return i + 2
+	case "công an":
+		if a.is(i+2, "nhân") && a.is(i+3, "dân") && a.next(i+3) {
+			return i + 4
+		}
+	}
+	return -1
+}
+
+// rankEndsAt says whether a listed rank ends just before token i.
+func (a *analysis) rankEndsAt(i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if e, _ := a.longest(gazetteer.Rank, k); e == i && a.next(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldOverShortHead says whether a listed field of two syllables
