@@ -566,6 +566,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Jeffrey Kruse|Trung tướng|Giám đốc DIA", "Lê Văn Hùng|Đại tá|", "Trần Văn Sơn|Thiếu tướng|"},
 		},
 		{
+			"foreign names in a list, each with a spaced dash and its post; a general named small",
+			"Danh sách gồm có Wang Haijiang – Tư lệnh Chiến khu Tây Bộ; Lin Xiangyang – Tư lệnh Chiến khu Trung tâm. Ông thế chỗ tướng Xu Qiling, người mới nắm chức. Đoàn do Ngài Chan Sorykan - Tổng Lãnh sự Campuchia dẫn đầu.",
+			[]string{"Wang Haijiang||Tư lệnh Chiến khu Tây Bộ", "Lin Xiangyang||Tư lệnh Chiến khu Trung tâm", "Xu Qiling||", "Chan Sorykan||Tổng Lãnh sự Campuchia"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},
