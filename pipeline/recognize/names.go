@@ -1715,6 +1715,12 @@ func (a *analysis) orgAlone(i int) int {
 		a.orgMemo[i] = int32(c)
 		return c
 	}
+	// "TrungNam Group", "VSIP Group", "Sun Group": a business group
+	// by its English type word.
+	if e := a.groupBrand(i); e > i {
+		a.orgMemo[i] = int32(e)
+		return e
+	}
 	// Every organization starts with a listed name or head noun.
 	if !a.hasAny(1<<gazetteer.Org.Index()|1<<gazetteer.OrgHead.Index(), i) {
 		a.orgMemo[i] = -1
@@ -3418,6 +3424,24 @@ func (a *analysis) delegationOf(i, k int) bool {
 		j++
 	}
 	return a.next(j) && a.admin(j) > 0
+}
+
+// groupBrand returns the end of a business group's name at i: one to
+// three capitalized words, then "Group", "Holdings" or "Corporation"
+// ("TrungNam Group", "T&T Group"), or -1.
+func (a *analysis) groupBrand(i int) int {
+	if !a.toks[i].capital && !a.toks[i].upper || i > 0 && a.next(i) && (a.toks[i-1].capital || a.toks[i-1].upper) && a.toks[i-1].word {
+		return -1
+	}
+	for k := i + 1; k < a.n() && k <= i+3 && a.next(k); k++ {
+		if a.toks[k].capital && a.is(k, "group", "holdings", "corporation") {
+			return k + 1
+		}
+		if !a.toks[k].capital && !a.toks[k].upper && !a.is(k, "&") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // serviceEnd returns the end of an armed service named at i, as a rank

@@ -1027,6 +1027,9 @@ func (a *analysis) orgRule(i int) string {
 	if a.ministryCode(i) > i {
 		return "organization.code"
 	}
+	if a.groupBrand(i) > i {
+		return "organization.group"
+	}
 	return "organization"
 }
 
