@@ -92,6 +92,12 @@ func TestApply(t *testing.T) {
 			"count \"8 xe chữa cháy\" 23-40 n=8 unit=xe chữa cháy",
 		}},
 		// A whole unit takes no verb after it.
+		// A rate's denominator closes a one-word unit; money stays in
+		// "đồng"; degrees of a position are no count.
+		{"count", "Cảng đạt 3,5 triệu tấn/năm, giá 34 triệu đồng/người. Tàu ở 13,19 độ vĩ bắc.", []string{
+			"count \"3,5 triệu tấn/năm\" 14-36 n=3.5e+06 unit=tấn/năm",
+			"count \"34 triệu đồng\" 43-61 n=3.4e+07 unit=đồng",
+		}},
 		{"count", "Hai bên ký biên bản; bắt 2 đối tượng bỏ lại hàng; 16 ngư dân trên tàu.", []string{
 			"count \"Hai bên\" 0-8 n=2 unit=bên",
 			"count \"2 đối tượng\" 32-49 n=2 unit=đối tượng",

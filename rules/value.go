@@ -330,6 +330,15 @@ func scanUnit(t *doc, p int) (start, end int) {
 			}
 		}
 		end = we
+		// "3,5 triệu tấn/năm", "2,5 hải lý/giờ": a rate's denominator
+		// written tight after a slash closes the unit.
+		// (Money is counted in "đồng", per head or not, and a noun of
+		// two words keeps no rate: "36,2 triệu đồng/người", "2 vụ
+		// lúa/năm".)
+		if r := rateEnd(key, we); r > we && !name && n == 0 && w != "đồng" {
+			end = r
+			break
+		}
 		if n+1 >= maxUnit && !name || n+1 >= maxUnitName {
 			break
 		}
@@ -349,6 +358,23 @@ func scanUnit(t *doc, p int) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// rateWords are the denominators of a rate ("tấn/năm", "km/giờ",
+// "đồng/m3").
+var rateWords = [...]string{"năm", "tháng", "tuần", "ngày", "giờ", "phút", "người", "hộ", "ha", "km", "m2", "m3", "kg", "lít", "s", "h"}
+
+// rateEnd returns the end of "/" and a rate's denominator at q, or -1.
+func rateEnd(key string, q int) int {
+	if q >= len(key) || key[q] != '/' {
+		return -1
+	}
+	for _, w := range rateWords {
+		if e := q + 1 + len(w); strings.HasPrefix(key[q+1:], w) && boundary(key, e) && (e == len(key) || key[e] != '/') {
+			return e
+		}
+	}
+	return -1
 }
 
 // organizationsAt says whether "tổ chức" starts at p: after a number it
