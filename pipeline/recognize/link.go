@@ -160,7 +160,7 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		// A foreign name in a list, a spaced dash, then its post:
 		// "gồm có Wang Haijiang – Tư lệnh Chiến khu Tây Bộ; Lin
 		// Xiangyang – Tư lệnh …".
-		if i > 0 && i < n && a.toks[i].capital && a.next(i) && a.is(i-1, ":", ";", ",", "có", "gồm", "và") && !a.is(i, "ngài", "ông", "bà") {
+		if i > 0 && i < n && a.toks[i].capital && a.next(i) && a.dashWithin(i+2, i+5) && a.is(i-1, ":", ";", ",", "có", "gồm", "và") && !a.is(i, "ngài", "ông", "bà") {
 			if e := a.foreignName(i); e > i && a.spacedDash(e) && a.next(e+1) {
 				if _, ok := posAt.at(e + 1); ok {
 					add(i, -1)
@@ -197,9 +197,11 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		// "Hòa thượng Sơn Cang", "Thượng tọa Thạch Oai", "Linh mục
 		// Nguyễn Văn Khải": a cleric named after the rank of the
 		// clergy, which stays out of the name.
-		if c := a.clergyEnd(i); c > 0 && a.next(c) && c < n && a.toks[c].capital {
-			if e := a.nameEnd(c); e > c && !a.startsOther(c) {
-				add(c, -1)
+		if a.toks[i].kw == kwClergy {
+			if c := a.clergyEnd(i - 1); c > 0 && a.next(c) && c < n && a.toks[c].capital {
+				if e := a.nameEnd(c); e > c && !a.startsOther(c) {
+					add(c, -1)
+				}
 			}
 		}
 		switch a.toks[i].kw {
@@ -1358,7 +1360,7 @@ func (a *analysis) pastAddress(s int) int {
 		return s - 1
 	}
 	// "Trụ trì chùa Âng, Hòa thượng Thạch Sok Xane": a cleric's rank.
-	if s >= 2 && a.clergyEnd(s-2) == s {
+	if s >= 2 && a.toks[s-1].kw == kwClergy && a.clergyEnd(s-2) == s {
 		return s - 2
 	}
 	// "Tướng Mỹ Alexus Grynkewich": a general named by his country.
@@ -1373,11 +1375,24 @@ func (a *analysis) pastAddress(s int) int {
 // clergyEnd returns the end of a clergy's rank at i ("Hòa thượng",
 // "Thượng tọa", "Đại đức", "Ni sư", "Linh mục", "Mục sư"), or -1.
 func (a *analysis) clergyEnd(i int) int {
-	if i+1 >= a.n() || !a.next(i+1) {
+	if i < 0 || i+1 >= a.n() || !a.next(i+1) || a.toks[i+1].kw != kwClergy {
 		return -1
 	}
-	if a.is(i, "hòa", "hoà") && a.is(i+1, "thượng") || a.is(i, "thượng") && a.is(i+1, "tọa", "toạ") ||
-		a.is(i, "đại") && a.is(i+1, "đức") || a.is(i, "ni", "mục") && a.is(i+1, "sư") || a.is(i, "linh") && a.is(i+1, "mục") {
+	// (One switch on the first word: this runs for every token.)
+	var ok bool
+	switch a.w(i) {
+	case "hòa", "hoà":
+		ok = a.is(i+1, "thượng")
+	case "thượng":
+		ok = a.is(i+1, "tọa", "toạ")
+	case "đại":
+		ok = a.is(i+1, "đức")
+	case "ni", "mục":
+		ok = a.is(i+1, "sư")
+	case "linh":
+		ok = a.is(i+1, "mục")
+	}
+	if ok {
 		return i + 2
 	}
 	return -1
@@ -2352,6 +2367,16 @@ func (a *analysis) key(s, e int) string {
 		return ""
 	}
 	return a.keyText[a.toks[s].ks:a.toks[e-1].ke]
+}
+
+// dashWithin says whether a spaced dash stands in [s, e) on the line.
+func (a *analysis) dashWithin(s, e int) bool {
+	for k := s; k < e && k < a.n() && a.next(k); k++ {
+		if a.spacedDash(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedDash says whether token i is a dash with spaces around it, as

@@ -3434,7 +3434,7 @@ func (a *analysis) groupBrand(i int) int {
 		return -1
 	}
 	for k := i + 1; k < a.n() && k <= i+3 && a.next(k); k++ {
-		if a.toks[k].capital && a.is(k, "group", "holdings", "corporation") {
+		if a.toks[k].kw == kwGroup && a.toks[k].capital {
 			return k + 1
 		}
 		if !a.toks[k].capital && !a.toks[k].upper && !a.is(k, "&") {

@@ -606,7 +606,7 @@ func (a *analysis) locations(f *found) {
 			}
 			// "quê ở Tĩnh Gia – Thanh Hóa", "xã Trường Lâm, Tĩnh Gia,
 			// Thanh Hóa": or anywhere before the province it lies in.
-			if u <= i {
+			if u <= i && a.provinceWithin(i+1, i+5) {
 				if c := a.unitAny(i, true); c > i && a.is(c, ",", "-", "–") && a.next(c+1) && a.provinceAt(c+1) {
 					u = c
 				}
@@ -716,6 +716,17 @@ func (a *analysis) foreignPlacesAgain(f *found, add func(s, e int, ent *gazettee
 func (a *analysis) nameThrough(h, e int) bool {
 	for k := h - 1; k >= 0 && k >= h-2; k-- {
 		if a.startsName(k) && a.nameEnd(k) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// provinceWithin says whether a comma or dash and a listed province
+// stand in [s, e) on the line: the cheap test before reading a unit.
+func (a *analysis) provinceWithin(s, e int) bool {
+	for k := s; k < e && k+1 < a.n() && a.next(k+1); k++ {
+		if a.is(k, ",", "-", "–") && a.provinceAt(k+1) {
 			return true
 		}
 	}

@@ -49,6 +49,8 @@ const (
 	kwVenue           // the first word of a venue's type: sân (bay), cảng, ga, cửa (khẩu), quốc (lộ), quần (đảo), nhà (tang lễ), …
 	kwNamed           // "tên", "cáo", "can" (tên X, bị cáo X, bị can X); "tượng" is a venue word
 	kwClause          // a word or mark the linker stops at after a name: là, làm, chức, vị, vụ, cử, bầu, gia, trò, ",", ".", "?", "!"
+	kwClergy          // the second word of a clergy's rank: (Hòa) thượng, (Thượng) tọa, (Đại) đức, (Ni, Mục) sư, (Linh) mục
+	kwGroup           // a business group's English type word: group, holdings, corporation
 )
 
 func keywordOf(w string) keyword {
@@ -65,6 +67,10 @@ func keywordOf(w string) keyword {
 		return kwNgai
 	case "dato", "datuk", "shri", "samdech":
 		return kwHonor
+	case "thượng", "tọa", "toạ", "đức", "sư", "mục":
+		return kwClergy
+	case "group", "holdings", "corporation":
+		return kwGroup
 	case "ảnh":
 		return kwAnh
 	case "tên", "cáo", "can":
