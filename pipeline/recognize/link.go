@@ -160,20 +160,22 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		// A foreign name in a list, a spaced dash, then its post:
 		// "gồm có Wang Haijiang – Tư lệnh Chiến khu Tây Bộ; Lin
 		// Xiangyang – Tư lệnh …".
-		if i > 0 && i < n && a.toks[i].capital && a.next(i) && a.dashWithin(i+2, i+5) && a.is(i-1, ":", ";", ",", "có", "gồm", "và") && !a.is(i, "ngài", "ông", "bà") {
+		if i > 0 && i < n && a.toks[i].capital && a.next(i) && a.is(i-1, ":", ";", ",", "có", "gồm", "và") && a.dashWithin(i+2, i+5) && !a.is(i, "ngài", "ông", "bà") {
 			if e := a.foreignName(i); e > i && a.spacedDash(e) && a.next(e+1) {
 				if _, ok := posAt.at(e + 1); ok {
 					add(i, -1)
 				}
 			}
 		}
-		// "thế chỗ tướng Xu Qiling": a general, any case.
-		if a.is(i, "tướng") && !a.toks[i].capital && a.next(i+1) && a.foreignName(i+1) > i+1 {
-			add(i+1, -1)
-		}
-		// A general by his country: "Tướng Mỹ Alexus Grynkewich".
-		if a.is(i, "tướng") && a.toks[i].capital && a.next(i+1) {
-			if c, _ := a.longest(gazetteer.Country, i+1); c > i+1 && a.next(c) && a.foreignName(c) > c {
+		if a.is(i, "tướng") && a.next(i+1) {
+			if !a.toks[i].capital {
+				// "thế chỗ tướng Xu Qiling": a general named small.
+				if a.foreignName(i+1) > i+1 {
+					add(i+1, -1)
+				}
+			} else if c, _ := a.longest(gazetteer.Country, i+1); c > i+1 && a.next(c) && a.foreignName(c) > c {
+				// A general by his country: "Tướng Mỹ Alexus
+				// Grynkewich".
 				add(c, -1)
 			}
 		}

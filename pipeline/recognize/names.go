@@ -62,6 +62,9 @@ type analysis struct {
 	// titledNameEnd[k] says a person's name, with a post written right
 	// before it, ends at token k ("Bộ trưởng … Nguyễn Mạnh Hùng|,").
 	titledNameEnd []bool
+	// groupWords says the document has a business group's English type
+	// word ("Group"), which groupBrand looks for.
+	groupWords bool
 }
 
 const unknown = -2
@@ -205,7 +208,7 @@ func (a *analysis) admin(i int) int {
 	}
 	// "P.3", "Q.5": a ward's or urban district's word written short
 	// before its number, or a ward's before a listed name ("P.Long An").
-	if a.toks[i].capital && a.is(i, "p", "q") && a.is(i+1, ".") && a.attached(i+1) && i+2 < a.n() && a.attached(i+2) &&
+	if a.toks[i].capital && a.toks[i].ke-a.toks[i].ks == 1 && a.is(i, "p", "q") && a.is(i+1, ".") && a.attached(i+1) && i+2 < a.n() && a.attached(i+2) &&
 		(a.toks[i+2].digits && a.toks[i+2].ke-a.toks[i+2].ks <= 2 || a.is(i, "p") && a.unitListed(i+2, true) > i+2) {
 		return i + 2
 	}
@@ -3430,7 +3433,7 @@ func (a *analysis) delegationOf(i, k int) bool {
 // three capitalized words, then "Group", "Holdings" or "Corporation"
 // ("TrungNam Group", "T&T Group"), or -1.
 func (a *analysis) groupBrand(i int) int {
-	if !a.toks[i].capital && !a.toks[i].upper || i > 0 && a.next(i) && (a.toks[i-1].capital || a.toks[i-1].upper) && a.toks[i-1].word {
+	if !a.groupWords || !a.toks[i].capital && !a.toks[i].upper || i > 0 && a.next(i) && (a.toks[i-1].capital || a.toks[i-1].upper) && a.toks[i-1].word {
 		return -1
 	}
 	for k := i + 1; k < a.n() && k <= i+3 && a.next(k); k++ {

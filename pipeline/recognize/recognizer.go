@@ -108,6 +108,7 @@ func (r *Recognizer) Run(ft *fold.Text, text string, sents []segment.Span, sc *S
 			si++
 		}
 		a.sentOf[i] = si
+		a.groupWords = a.groupWords || t.kw == kwGroup
 	}
 	sc.res = Result{a: a, f: a.recognize()}
 	return &sc.res

@@ -567,8 +567,9 @@ func (a *analysis) locations(f *found) {
 			i, listAt = a.placesListed(i, add), -1
 			continue
 		}
-		if (a.toks[i].digits || smallNumbers[a.w(i)]) && a.next(i+1) {
-			if k := a.admin(i + 1); k > 0 && !a.is(i+1, "thành") {
+		// (The cheap tests first: this runs for every token.)
+		if i+1 < a.n() && (a.toks[i+1].kw == kwAdmin || a.toks[i+1].kw == kwThi) && a.next(i+1) && (a.toks[i].digits || smallNumbers[a.w(i)]) {
+			if k := a.admin(i + 1); k > 0 {
 				if c := a.listColon(a.adminList(k)); c == a.adminList(k) {
 					i = a.placesListed(c+1, add)
 					continue
@@ -606,7 +607,7 @@ func (a *analysis) locations(f *found) {
 			}
 			// "quê ở Tĩnh Gia – Thanh Hóa", "xã Trường Lâm, Tĩnh Gia,
 			// Thanh Hóa": or anywhere before the province it lies in.
-			if u <= i && a.provinceWithin(i+1, i+5) {
+			if u <= i && i > 0 && a.is(i-1, "ở", "tại", ",", "(") && a.provinceWithin(i+1, i+5) {
 				if c := a.unitAny(i, true); c > i && a.is(c, ",", "-", "–") && a.next(c+1) && a.provinceAt(c+1) {
 					u = c
 				}
