@@ -330,7 +330,7 @@ func scanUnit(t *doc, p int) (start, end int) {
 			}
 		}
 		end = we
-		// "3,5 triệu tấn/năm", "2,5 hải lý/giờ": a rate's denominator
+		// "3,5 triệu tấn/năm", "60 km/giờ": a rate's denominator
 		// written tight after a slash closes the unit.
 		// (Money is counted in "đồng", per head or not, and a noun of
 		// two words keeps no rate: "36,2 triệu đồng/người", "2 vụ
@@ -361,7 +361,7 @@ func scanUnit(t *doc, p int) (start, end int) {
 }
 
 // rateWords are the denominators of a rate ("tấn/năm", "km/giờ",
-// "đồng/m3").
+// "thùng/ngày").
 var rateWords = [...]string{"năm", "tháng", "tuần", "ngày", "giờ", "phút", "người", "hộ", "ha", "km", "m2", "m3", "kg", "lít", "s", "h"}
 
 // rateEnd returns the end of "/" and a rate's denominator at q, or -1.

@@ -173,7 +173,7 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 				if a.foreignName(i+1) > i+1 {
 					add(i+1, -1)
 				}
-			} else if c, _ := a.longest(gazetteer.Country, i+1); c > i+1 && a.next(c) && a.foreignName(c) > c {
+			} else if c := a.generalsCountry(i); c > 0 && a.next(c) && a.foreignName(c) > c {
 				// A general by his country: "Tướng Mỹ Alexus
 				// Grynkewich".
 				add(c, -1)
@@ -1366,12 +1366,24 @@ func (a *analysis) pastAddress(s int) int {
 		return s - 2
 	}
 	// "Tướng Mỹ Alexus Grynkewich": a general named by his country.
-	for k := max(1, s-3); k < s; k++ {
-		if c, _ := a.longest(gazetteer.Country, k); c == s && a.is(k-1, "tướng") && a.toks[k-1].capital && a.next(k) {
-			return k - 1
+	for g := max(0, s-4); g < s-1; g++ {
+		if a.generalsCountry(g) == s {
+			return g
 		}
 	}
 	return s
+}
+
+// generalsCountry returns the end of the country named after "Tướng" at
+// g ("Tướng Mỹ"), or -1.
+func (a *analysis) generalsCountry(g int) int {
+	if !a.is(g, "tướng") || !a.toks[g].capital || !a.next(g+1) {
+		return -1
+	}
+	if c, _ := a.longest(gazetteer.Country, g+1); c > g+1 {
+		return c
+	}
+	return -1
 }
 
 // clergyEnd returns the end of a clergy's rank at i ("Hòa thượng",
@@ -1380,7 +1392,6 @@ func (a *analysis) clergyEnd(i int) int {
 	if i < 0 || i+1 >= a.n() || !a.next(i+1) || a.toks[i+1].kw != kwClergy {
 		return -1
 	}
-	// (One switch on the first word: this runs for every token.)
 	var ok bool
 	switch a.w(i) {
 	case "hòa", "hoà":
@@ -2382,8 +2393,8 @@ func (a *analysis) dashWithin(s, e int) bool {
 }
 
 // spacedDash says whether token i is a dash with spaces around it, as
-// between a post and its holder ("Phó Tổng Giám đốc – Thiếu tướng A"),
-// not inside a name ("Việt - Lào" is spaced too, but holds no post).
+// between a post and its holder ("Phó Tổng Giám đốc – Thiếu tướng A");
+// a dash written tight joins the words of one name ("Lào-Việt").
 func (a *analysis) spacedDash(i int) bool {
 	return a.is(i, "-", "–") && !a.attached(i) && i+1 < a.n() && !a.attached(i+1)
 }

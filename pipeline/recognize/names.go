@@ -2254,12 +2254,8 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		}
 		// "Đoàn đại biểu Quốc hội khóa XIII của tỉnh Bình Thuận": the
 		// delegation's term, then its province.
-		if a.is(h-1, "biểu") && a.is(h-2, "đại") && a.is(e, "khóa", "khoá") && a.next(e+1) && e+1 < a.n() && (a.toks[e+1].roman || a.toks[e+1].digits) {
-			k := e + 2
-			if a.is(k, "của") && a.next(k+1) {
-				k++
-			}
-			if a.next(k) && a.admin(k) > 0 {
+		if a.is(h-1, "biểu") && a.is(h-2, "đại") {
+			if k := a.termThenProvince(e); k > 0 {
 				if p, _ := a.place(k); p > k {
 					return p
 				}
@@ -3419,14 +3415,24 @@ var jointVerbs = map[string]bool{
 // from ("khóa XIII của tỉnh Bình Thuận").
 func (a *analysis) delegationOf(i, k int) bool {
 	key := a.key(i, k)
-	if !strings.HasSuffix(key, "đại biểu quốc hội") && !strings.HasSuffix(key, "đbqh") {
-		return false
+	return (strings.HasSuffix(key, "đại biểu quốc hội") || strings.HasSuffix(key, "đbqh")) && a.termThenProvince(k) > 0
+}
+
+// termThenProvince returns where the administrative word starts that
+// follows a legislature's term at k ("khóa XIII | của | tỉnh Bình
+// Thuận"), or -1.
+func (a *analysis) termThenProvince(k int) int {
+	if !a.is(k, "khóa", "khoá") || k+1 >= a.n() || !a.next(k+1) || !a.toks[k+1].roman && !a.toks[k+1].digits {
+		return -1
 	}
 	j := k + 2
-	if a.is(j, "của") {
+	if a.is(j, "của") && a.next(j+1) {
 		j++
 	}
-	return a.next(j) && a.admin(j) > 0
+	if !a.next(j) || a.admin(j) < 0 {
+		return -1
+	}
+	return j
 }
 
 // groupBrand returns the end of a business group's name at i: one to
@@ -3467,8 +3473,11 @@ func (a *analysis) serviceEnd(i int) int {
 
 // rankEndsAt says whether a listed rank ends just before token i.
 func (a *analysis) rankEndsAt(i int) bool {
+	if !a.next(i) {
+		return false
+	}
 	for k := max(0, i-3); k < i; k++ {
-		if e, _ := a.longest(gazetteer.Rank, k); e == i && a.next(i) {
+		if e, _ := a.longest(gazetteer.Rank, k); e == i {
 			return true
 		}
 	}

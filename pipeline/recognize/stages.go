@@ -570,7 +570,8 @@ func (a *analysis) locations(f *found) {
 		// (The cheap tests first: this runs for every token.)
 		if i+1 < a.n() && (a.toks[i+1].kw == kwAdmin || a.toks[i+1].kw == kwThi) && a.next(i+1) && (a.toks[i].digits || smallNumbers[a.w(i)]) {
 			if k := a.admin(i + 1); k > 0 {
-				if c := a.listColon(a.adminList(k)); c == a.adminList(k) {
+				k = a.adminList(k)
+				if c := a.listColon(k); c == k {
 					i = a.placesListed(c+1, add)
 					continue
 				} else if c > 0 {
