@@ -421,6 +421,29 @@ func (a *analysis) credit(i, e int) bool {
 	if a.is(i-1, ":") && i >= 2 && (a.toks[i-2].kw == kwAnh || a.is(i-2, "nguồn") || a.is(i-2, "tin") && a.is(i-3, "nguồn")) {
 		return true
 	}
+	// "(Theo AFP, Reuters, Tripoli Post)" ending a line: every source
+	// of the list.
+	if a.is(i-1, ",") {
+		for k := i - 2; k >= 0 && k >= i-16 && !a.toks[k+1].brk; k-- {
+			if a.is(k, ")") {
+				break
+			}
+			if a.is(k, "(") {
+				if a.is(k+1, "theo", "nguồn") {
+					for c := e; c < a.n() && c <= e+12; c++ {
+						if a.is(c, ")") {
+							return c+1 >= a.n() || a.toks[c+1].brk
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	// "HÀ NỘI (Sputnik) - Ngày 3/4": a dateline's agency.
+	if a.is(i-1, "(") && a.is(e, ")") && a.is(e+1, "-", "–") && a.datelineBefore(i-1) {
+		return true
+	}
 	if e > i+1 {
 		// "(QK7 Online) - …": a site opening a line.
 		if a.is(e, "online") && a.is(e+1, ")") && a.is(i-1, "(") && (i == 1 || a.toks[i-1].brk) {
@@ -484,6 +507,20 @@ func (a *analysis) credit(i, e int) bool {
 		return lineEnd(i) || a.is(i+1, "-") && a.next(i+1)
 	}
 	return open < i && lineEnd(i)
+}
+
+// datelineBefore says whether the words before token k, from the
+// line's start, are a dateline's place in capitals ("HÀ NỘI").
+func (a *analysis) datelineBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if !a.toks[j].upper {
+			return false
+		}
+		if j == 0 || a.toks[j].brk {
+			return true
+		}
+	}
+	return false
 }
 
 // locations adds places, also inside organizations ("Bộ CHQS tỉnh Cà

@@ -37,7 +37,7 @@ const (
 	kwBa              // "bà"
 	kwNgai            // "ngài" (a foreign dignitary)
 	kwHonor           // a foreign honorific before a name: Dato', Datuk, Shri
-	kwAnh             // "ảnh" (Ảnh: a photo credit)
+	kwAnh             // "ảnh", "photo" (Ảnh: a photo credit)
 	kwList            // ";" or ":", which open a list item
 	kwAdmin           // a one-word administrative unit: tỉnh, huyện, quận, xã, phường
 	kwTP              // "tp" (TP., thành phố)
@@ -71,7 +71,7 @@ func keywordOf(w string) keyword {
 		return kwClergy
 	case "group", "holdings", "corporation":
 		return kwGroup
-	case "ảnh":
+	case "ảnh", "photo":
 		return kwAnh
 	case "tên", "cáo", "can":
 		return kwNamed
