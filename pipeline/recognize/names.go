@@ -1463,8 +1463,13 @@ func (a *analysis) orgWhole(i int) int {
 	// "Ty Công an các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum": a
 	// body of several places listed after a plural administrative word.
 	if e > i+2 && a.pluralPlacesIn(i, e) {
-		for a.is(e, ",", "và") && a.next(e+1) && e+1 < a.n() && a.toks[e+1].capital {
+		for a.is(e, ",", "và") && a.next(e+1) && e+1 < a.n() && (a.toks[e+1].capital || a.admin(e+1) > e+1) {
 			p, _ := a.placeName(e + 1)
+			// "…, Bắc Bình và TP Phan Thiết": an item with its own
+			// administrative word.
+			if a.admin(e+1) > e+1 {
+				p, _ = a.place(e + 1)
+			}
 			if u := a.unitAny(e+1, true); u > p {
 				p = u
 			}
@@ -1483,7 +1488,9 @@ func (a *analysis) orgWhole(i int) int {
 	// "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh
 	// Quảng Nam": one office serving two bodies of a place, the second
 	// named by its abbreviation.
-	if e > i+2 && a.is(i, "văn") && a.is(i+1, "phòng") && a.toks[e-1].upper && a.is(e, "và") && a.next(e) && e+1 < a.n() && a.toks[e+1].upper && !a.is(e+2, "và") {
+	// "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh": the
+	// second body in full.
+	if e > i+2 && a.is(i, "văn") && a.is(i+1, "phòng") && (a.toks[e-1].upper || a.is(e-1, "hội") && a.is(e-2, "quốc")) && a.is(e, "và") && a.next(e) && e+1 < a.n() && (a.toks[e+1].upper || a.localCouncil(e+1)) && !a.is(e+2, "và") {
 		if o := a.org(e + 1); o > e+1 && (a.admin(o-1) == o || a.toks[o-1].kw == kwAdmin || a.qualified(e+1, o)) {
 			e = o
 		}
@@ -1633,11 +1640,18 @@ func (a *analysis) unitNameAfter(e int) int {
 	return r
 }
 
+// localCouncil says whether a People's Council or Committee is named
+// in full at k ("Hội đồng nhân dân", "Ủy ban nhân dân").
+func (a *analysis) localCouncil(k int) bool {
+	return a.toks[k].capital && (a.is(k, "hội") && a.is(k+1, "đồng") || a.is(k, "ủy", "uỷ") && a.is(k+1, "ban")) && a.is(k+2, "nhân") && a.is(k+3, "dân")
+}
+
 // pluralPlacesIn says whether the name [i, e) ends in a plural
-// administrative word and one place ("… các tỉnh Môn Đôn Ki Ri").
+// administrative word and one place ("… các tỉnh Môn Đôn Ki Ri", "BĐBP
+// hai tỉnh Tây Ninh").
 func (a *analysis) pluralPlacesIn(i, e int) bool {
-	for k := e - 2; k > i && k >= e-6; k-- {
-		if a.is(k, "các") {
+	for k := e - 2; k >= i && k >= e-6; k-- {
+		if a.is(k, "các", "hai", "ba", "bốn") {
 			if ad := a.admin(k + 1); ad > k+1 && ad < e {
 				return true
 			}
@@ -2318,7 +2332,7 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	if c := a.committeeNamed(j); c > 0 && headCap {
 		return c
 	}
-	if a.is(j, "các") && a.admin(j+1) > 0 && headCap {
+	if a.is(j, "các", "hai", "ba") && a.admin(j+1) > 0 && headCap {
 		k := a.admin(j + 1)
 		// "Ban CHQS các huyện, thành phố"; but after a title the list
 		// ends at its first comma, as the golds cut a post ("Trưởng Công
@@ -2422,10 +2436,15 @@ func (a *analysis) lowerAfter(k, e int) int {
 // joined by commas and "và" ("Thanh Xuân, Hoàng Mai và Hà Đông"), or k.
 func (a *analysis) namesListed(k int) int {
 	end, items := k, 0
-	for j := k; j < a.n() && items < 40 && a.next(j) && a.toks[j].capital && !a.toks[j].upper; {
+	for j := k; j < a.n() && items < 40 && a.next(j) && (a.toks[j].capital && !a.toks[j].upper || items > 0 && a.admin(j) > j); {
 		e, _ := a.placeName(j)
 		if u := a.unitAny(j, true); u > e {
 			e = u
+		}
+		// "…, Bắc Bình và TP Phan Thiết": an item with its own
+		// administrative word.
+		if items > 0 && a.admin(j) > j {
+			e, _ = a.place(j)
 		}
 		if e <= j {
 			e = a.capRun(j, 3)
