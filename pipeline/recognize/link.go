@@ -228,7 +228,9 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 			// "ngài" is said of persons only: "ngài Ran-dít Ra-ê đã ký".
 			// A name spelled as no Vietnamese one is: "ông Mariusz
 			// Błaszczak vừa ký".
-			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(") || a.toks[i].kw == kwNgai && !a.toks[i+1].upper || a.foreignName(i+1) == e) {
+			// "ông Giang Thanh Khoa": a rare surname, told by the
+			// common middle name after it.
+			if e := a.nameEnd(i + 1); e > i+1 && a.next(i+1) && (a.startsName(i+1) || a.is(e, ",", "-", "(") || a.toks[i].kw == kwNgai && !a.toks[i+1].upper || a.foreignName(i+1) == e || a.rareSurnameName(i+1, e)) {
 				add(i+1, -1)
 			}
 		case kwHonor:
@@ -2795,4 +2797,23 @@ func (a *analysis) namedBefore(i int) bool {
 		return i > 0 && namedWords[a.w(i-1)] && a.next(i-1)
 	}
 	return false
+}
+
+// commonMiddleNames are the middle names (tên đệm) most Vietnamese names
+// carry; after one, a capitalized word is a given name.
+var commonMiddleNames = map[string]bool{"văn": true, "thị": true, "hữu": true, "đình": true, "xuân": true, "thanh": true, "minh": true, "ngọc": true, "quốc": true, "công": true, "đức": true, "bá": true, "trọng": true, "duy": true, "quang": true}
+
+// rareSurnameName says whether the name [s, e) after a word of address
+// is Vietnamese though its surname is not listed: three or four words,
+// the second a common middle name, none in capitals.
+func (a *analysis) rareSurnameName(s, e int) bool {
+	if e-s < 3 || e-s > 4 || !commonMiddleNames[a.w(s+1)] {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if a.toks[k].upper || !a.toks[k].word {
+			return false
+		}
+	}
+	return true
 }
