@@ -1513,6 +1513,13 @@ func (a *analysis) orgWhole(i int) int {
 	// Linh Quách Thị Hương").
 	// (A school's type alone, "Trường Trung học phổ thông", names no
 	// body but may take the person it is named after.)
+	// "HĐND các cấp", "Ủy ban MTTQ các cấp", "Hội Cựu chiến binh các
+	// cấp": a council, front or association at every level is one body.
+	// After a list the words are every item's: "Quốc hội, Hội đồng nhân
+	// dân, Ủy ban nhân dân | các cấp".
+	if e > i && a.is(e, "các") && a.is(e+1, "cấp") && a.next(e) && a.next(e+1) && !a.is(i-1, ",", "và") && a.everyLevelBody(i, e) {
+		e += 2
+	}
 	bare := e
 	if e <= i && a.is(i, "trường") && a.toks[i].capital {
 		if h, _ := a.longest(gazetteer.OrgHead, i); a.schoolType(i, h) {
@@ -1537,6 +1544,24 @@ func (a *analysis) orgWhole(i int) int {
 		}
 	}
 	return bare
+}
+
+// everyLevelBody says whether the body [i, e) is one that "các cấp"
+// (at every level) names whole: a People's Council or Committee, the
+// Front, an association or a steering committee; not a force or the
+// government ("công an các cấp", "chính quyền các cấp").
+func (a *analysis) everyLevelBody(i, e int) bool {
+	switch {
+	case a.is(i, "hđnd", "ubnd", "mttq") && a.toks[i].upper, a.localCouncil(i):
+		return true
+	case a.is(i, "ủy", "uỷ") && a.is(i+1, "ban") && (a.is(i+2, "mttq") || a.is(i+2, "mặt")):
+		return true
+	case a.is(i, "hội") && a.toks[i].capital && e > i+1:
+		return true
+	case a.is(i, "ban") && a.is(i+1, "chỉ") && a.is(i+2, "đạo") && e > i+3:
+		return true
+	}
+	return false
 }
 
 // fireFieldEndsAt says whether a name ending at e ends in fire
