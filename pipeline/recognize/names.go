@@ -3198,7 +3198,9 @@ func (a *analysis) qualified(s, e int) bool {
 // areaPlace returns the end of the place a numbered area covers after
 // its number ending at e ("khu vực 4 - Mèo Vạc"), or e.
 func (a *analysis) areaPlace(e int) int {
-	if a.is(e, "-") && a.next(e+1) && a.toks[e+1].capital && a.toks[e+1].kw != kwAnh && a.org(e+1) < 0 {
+	// ("Quân khu 7-Trung tướng Phạm Văn Dỹ": a rank, a title or a full
+	// name after the dash is the holder's.)
+	if a.is(e, "-") && a.next(e+1) && a.toks[e+1].capital && a.toks[e+1].kw != kwAnh && a.org(e+1) < 0 && !a.startsKind(e+1, gazetteer.Rank, gazetteer.Title) && !(a.startsName(e+1) && a.nameEnd(e+1) >= e+4) {
 		if p, _ := a.placeName(e + 1); p > e+1 {
 			return p
 		}
