@@ -1216,7 +1216,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				// "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Nhân dân
 				// Trung Hoa", "Đại sứ Nhà nước Palestine".
 				e = c
-			} else if c, ent := a.placeName(t); c > t && ent != nil && (ent.Kind == gazetteer.Country || ent.Kind == gazetteer.Region && c > t+2) && a.toks[t].capital {
+			} else if c, ent := a.placeName(t); c > t && ent != nil && (ent.Kind == gazetteer.Country || ent.Kind == gazetteer.Region && c > t+2 || ent.Kind == gazetteer.Province && governorTitles[a.key(h.Start, h.End)]) && a.toks[t].capital {
+				// ("Phó tỉnh trưởng Svay Rieng": or the province a
+				// governor heads.)
 				// ("Tư lệnh Ấn Độ-Thái Bình Dương": or the region.)
 				// "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
 				// "Bộ trưởng Quốc phòng Trung Quốc": the country served.
@@ -1562,6 +1564,10 @@ var headOfState = map[string]bool{"tổng thống": true, "ngoại trưởng": t
 var deputyBranches = map[string]bool{"chính trị": true, "quân sự": true, "kỹ thuật": true, "hậu cần": true, "tham mưu": true, "quân huấn": true, "nghiệp vụ": true}
 
 var aideTitles = map[string]bool{"trợ lý": true, "thư ký": true, "phó trợ lý": true}
+
+// governorTitles head a province or city abroad, which follows them
+// bare: "Phó tỉnh trưởng Svay Rieng", "Thống đốc Okinawa".
+var governorTitles = map[string]bool{"tỉnh trưởng": true, "phó tỉnh trưởng": true, "thống đốc": true, "phó thống đốc": true, "thị trưởng": true, "phó thị trưởng": true}
 
 // lowerTail extends the name of an unlisted unit through the lower-case
 // words official names often end in ("Phòng Cảnh sát điều tra tội phạm
