@@ -525,7 +525,7 @@ func TestRoster(t *testing.T) {
 		{
 			"a foreign name set off by a comma after a post joined by 'và'; a general named by his country",
 			"Lễ ký có Bộ trưởng Bộ Quốc phòng Philippines Raymundo Elefante và Đại sứ Ấn Độ tại Manila, Shambhu Kumaran. Tư lệnh NATO, Tướng Mỹ Alexus Grynkewich nói.",
-			[]string{"Raymundo Elefante||Bộ trưởng Bộ Quốc phòng Philippines", "Shambhu Kumaran||Đại sứ Ấn Độ tại Manila", "Alexus Grynkewich||Tư lệnh NATO"},
+			[]string{"Raymundo Elefante||Bộ trưởng Bộ Quốc phòng Philippines", "Shambhu Kumaran||Đại sứ Ấn Độ tại Manila", "Alexus Grynkewich|Tướng|Tư lệnh NATO"},
 		},
 		{
 			"a counted post over a list after 'cho các ông, bà:' or ', trong đó có'",
@@ -575,7 +575,12 @@ func TestRoster(t *testing.T) {
 		{
 			"foreign names in a list, each with a spaced dash and its post; a general named small",
 			"Danh sách gồm có Wang Haijiang – Tư lệnh Chiến khu Tây Bộ; Lin Xiangyang – Tư lệnh Chiến khu Trung tâm. Ông thế chỗ tướng Xu Qiling, người mới nắm chức. Đoàn do Ngài Chan Sorykan - Tổng Lãnh sự Campuchia dẫn đầu.",
-			[]string{"Wang Haijiang||Tư lệnh Chiến khu Tây Bộ", "Lin Xiangyang||Tư lệnh Chiến khu Trung tâm", "Xu Qiling||", "Chan Sorykan||Tổng Lãnh sự Campuchia"},
+			[]string{"Wang Haijiang||Tư lệnh Chiến khu Tây Bộ", "Lin Xiangyang||Tư lệnh Chiến khu Trung tâm", "Xu Qiling|tướng|", "Chan Sorykan||Tổng Lãnh sự Campuchia"},
+		},
+		{
+			"a foreign general's bare rank before his name, not a head of government's word",
+			"Bộ Quốc phòng Nga cho biết Tướng Valery Gerasimov, Tổng Tham mưu trưởng Quân đội Nga, được bổ nhiệm thay Tướng Sergei Surovikin. Thủ tướng Narendra Modi phát biểu.",
+			[]string{"Valery Gerasimov|Tướng|Tổng Tham mưu trưởng Quân đội Nga", "Sergei Surovikin|Tướng|", "Narendra Modi||Thủ tướng"},
 		},
 		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",

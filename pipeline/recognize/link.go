@@ -92,7 +92,12 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 	for i := 0; i < n; i++ {
 		// After a rank, past honorifics: "Trung tướng, PGS, TS Trần Việt Khoa".
 		if r := rankEnd[i]; r >= 0 && a.next(i) {
-			if j := a.skipHonorifics(i); a.next(j) {
+			j := a.skipHonorifics(i)
+			// "Tướng Mỹ | Alexus Grynkewich": past the general's country.
+			if c := a.generalsCountry(i - 1); c > i {
+				j = c
+			}
+			if a.next(j) {
 				// "Trung tướng Không quân Jeffrey Kruse": past the
 				// service that qualifies the rank.
 				if s := a.serviceEnd(j); s > j && a.next(s) && s < n && a.toks[s].capital && (a.startsName(s) || a.foreignName(s) > s) {
@@ -176,7 +181,7 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 			} else if c := a.generalsCountry(i); c > 0 && a.next(c) && a.foreignName(c) > c {
 				// A general by his country: "Tướng Mỹ Alexus
 				// Grynkewich".
-				add(c, -1)
+				add(c, int(rankEnd[i+1]))
 			}
 		}
 		// After what a post is in charge of: "Trợ lý Bộ trưởng Quốc
@@ -562,7 +567,7 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 			// "…; Bí thư Đảng ủy, Phó Tổng Giám đốc – Thiếu tướng A": or a
 			// spaced dash.
 			if rs := f.spans[p.rank].s; a.is(rs-1, ",") || a.spacedDash(rs-1) {
-				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && (f.spans[p.rank].e == p.name.s || a.serviceEnd(f.spans[p.rank].e) == p.name.s) {
+				if pa, ok := posAt.endingAt(rs - 1); ok && !used[pa.span] && (f.spans[p.rank].e == p.name.s || a.serviceEnd(f.spans[p.rank].e) == p.name.s || a.generalsCountry(rs) == p.name.s) {
 					a.rankedChain(pa, posAt, used, take)
 				}
 			}

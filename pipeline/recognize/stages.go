@@ -143,9 +143,29 @@ func (a *analysis) ranks(f *found) []int32 {
 			rankEnd[e] = int32(len(f.spans))
 			f.spans = append(f.spans, span{typ: Rank, s: i, e: e, rule: ent.ID(), canon: ent.Canonical})
 			i = e - 1
+			continue
+		}
+		// "Tướng Valery Gerasimov", "tướng Xu Qiling", "Tướng Mỹ
+		// Alexus Grynkewich": a foreign general, whose grade the news
+		// leaves out.
+		// ("Thủ tướng Narendra Modi" is a head of government.)
+		if a.is(i, "tướng") && !a.is(i-1, "thủ", "tể") && a.foreignGeneral(i) {
+			rankEnd[i+1] = int32(len(f.spans))
+			f.spans = append(f.spans, span{typ: Rank, s: i, e: i + 1, rule: "rank.general", canon: "Tướng"})
 		}
 	}
 	return rankEnd
+}
+
+// foreignGeneral says whether "tướng" at g names a foreign general: his
+// name follows, or his country and then his name, or his surname alone
+// once the text has given it in full.
+func (a *analysis) foreignGeneral(g int) bool {
+	s := g + 1
+	if c := a.generalsCountry(g); c > 0 {
+		s = c
+	}
+	return s < a.n() && a.next(s) && a.toks[s].capital && (a.foreignName(s) > s || a.foreignSurname(s))
 }
 
 // organizations adds the longest organization names, left to right, and
