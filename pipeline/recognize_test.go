@@ -583,6 +583,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Valery Gerasimov|Tướng|Tổng Tham mưu trưởng Quân đội Nga", "Sergei Surovikin|Tướng|", "Narendra Modi||Thủ tướng"},
 		},
 		{
+			"a supreme leader's title, with his country or a religious honorific before the name",
+			"Israel sát hại Lãnh tụ tối cao Iran Ali Khamenei. Truyền thông xác nhận Lãnh tụ tối cao Ayatollah Ali Khamenei đã qua đời.",
+			[]string{"Ali Khamenei||Lãnh tụ tối cao Iran;Lãnh tụ tối cao"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},
