@@ -588,6 +588,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Ali Khamenei||Lãnh tụ tối cao Iran;Lãnh tụ tối cao"},
 		},
 		{
+			"posts written short in army news (TMT, PTL-TMT); 'kết luận' after a body is the verb",
+			"Đại tá Phạm Kinh Kha, Phó Chỉ huy trưởng, TMT Bộ CHQS tỉnh lưu ý. Thiếu tướng Lê Bửu Tuấn, PTL-TMT Quân khu kết luận hội nghị.",
+			[]string{"Phạm Kinh Kha|Đại tá|Phó Chỉ huy trưởng;TMT Bộ CHQS tỉnh", "Lê Bửu Tuấn|Thiếu tướng|PTL-TMT Quân khu"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

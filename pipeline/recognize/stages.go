@@ -1643,7 +1643,7 @@ var clauseWords = map[string]bool{
 	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
 	"gồm": true, "bao": true, "triển": true, "giao": true, "biểu": true, "thuộc": true, "thực": true,
-	"xác": true,
+	"xác": true, "kết": true,
 }
 
 // verbAt says whether the lower-case word at j starts a predicate or
@@ -1715,6 +1715,7 @@ var verbPairs = map[string]map[string]bool{
 	"khai":  {"mạc": true, "giảng": true},
 	"bế":    {"mạc": true, "giảng": true},
 	"trực":  {"tiếp": true},
+	"kết":   {"luận": true, "thúc": true}, // not "kết nghĩa", "kết nối"
 }
 
 // nounPairs are the pairs in which a clause word begins a noun: "dự
