@@ -1643,7 +1643,7 @@ var clauseWords = map[string]bool{
 	"hội": true, "phụ": true, "tiếp": true, "họp": true, "ký": true, "khai": true, "bế": true, "tổ": true,
 	"dẫn": true, "chỉ": true, "nghe": true, "gặp": true, "đi": true, "lãnh": true, "quyết": true,
 	"gồm": true, "bao": true, "triển": true, "giao": true, "biểu": true, "thuộc": true, "thực": true,
-	"xác": true, "kết": true,
+	"xác": true, "kết": true, "giải": true,
 }
 
 // verbAt says whether the lower-case word at j starts a predicate or
@@ -1716,6 +1716,7 @@ var verbPairs = map[string]map[string]bool{
 	"bế":    {"mạc": true, "giảng": true},
 	"trực":  {"tiếp": true},
 	"kết":   {"luận": true, "thúc": true}, // not "kết nghĩa", "kết nối"
+	"giải":  {"thể": true, "quyết": true}, // not "giải phóng", "giải cứu"
 }
 
 // nounPairs are the pairs in which a clause word begins a noun: "dự
