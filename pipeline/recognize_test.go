@@ -594,6 +594,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Phạm Kinh Kha|Đại tá|Phó Chỉ huy trưởng;TMT Bộ CHQS tỉnh", "Lê Bửu Tuấn|Thiếu tướng|PTL-TMT Quân khu"},
 		},
 		{
+			"a post before a given name alone refers to the one full name that ends in it; a ministry's field is no given name",
+			"Kế tiếp là Bộ trưởng Bộ TN-MT Trần Hồng Hà. Sau đó, Bộ trưởng Hà trả lời chất vấn. Ông Nguyễn Văn Quốc dự. Bộ trưởng Quốc phòng Phan Văn Giang phát biểu.",
+			[]string{"Trần Hồng Hà||Bộ trưởng Bộ TN-MT;Bộ trưởng", "Nguyễn Văn Quốc||", "Phan Văn Giang||Bộ trưởng Quốc phòng"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

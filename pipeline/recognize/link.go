@@ -144,9 +144,9 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		// or any name that the clause ends after: "Đại sứ Ấn Độ tại
 		// Việt Nam Vikram Nair,".
 		if _, ok := posAt.endingAt(i); ok && a.next(i) {
-			if a.startsName(i) || a.foreignName(i) > i {
+			if a.startsName(i) && a.nameEnd(i) > i || a.foreignName(i) > i {
 				add(i, -1)
-			} else if a.foreignSurname(i) && byStart[i] == 0 {
+			} else if (a.foreignSurname(i) || a.givenNameRef(i)) && byStart[i] == 0 {
 				// "Bộ trưởng Mattis": merged into the full name later.
 				out = append(out, personFact{name: span{typ: Person, s: i, e: i + 1, rule: "person"}, rank: -1})
 				byStart[i] = int32(len(out))

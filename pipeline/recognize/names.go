@@ -59,6 +59,10 @@ type analysis struct {
 	// foreignLast holds the last words of the foreign names in the
 	// document ("mattis"), found the first time foreignSurname asks.
 	foreignLast map[string]bool
+	// givenNames counts the Vietnamese full names in the document by
+	// their given name ("hà" for Trần Hồng Hà), found the first time
+	// givenNameRef asks.
+	givenNames map[string]int
 	// titledNameEnd[k] says a person's name, with a post written right
 	// before it, ends at token k ("Bộ trưởng … Nguyễn Mạnh Hùng|,").
 	titledNameEnd []bool

@@ -326,6 +326,35 @@ func (a *analysis) foreignSurname(i int) bool {
 	return a.foreignLast[a.w(i)]
 }
 
+// givenNameRef says whether token i, alone, is the given name of one
+// Vietnamese full name in the document, as a post before it refers to
+// that person again: "Bộ trưởng Hà" after "Bộ trưởng Bộ TN-MT Trần Hồng
+// Hà". The names are collected on first use.
+func (a *analysis) givenNameRef(i int) bool {
+	t := a.toks[i]
+	if !t.word || !t.capital || t.upper || t.digits {
+		return false
+	}
+	// The clause goes on after it: "Bộ trưởng Hà | trả lời", "…, Bộ
+	// trưởng Hà.", where "Bộ trưởng Quốc | phòng" names the ministry.
+	if k := i + 1; k < a.n() && a.next(k) && a.toks[k].word && !a.verbAt(k) && !joiners[a.w(k)] {
+		return false
+	}
+	if a.givenNames == nil {
+		a.givenNames = map[string]int{}
+		for k := 0; k < a.n(); k++ {
+			if !a.toks[k].capital || a.toks[k].upper || !a.startsName(k) {
+				continue
+			}
+			if e := a.nameEnd(k); e >= k+3 && e <= k+4 {
+				a.givenNames[a.w(e-1)]++
+				k = e - 1
+			}
+		}
+	}
+	return a.givenNames[a.w(i)] == 1
+}
+
 // honoredAt says whether a foreign honorific ends just before token i.
 func (a *analysis) honoredAt(i int) bool {
 	for h := i - 1; h >= 0 && h >= i-3; h-- {

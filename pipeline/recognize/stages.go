@@ -1266,7 +1266,7 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				if e > b {
 					unit = t
 				}
-			} else if a.toks[t].capital && !a.startsName(t) && (a.nameEnd(t) < 0 || a.foreignPlaceWord(t) && a.nameParts(t+1, a.foreignName(t+1)) >= 2) && !a.foreignSurname(t) && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) && !headOfState[a.key(i, h.End)] {
+			} else if a.toks[t].capital && !a.startsName(t) && (a.nameEnd(t) < 0 || a.foreignPlaceWord(t) && a.nameParts(t+1, a.foreignName(t+1)) >= 2) && !a.foreignSurname(t) && !a.givenNameRef(t) && !a.startsKind(t, gazetteer.Rank, gazetteer.NonName) && !(a.is(t, "kỳ", "phiên") && a.is(t+1, "họp")) && !headOfState[a.key(i, h.End)] {
 				// "Trưởng phòng Tùy viên Quốc phòng", "Trưởng phòng Kế
 				// hoạch - Tài chính", "Giám đốc Chính sách quốc phòng
 				// thuộc …": a unit not listed, with its lower-case tail.
