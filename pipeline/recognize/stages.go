@@ -650,6 +650,13 @@ func (a *analysis) locations(f *found) {
 			}
 		}
 		e, ent := a.place(i)
+		// "Hóc Môn - Đức Hòa": a listed district or commune longer than
+		// the country it starts with.
+		if ent != nil && ent.Kind == gazetteer.Country && e == i+1 && a.next(e) && e < a.n() && a.toks[e].capital && !a.toks[e].upper {
+			if u := a.unitAny(i, true); u > e && !a.personAt(e) {
+				e, ent = u, nil
+			}
+		}
 		// "ở Nguyên Bình", "các huyện Cẩm Lệ, Hải Châu": a listed district
 		// named bare, that starts its run of capitalized words and reads
 		// as no person's name.
