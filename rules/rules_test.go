@@ -177,6 +177,12 @@ func TestApply(t *testing.T) {
 			"count \"61 tuổi\" 29-38 n=61 unit=tuổi",
 			"count \"11 ngày điều trị\" 44-66 n=11 unit=ngày điều trị",
 		}},
+		{"count", "Lễ kỷ niệm 70 năm thành lập Trung đoàn; 10 năm ngày thành lập bệnh viện; 5 năm tù; 20 ngày công.", []string{
+			"count \"70 năm\" 17-24 n=70 unit=năm",
+			"count \"10 năm\" 52-59 n=10 unit=năm",
+			"count \"5 năm tù\" 94-104 n=5 unit=năm tù",
+			"count \"20 ngày công\" 106-120 n=20 unit=ngày công",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},

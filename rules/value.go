@@ -342,6 +342,14 @@ func scanUnit(t *doc, p int) (start, end int) {
 		if n+1 >= maxUnit && !name || n+1 >= maxUnitName {
 			break
 		}
+		// "60 năm | Ngày thành lập", "70 năm | thành lập Trung đoàn": a
+		// span of time is its word alone, but for the few nouns made with
+		// it ("năm tuổi Đảng", "năm tù", "ngày công").
+		if !name && n == 0 && timeWords[w] {
+			if nw := nextWord(key, we); nw < 0 || !timeCompounds[key[nw:wordEnd(key, nw)]] {
+				break
+			}
+		}
 		// "hai bên | ký biên bản", "2 đối tượng | bỏ lại": a whole unit.
 		if !name && n < 2 && unitWhole()[key[start:we]] {
 			if nw := nextWord(key, we); n > 0 || nw < 0 || !unitWhole()[key[start:wordEnd(key, nw)]] {
@@ -359,6 +367,14 @@ func scanUnit(t *doc, p int) (start, end int) {
 	}
 	return start, end
 }
+
+// timeWords are the units of a span of time; timeCompounds the words
+// that make a noun with one ("năm tù", "tháng tuổi", "ngày làm việc",
+// "ngày điều trị").
+var (
+	timeWords     = map[string]bool{"năm": true, "tháng": true, "tuần": true, "ngày": true, "giờ": true, "quý": true}
+	timeCompounds = map[string]bool{"tuổi": true, "tù": true, "công": true, "làm": true, "đêm": true, "bay": true, "học": true, "điều": true}
+)
 
 // rateWords are the denominators of a rate ("tấn/năm", "km/giờ",
 // "thùng/ngày").
