@@ -600,6 +600,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Hồng Hà||Bộ trưởng Bộ TN-MT;Bộ trưởng", "Nguyễn Văn Quốc||", "Phan Văn Giang||Bộ trưởng Quốc phòng"},
 		},
 		{
+			"a former rank after the name, past an age or a birth year, is the person's, and the posts go on after it",
+			"Trong số này có Trần Văn Đồng (sinh năm 1957, cựu đại tá, Phó Tổng giám đốc Tổng công ty Lũng Lô). Phan Hữu Tuấn, cựu trung tướng, cựu Phó tổng cục trưởng Tổng cục Tình báo, tới tòa. Bị cáo Trần Thị Minh Thu (48 tuổi, nguyên trung tá Phòng Hậu cần kỹ thuật) bị phạt.",
+			[]string{"Trần Văn Đồng|đại tá|Phó Tổng giám đốc Tổng công ty Lũng Lô", "Phan Hữu Tuấn|trung tướng|Phó tổng cục trưởng Tổng cục Tình báo", "Trần Thị Minh Thu|trung tá|"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

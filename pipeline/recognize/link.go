@@ -505,12 +505,16 @@ func (a *analysis) link(f *found, posAt *positionIndex) {
 	}
 	// "ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng …": a rank written
 	// after the name, between commas, is the person's.
+	// "Phan Hữu Tuấn, cựu trung tướng, cựu Phó tổng cục trưởng …",
+	// "Trần Văn Đồng (sinh năm 1957, cựu đại tá, …)", "Trần Thị Minh Thu
+	// (48 tuổi, nguyên trung tá Phòng …)": a former rank, after an age or
+	// a birth year too.
 	for k := range f.persons {
 		p := &f.persons[k]
-		if p.rank >= 0 || !a.is(p.name.e, ",") {
+		if p.rank >= 0 || !a.is(p.name.e, ",", "(") {
 			continue
 		}
-		if r := rankAt(f, p.name.e+1); r >= 0 && a.is(f.spans[r].e, ",") {
+		if r, former := a.rankAfterName(f, p.name.e); r >= 0 && (a.is(f.spans[r].e, ",") || former && !a.personAt(f.spans[r].e)) {
 			p.rank = r
 		}
 	}
@@ -1654,6 +1658,39 @@ func (a *analysis) photoAside(j int) int {
 	return j
 }
 
+// rankAfterName returns the rank written after the name ending at e, past
+// a comma or a bracket, an age or a birth year and "cựu" or "nguyên"
+// (former), and whether the rank is former; or -1.
+func (a *analysis) rankAfterName(f *found, e int) (int, bool) {
+	k := e + 1
+	if k < a.n() && a.is(e, "(") || a.is(k+1, "tuổi") || a.is(k, "sinh", "sn") {
+		if j := a.ageOrBirth(k); j > k && a.is(j, ",") {
+			k = j + 1
+		} else if a.is(e, "(") {
+			return -1, false
+		}
+	}
+	former := a.is(k, "cựu", "nguyên")
+	if former {
+		k++
+	}
+	return rankAt(f, k), former
+}
+
+// ageOrBirth returns the end of an age ("72 tuổi") or a birth year ("sinh
+// năm 1975", "SN 1964") at k, or k.
+func (a *analysis) ageOrBirth(k int) int {
+	switch {
+	case k+1 < a.n() && a.toks[k].digits && a.is(k+1, "tuổi") && a.next(k+1):
+		return k + 2
+	case a.is(k, "sinh") && a.is(k+1, "năm") && k+2 < a.n() && a.toks[k+2].digits && a.next(k+2):
+		return k + 3
+	case a.is(k, "sn") && k+1 < a.n() && a.toks[k+1].digits && a.next(k+1):
+		return k + 2
+	}
+	return k
+}
+
 // skipAside steps over what the text says of a person between the name
 // and the posts: an age (", 72 tuổi", "(42 tuổi)") or a birth year
 // (", sinh năm 1975", "(SN 1964, …")
@@ -1667,12 +1704,22 @@ func (a *analysis) skipAside(j int) int {
 		k++
 	}
 	switch {
-	case k+1 < a.n() && a.toks[k].digits && a.is(k+1, "tuổi") && a.next(k+1):
-		k += 2
-	case a.is(k, "sinh") && a.is(k+1, "năm") && k+2 < a.n() && a.toks[k+2].digits && a.next(k+2):
-		k += 3
-	case a.is(k, "sn") && k+1 < a.n() && a.toks[k+1].digits && a.next(k+1):
-		k += 2
+	case a.ageOrBirth(k) > k:
+		k = a.ageOrBirth(k)
+		// "(sinh năm 1957, cựu đại tá, phó tổng giám đốc …)": a former
+		// rank between commas after it.
+		if a.is(k, ",") && a.is(k+1, "cựu", "nguyên") && a.startsKind(k+2, gazetteer.Rank) {
+			if e, _ := a.longest(gazetteer.Rank, k+2); a.is(e, ",") {
+				k = e
+			}
+		}
+	case a.is(j, ",") && a.is(k, "cựu", "nguyên") && a.startsKind(k+1, gazetteer.Rank) && a.next(k+1):
+		// "Phan Hữu Tuấn, cựu trung tướng, cựu Phó tổng cục trưởng …".
+		e, _ := a.longest(gazetteer.Rank, k+1)
+		if !a.is(e, ",") {
+			return j
+		}
+		return e
 	case a.is(j, ",") && a.startsKind(k, gazetteer.Rank) && a.next(k):
 		// "ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng …": the rank after
 		// the name, then the posts.
