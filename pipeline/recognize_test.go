@@ -605,6 +605,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Trần Văn Đồng|đại tá|Phó Tổng giám đốc Tổng công ty Lũng Lô", "Phan Hữu Tuấn|trung tướng|Phó tổng cục trưởng Tổng cục Tình báo", "Trần Thị Minh Thu|trung tá|"},
 		},
 		{
+			"a Khmer king's honorifics stand between his post and his name; senators, deputies and counsellors of foreign states",
+			"Quốc vương Campuchia Preah Bat Samdech Preah Boromneath Norodom Sihamoni đã tới Hà Nội. Đi cùng có: Samdech Mahamontrei Kuy Sophal, Phó Thủ tướng, Cố vấn tối cao; bà Mean Som An, Thượng nghị sĩ; ngài Sous Yara, Nghị sĩ Quốc hội.",
+			[]string{"Norodom Sihamoni||Quốc vương Campuchia", "Kuy Sophal||Phó Thủ tướng;Cố vấn tối cao", "Mean Som An||Thượng nghị sĩ", "Sous Yara||Nghị sĩ Quốc hội"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

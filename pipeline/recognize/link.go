@@ -1309,8 +1309,9 @@ func (a *analysis) honorEnd(i int) int {
 	}
 	// "Samdech Akka Moha Ponhea Chakrei Heng Samrin", "Samdech
 	// Chaufea Veang Kong Sam Ol": a Khmer honorific's titles.
-	if a.is(i, "samdech") {
-		for e < a.n() && a.next(e) && a.toks[e].capital && khmerHonorWords[a.w(e)] {
+	// "Preah Bat Samdech Preah Boromneath Norodom Sihamoni": a king's.
+	if a.is(i, "samdech", "preah") {
+		for e < a.n() && a.next(e) && a.toks[e].capital && (khmerHonorWords[a.w(e)] || a.is(e, "samdech", "preah")) {
 			e++
 		}
 	}
@@ -1320,6 +1321,7 @@ func (a *analysis) honorEnd(i int) int {
 // khmerHonorWords are the words of the Cambodian titles that follow
 // "Samdech".
 var khmerHonorWords = map[string]bool{
+	"bat": true, "boromneath": true, "mahamontrei": true,
 	"techo": true, "akka": true, "moha": true, "sena": true, "padei": true, "ponhea": true,
 	"chakrei": true, "chaufea": true, "veang": true, "krala": true, "hom": true, "thamma": true,
 	"pothisal": true, "bovor": true, "thipadei": true, "pichey": true, "vibol": true, "pheakdei": true,
@@ -1354,7 +1356,15 @@ func (a *analysis) pastAddress(s int) int {
 	if a.honoredAt(s) {
 		for h := s - 1; ; h-- {
 			if a.toks[h].kw == kwHonor {
-				return h
+				// "Preah Bat Samdech | Preah Boromneath …": from the
+				// honorific's first word.
+				first := h
+				for k := h - 1; k >= 0 && a.next(k+1) && a.toks[k].capital && (a.toks[k].kw == kwHonor || khmerHonorWords[a.w(k)]); k-- {
+					if a.toks[k].kw == kwHonor && a.honorEnd(k) == s {
+						first = k
+					}
+				}
+				return first
 			}
 		}
 	}

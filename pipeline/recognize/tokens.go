@@ -65,7 +65,7 @@ func keywordOf(w string) keyword {
 		return kwBa
 	case "ngài":
 		return kwNgai
-	case "dato", "datuk", "shri", "samdech", "ayatollah":
+	case "dato", "datuk", "shri", "samdech", "ayatollah", "preah":
 		return kwHonor
 	case "thượng", "tọa", "toạ", "đức", "sư", "mục":
 		return kwClergy
