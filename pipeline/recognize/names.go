@@ -1441,9 +1441,11 @@ func (a *analysis) orgWhole(i int) int {
 		}
 	}
 	// "Tổng cục Quản lý | thị trường", "Chi cục Điều tra | chống buôn
-	// lậu": a field named by what it acts on goes on in lower case to
-	// the clause's end.
-	if e > i+2 && a.toks[e-2].capital && objectFields[a.key(e-2, e)] && a.lowerWord(e) {
+	// lậu", "Cục Cảnh sát phòng chống | tội phạm …": a field named by
+	// what it acts on goes on in lower case to the clause's end.
+	// (Written small, only a fight against something takes its object:
+	// "Cơ quan Cảnh sát điều tra | phối hợp".)
+	if e > i+2 && objectFields[a.key(e-2, e)] && (a.toks[e-2].capital || a.is(e-2, "phòng", "đấu")) && a.lowerWord(e) {
 		e = a.lowerTail(e, false)
 	}
 	// "Ban Chỉ đạo … (Ban Chỉ đạo)", "Công ty TNHH MTV Lâm nghiệp
