@@ -183,6 +183,10 @@ func TestApply(t *testing.T) {
 			"count \"5 năm tù\" 94-104 n=5 unit=năm tù",
 			"count \"20 ngày công\" 106-120 n=20 unit=ngày công",
 		}},
+		{"count", "Tòa tuyên phạt Phan Văn Anh Vũ 15 năm tù, Bùi Văn Thành 30 tháng tù.", []string{
+			"count \"15 năm tù\" 37-48 n=15 unit=năm tù",
+			"count \"30 tháng tù\" 67-80 n=30 unit=tháng tù",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},
