@@ -4007,6 +4007,11 @@ func (a *analysis) draftingBoard(i int) int {
 // numberLetter returns the end of the letter written onto the number
 // that ends a name at e ("Bệnh viện Quân y 7B", "tổ dân phố 9A"), or e.
 func (a *analysis) numberLetter(e int) int {
+	// "Bệnh viện dã chiến 2.2", "Xí nghiệp 76.1": a unit numbered under
+	// its parent's number, written tight with a dot.
+	if e > 0 && e+1 < a.n() && a.toks[e-1].digits && a.is(e, ".") && a.attached(e) && a.attached(e+1) && a.toks[e+1].digits && a.toks[e+1].ke-a.toks[e+1].ks <= 2 && (e+2 == a.n() || !a.attached(e+2) || !a.toks[e+2].word && !a.is(e+2, ".")) {
+		return e + 2
+	}
 	if e > 0 && e < a.n() && a.toks[e-1].digits && a.attached(e) && a.toks[e].word && a.toks[e].capital && a.toks[e].ke-a.toks[e].ks == 1 && (e+1 == a.n() || !a.attached(e+1) || !a.toks[e+1].word) {
 		return e + 1
 	}
