@@ -2230,6 +2230,8 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		e := max(j+1, c)
 		if t.digits && c <= j {
 			e = a.numberList(e)
+		} else if c == j+2 {
+			e = a.codeList(j, e)
 		}
 		// "Vùng 2 Hải quân": a service after the number; "PC45 Công an
 		// tỉnh Gia Lai": the body the department belongs to.
@@ -3230,6 +3232,16 @@ func (a *analysis) numberList(e int) int {
 			break
 		}
 		e += 2
+	}
+	return e
+}
+
+// codeList returns the end of further codes of the same letters and
+// number length listed after a unit's code [j, e) ("Nhà máy Z111,
+// Z125"), or e.
+func (a *analysis) codeList(j, e int) int {
+	for a.is(e, ",") && e+1 < a.n() && a.next(e+1) && a.code(e+1) == e+3 && a.w(e+1) == a.w(j) && len(a.w(e+2)) == len(a.w(j+1)) {
+		e += 3
 	}
 	return e
 }
