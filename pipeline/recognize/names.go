@@ -2158,6 +2158,13 @@ func (a *analysis) orgAlone(i int) int {
 			best = o
 		}
 	}
+	// "Chính phủ Hoàng gia Campuchia", "Hải quân Hoàng gia Thái Lan": a
+	// kingdom's government or force, by its royal word and its country.
+	if best > i && a.is(best, "hoàng") && a.is(best+1, "gia") && a.toks[best].capital && a.next(best) && a.next(best+1) && a.next(best+2) {
+		if c, ent := a.placeName(best + 2); c > best+2 && ent != nil && ent.Kind == gazetteer.Country {
+			best = c
+		}
+	}
 	// "Hạm đội Thái Bình Dương Hoa Kỳ": a force named by a region, and
 	// the country it belongs to.
 	if best > i && best < a.n() && a.next(best) && a.endsWithKind(i, best, gazetteer.Region) {
