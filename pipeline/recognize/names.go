@@ -3369,6 +3369,12 @@ func (a *analysis) startsName(i int) bool {
 	if e, _ := a.longest(gazetteer.Surname, i); e > i && a.toks[i].capital {
 		return a.nameEnd(i) >= i+2
 	}
+	// "Phương Thị Thanh": a woman's middle name "Thị" tells a surname
+	// the list lacks.
+	// ("Cảng Thị Vải" is a port: not after a head noun.)
+	if a.is(i+1, "thị") && a.toks[i].capital && !a.toks[i].upper && a.toks[i+1].capital && a.next(i+1) && i+2 < a.n() && a.toks[i+2].capital && syllable.Valid(a.w(i)) && !a.startsOther(i) && a.placeHead(i) < 0 {
+		return a.nameEnd(i) >= i+3
+	}
 	return false
 }
 
