@@ -1001,6 +1001,11 @@ func (a *analysis) positions(f *found, inOrg []bool) *positionIndex {
 			}
 			continue
 		}
+		// "cơ quan Bộ Tư lệnh", "Đảng ủy, Bộ Tư lệnh": a command's bare
+		// head noun, which names no body, holds no title either.
+		if i > 0 && a.toks[i-1].capital && a.next(i) && a.is(i-1, "bộ") && a.is(i, "tư") && a.is(i+1, "lệnh") {
+			continue
+		}
 		if e, te, rule, body := a.position(i); e > i {
 			// "Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 7": "kiêm"
 			// without a comma joins one position (the spec's call), and
