@@ -211,9 +211,10 @@ func (a *analysis) admin(i int) int {
 		return i + 1
 	}
 	// "P.3", "Q.5": a ward's or urban district's word written short
-	// before its number, or a ward's before a listed name ("P.Long An").
+	// before its number, or a ward's or district's before a listed name
+	// ("P.Long An", "Q.Ba Đình").
 	if a.toks[i].capital && a.toks[i].ke-a.toks[i].ks == 1 && a.is(i, "p", "q") && a.is(i+1, ".") && a.attached(i+1) && i+2 < a.n() && a.attached(i+2) &&
-		(a.toks[i+2].digits && a.toks[i+2].ke-a.toks[i+2].ks <= 2 || a.is(i, "p") && a.unitListed(i+2, true) > i+2) {
+		(a.toks[i+2].digits && a.toks[i+2].ke-a.toks[i+2].ks <= 2 || a.is(i, "p") && a.unitListed(i+2, true) > i+2 || a.is(i, "q") && a.unitListed(i+2, false) > i+2) {
 		return i + 2
 	}
 	switch a.toks[i].kw {
