@@ -1402,6 +1402,11 @@ func (a *analysis) org(i int) int {
 		}
 	}
 	e := a.zoneNamed(i, a.dayMonthName(a.numberLetter(a.orgWhole(i))))
+	// "Biên đội tàu 263, 265": further numbers after a unit's kind
+	// written small.
+	if e > i+2 && a.toks[e-1].digits && a.is(e, ",") && !a.toks[e-2].digits && !a.toks[e-2].capital {
+		e = a.numberList(e)
+	}
 	if i >= 0 && i < len(a.orgFull) {
 		a.orgFull[i] = int32(e)
 	}
@@ -3235,7 +3240,8 @@ func (a *analysis) areaPlace(e int) int {
 // that counts what follows it ("Trung đoàn 18, 3 đại đội") is not one.
 func (a *analysis) numberList(e int) int {
 	width := len(a.w(e - 1))
-	for a.is(e, ",") && e+1 < a.n() && a.next(e+1) && a.toks[e+1].digits && len(a.w(e+1)) == width {
+	// ("5,3" written tight is a decimal.)
+	for a.is(e, ",") && e+1 < a.n() && a.next(e+1) && !a.attached(e+1) && a.toks[e+1].digits && len(a.w(e+1)) == width {
 		if k := e + 2; k < a.n() && a.next(k) && (a.countedAfter(k) || a.toks[k].digits || a.is(k, "năm", "tháng", "ngày")) {
 			break
 		}
