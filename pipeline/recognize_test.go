@@ -620,6 +620,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Norodom Sihamoni||Quốc vương Campuchia", "Kuy Sophal||Phó Thủ tướng;Cố vấn tối cao", "Mean Som An||Thượng nghị sĩ", "Sous Yara||Nghị sĩ Quốc hội"},
 		},
 		{
+			"a foreign surname after a post in a headline, the full name given after it",
+			"Lễ đón Thủ tướng Ấn Độ Modi đã được cử hành. Thủ tướng Narendra Modi thăm Việt Nam.",
+			[]string{"Narendra Modi||Thủ tướng;Thủ tướng Ấn Độ"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

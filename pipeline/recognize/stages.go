@@ -72,9 +72,9 @@ func (a *analysis) recognize() found {
 	return f
 }
 
-// mergeShortNames folds a later mention by the last two words of a name
-// given in full before ("Bộ trưởng Kim Tiến" after "Bộ trưởng Y tế
-// Nguyễn Thị Kim Tiến") into that person, when exactly one full name
+// mergeShortNames folds a mention by the last two words of a name given
+// in full elsewhere ("Bộ trưởng Kim Tiến" after "Bộ trưởng Y tế Nguyễn
+// Thị Kim Tiến") into that person, when exactly one full name
 // ends so: its posts and rank go to the full name, and the short name is
 // no person of its own. base is the index in f.spans of the first
 // person's name.
@@ -90,7 +90,12 @@ func (a *analysis) mergeShortNames(f *found, base int) {
 		}
 		tail := a.key(p.name.s, p.name.e)
 		full := -1
-		for q := 0; q < k; q++ {
+		for q := range f.persons {
+			// ("Thủ tướng Ấn Độ Modi" in a headline, the full name
+			// after: either order.)
+			if q == k {
+				continue
+			}
 			n := f.persons[q].name
 			if a.words(n.s, n.e) <= short || n.e-n.s <= short || a.key(n.e-short, n.e) != tail {
 				continue
