@@ -305,7 +305,7 @@ func (a *analysis) committeeNamed(i int) int {
 // unitName returns the end of the longest listed district or commune
 // name at j that takes the administrative noun [i, j), or -1.
 func (a *analysis) unitName(i, j int) (int, *gazetteer.Entry) {
-	if a.lists == nil || !a.toks[j].capital {
+	if a.lists == nil || j >= a.n() || !a.toks[j].capital {
 		return -1, nil
 	}
 	noun := a.key(i, j)
