@@ -1673,12 +1673,13 @@ func (a *analysis) photoAside(j int) int {
 // (former), and whether the rank is former; or -1.
 func (a *analysis) rankAfterName(f *found, e int) (int, bool) {
 	k := e + 1
-	if k < a.n() && a.is(e, "(") || a.is(k+1, "tuổi") || a.is(k, "sinh", "sn") {
-		if j := a.ageOrBirth(k); j > k && a.is(j, ",") {
-			k = j + 1
-		} else if a.is(e, "(") {
+	if j := a.ageOrBirth(k); j > k {
+		if !a.is(j, ",") {
 			return -1, false
 		}
+		k = j + 1
+	} else if a.is(e, "(") {
+		return -1, false
 	}
 	former := a.is(k, "cựu", "nguyên")
 	if former {
@@ -1713,31 +1714,24 @@ func (a *analysis) skipAside(j int) int {
 	if a.is(k, ",", "(") && a.next(k+1) {
 		k++
 	}
-	switch {
-	case a.ageOrBirth(k) > k:
-		k = a.ageOrBirth(k)
+	switch aside := a.ageOrBirth(k); {
+	case aside > k:
+		k = aside
 		// "(sinh năm 1957, cựu đại tá, phó tổng giám đốc …)": a former
 		// rank between commas after it.
-		if a.is(k, ",") && a.is(k+1, "cựu", "nguyên") && a.startsKind(k+2, gazetteer.Rank) {
-			if e, _ := a.longest(gazetteer.Rank, k+2); a.is(e, ",") {
+		if a.is(k, ",") && a.is(k+1, "cựu", "nguyên") {
+			if e := a.rankBetweenCommas(k + 1); e > 0 {
 				k = e
 			}
 		}
-	case a.is(j, ",") && a.is(k, "cựu", "nguyên") && a.startsKind(k+1, gazetteer.Rank) && a.next(k+1):
-		// "Phan Hữu Tuấn, cựu trung tướng, cựu Phó tổng cục trưởng …".
-		e, _ := a.longest(gazetteer.Rank, k+1)
-		if !a.is(e, ",") {
-			return j
+	case a.is(j, ","):
+		// "ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng …", "Phan Hữu
+		// Tuấn, cựu trung tướng, cựu Phó tổng cục trưởng …": the rank
+		// after the name, then the posts.
+		if e := a.rankBetweenCommas(k); e > 0 {
+			return e
 		}
-		return e
-	case a.is(j, ",") && a.startsKind(k, gazetteer.Rank) && a.next(k):
-		// "ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng …": the rank after
-		// the name, then the posts.
-		e, _ := a.longest(gazetteer.Rank, k)
-		if !a.is(e, ",") {
-			return j
-		}
-		return e
+		return j
 	default:
 		return j
 	}
@@ -1757,6 +1751,21 @@ func (a *analysis) skipAside(j int) int {
 		k++
 	}
 	return k
+}
+
+// rankBetweenCommas returns the comma that ends a rank at k, "cựu" or
+// "nguyên" (former) maybe before it ("cựu trung tướng,"), or -1.
+func (a *analysis) rankBetweenCommas(k int) int {
+	if a.is(k, "cựu", "nguyên") {
+		k++
+	}
+	if !a.startsKind(k, gazetteer.Rank) || !a.next(k) {
+		return -1
+	}
+	if e, _ := a.longest(gazetteer.Rank, k); a.is(e, ",") {
+		return e
+	}
+	return -1
 }
 
 // chain takes the positions that follow one another from j, separated
