@@ -1198,7 +1198,11 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 		// audience, not a post.
 		// Unless the members head a list of names: "Các thành viên Tổ
 		// công tác gồm: Thứ trưởng …".
-		if !capital && (a.is(start, "đại") && a.is(start+1, "biểu") || a.is(start, "thành") && a.is(start+1, "viên")) && !a.membersListed(h.End) {
+		// Nor the member of a governing body taken into it or named
+		// one by one: "bổ sung thành viên UBND tỉnh", "các thành viên
+		// Chính phủ thảo luận" (a team's or a delegation's members are
+		// still the audience).
+		if !capital && (a.is(start, "đại") && a.is(start+1, "biểu") || a.is(start, "thành") && a.is(start+1, "viên") && !a.memberOfGoverningBody(start, h.End)) && !a.membersListed(h.End) {
 			continue
 		}
 		// A title ending in a head noun may share it with the body:
@@ -1542,6 +1546,27 @@ func (a *analysis) membersListed(t int) bool {
 		o++
 	}
 	return a.is(o, "gồm", "là") && a.namesListedAfter(o)
+}
+
+// governingBodies are the bodies whose members hold a post by being
+// members: a government, a people's committee, a steering committee, a
+// council, a working group.
+var governingBodies = map[string]bool{
+	"chính phủ": true, "ubnd": true, "ủy ban nhân": true, "ban chỉ": true,
+	"hội đồng": true, "hđqt": true, "hđtv": true, "tổ công": true, "trung ương": true,
+}
+
+// memberOfGoverningBody says whether the lower-case "thành viên" at
+// start, its title ending at t, is a post: the body after it governs,
+// or the member is made or counted one ("làm", "bổ sung", "từng").
+func (a *analysis) memberOfGoverningBody(start, t int) bool {
+	if !a.next(t) || !a.toks[t].capital && !a.toks[t].upper {
+		return false
+	}
+	if a.is(start-1, "làm", "sung", "từng") {
+		return true
+	}
+	return governingBodies[a.key(t, min(t+1, a.n()))] || governingBodies[a.key(t, min(t+2, a.n()))]
 }
 
 // namesListedAfter says whether a list of names starts after the "gồm"
