@@ -731,7 +731,7 @@ func (a *analysis) locations(f *found) {
 			add(i, e, ent, "location.admin")
 		}
 		if plural > 0 {
-			for a.is(e, ",", "và") && a.next(e+1) && a.toks[e+1].capital && !a.startsOther(e+1) && !a.startsName(e+1) {
+			for a.is(e, ",", "và") && a.next(e+1) && a.toks[e+1].capital && !a.startsOther(e+1) {
 				pe, pent := a.placeName(e + 1)
 				// "Đức Huệ": a listed commune longer than the country it
 				// starts with.
@@ -740,6 +740,12 @@ func (a *analysis) locations(f *found) {
 				}
 				if pent == nil {
 					pe = max(pe, a.capRun(e+1, 4))
+				}
+				// A full name of three words or more ends the list;
+				// two are a place's ("các xã Điền Hương, Điền Môn": Điền
+				// is a surname too).
+				if a.startsName(e+1) && (a.nameEnd(e+1) > pe || pent == nil && a.nameEnd(e+1)-(e+1) >= 3) {
+					break
 				}
 				if pe <= e+1 {
 					break
