@@ -2719,6 +2719,11 @@ func (a *analysis) enumerated(e int) int {
 		if t := a.toks[k]; !t.capital || t.upper || a.startsOther(k) && a.peopleWord(k) < 0 && !a.fieldOverShortHead(k) || a.startsName(k) || a.personAt(k) {
 			return e
 		}
+		// "Bộ Y tế | và Chỉ thị số 5", "Bộ Chính trị | và Kế hoạch số
+		// 248": a document starts no field.
+		if a.documentAt(k) {
+			return e
+		}
 		if p, ent := a.placeName(k); p > k {
 			// "Viện Nghiên cứu Châu Phi và Trung Đông": two regions.
 			if a.is(j, "và") && ent != nil && ent.Kind == gazetteer.Region && a.endsWithKind(j-4, j, gazetteer.Region) {
@@ -2757,6 +2762,13 @@ func (a *analysis) enumerated(e int) int {
 		j = end
 	}
 	return max(e, paired)
+}
+
+// documentAt says whether a document's name starts at k: a law's word
+// ("Chỉ thị", "Nghị quyết") or a numbered plan, letter or notice
+// ("Kế hoạch số 248").
+func (a *analysis) documentAt(k int) bool {
+	return rules.LawWordAt(a.keyText, a.toks[k].ks) || a.is(k+2, "số") && (a.is(k, "kế") && a.is(k+1, "hoạch") || a.is(k, "công") && a.is(k+1, "văn") || a.is(k, "thông") && a.is(k+1, "báo"))
 }
 
 // lowerEnumerated returns the end of the fields an official name lists
@@ -2975,7 +2987,7 @@ func (a *analysis) tails(e int) (closed, open int) {
 			// in capitals, if it starts nothing of its own.
 			// ("… Bộ Quốc phòng | và Chỉ thị số 5": a document starts
 			// nothing the body holds.)
-			if a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 && !rules.LawWordAt(a.keyText, a.toks[j+1].ks) {
+			if a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 && !a.documentAt(j+1) {
 				if p, _ := a.placeName(j + 1); p < 0 {
 					// "Đảng ủy và Chỉ huy Sư đoàn 309" joins two bodies.
 					if c := a.capRun(j+1, 3); c > j+1 && a.org(c) < 0 {
