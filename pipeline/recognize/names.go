@@ -3154,6 +3154,11 @@ func (a *analysis) tailCloser(j int) int {
 		}
 		return p
 	}
+	// "Trung tâm Điều dưỡng thương binh | Thuận Thành": a listed
+	// district, bare, that ends the clause.
+	if u := a.unitAny(j, false); u > j && a.toks[j].capital && !a.personAt(j) && (u == a.n() || !a.next(u) || !a.toks[u].word) {
+		return u
+	}
 	if a.is(j, "trung", "quốc") && a.is(j+1, "ương", "gia") && a.next(j+1) {
 		return j + 2
 	}

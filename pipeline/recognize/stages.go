@@ -1770,12 +1770,13 @@ var verbPairs = map[string]map[string]bool{
 // nounPairs are the pairs in which a clause word begins a noun: "dự
 // án" (a project), "dự thảo" (a draft), "trình độ".
 var nounPairs = map[string]map[string]bool{
-	"dự":    {"án": true, "thảo": true, "toán": true, "báo": true, "bị": true, "trữ": true, "khuyết": true, "kiến": true},
-	"trình": {"độ": true},
-	"đi":    {"bộ": true},
-	"đồng":  {"chí": true, "bào": true},
-	"bầu":   {"cử": true},
-	"giao":  {"thông": true, "dịch": true, "lưu": true, "nhận": true, "tiếp": true, "hữu": true, "liên": true, "thương": true},
+	"dự":     {"án": true, "thảo": true, "toán": true, "báo": true, "bị": true, "trữ": true, "khuyết": true, "kiến": true},
+	"trình":  {"độ": true},
+	"đi":     {"bộ": true},
+	"đồng":   {"chí": true, "bào": true},
+	"bầu":    {"cử": true},
+	"thương": {"binh": true, "bệnh": true},
+	"giao":   {"thông": true, "dịch": true, "lưu": true, "nhận": true, "tiếp": true, "hữu": true, "liên": true, "thương": true},
 }
 
 // predicateWords are further words that begin a predicate after a
