@@ -187,6 +187,12 @@ func TestApply(t *testing.T) {
 			"count \"15 năm tù\" 37-48 n=15 unit=năm tù",
 			"count \"30 tháng tù\" 67-80 n=30 unit=tháng tù",
 		}},
+		{"count", "Tân binh có tuổi đời từ 18 - 21, số còn lại 22 - 23 tuổi.", []string{
+			"count \"18\" 33-35 n=18 unit=tuổi",
+			"count \"21\" 38-40 n=21 unit=tuổi",
+			"count \"22\" 58-60 n=22 unit=tuổi",
+			"count \"23 tuổi\" 63-72 n=23 unit=tuổi",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},
