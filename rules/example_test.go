@@ -26,7 +26,7 @@ func ExampleSet_Apply() {
 		}
 	}
 	// Output:
-	// date "Ngày 5-8" [0:9] by date.dm.day (date.yaml:108)
+	// date "Ngày 5-8" [0:9] by date.dm.day (date.yaml:113)
 	// 	ISO --08-05
 	// count "19 tập thể" [53:67] by count.digits (count.yaml:11)
 	// 	number 19, unit "tập thể"

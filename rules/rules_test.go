@@ -193,6 +193,9 @@ func TestApply(t *testing.T) {
 			"count \"22\" 58-60 n=22 unit=tuổi",
 			"count \"23 tuổi\" 63-72 n=23 unit=tuổi",
 		}},
+		{"date", "Trong hai ngày 18 và 19-9, Bộ Chính trị họp.", []string{
+			"date \"18 và 19-9\" 16-27 iso=--09-18/--09-19 from=--09-18 to=--09-19",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},
