@@ -254,6 +254,8 @@ func (a *analysis) organizations(f *found) []bool {
 			}
 			if c := a.bracketedAbbreviation(i, e); c != "" && len(defined) < 64 {
 				defined = append(defined, c)
+			} else if c := a.acronymEnding(i, e); c != "" && len(defined) < 64 {
+				defined = append(defined, c)
 			}
 			if rule == "" {
 				rule = a.orgRule(i)
@@ -300,6 +302,14 @@ func (a *analysis) bracketedAbbreviation(s, e int) string {
 	for k := e - 2; k > s && k >= e-4; k-- {
 		if a.is(k, "(") {
 			if k == e-2 || !a.initialsOf(s, k, k+1, e-1) {
+				// "Tổng Công ty Đầu tư và Kinh doanh vốn Nhà nước
+				// (SCIC)": one word in English initials names the body
+				// too, unless it spells the name's last words, a field
+				// or a class of people ("Hội Cựu chiến binh (CCB)").
+				// (Nor a place: "Bệnh viện Lê Văn Thịnh (TPHCM)".)
+				if p, _ := a.placeName(k + 1); k == e-3 && p < 0 && a.toks[k+1].ke-a.toks[k+1].ks >= 3 && !a.toks[k+1].digits && !a.initialsOfTail(s, k, k+1) {
+					return a.key(k+1, e-1)
+				}
 				return ""
 			}
 			return a.key(k+1, e-1)
@@ -341,6 +351,45 @@ func (a *analysis) initialsOf(s, e, cs, ce int) bool {
 	}
 	_, more := next()
 	return !more
+}
+
+// acronymEnding returns the key of the acronym that ends the name [s,
+// e) after its head noun, "Tổng công ty TCSG", "Hội đồng quản trị VIMC":
+// one word in capitals, three letters or more, that no list knows; or
+// "". The text may then name the body by it alone.
+func (a *analysis) acronymEnding(s, e int) string {
+	k := e - 1
+	if k <= s || !a.toks[k].upper || a.toks[k].digits || a.toks[k].ke-a.toks[k].ks < 3 || a.attached(k) || !a.has(gazetteer.OrgHead, s) {
+		return ""
+	}
+	for _, h := range a.hitsAt(k) {
+		if h.End > k {
+			return ""
+		}
+	}
+	if hs, _ := a.longest(gazetteer.OrgHead, s); hs < k || !companyHeads[a.key(s, hs)] {
+		return ""
+	}
+	return a.key(k, e)
+}
+
+// companyHeads are the head nouns of companies and their boards, which
+// an acronym names ("Tập đoàn VNPT"); after other heads an acronym is a
+// field or a class of people ("Hội NNCĐDC", "Đoàn VĐV").
+var companyHeads = map[string]bool{
+	"công ty": true, "tổng công ty": true, "tập đoàn": true, "ngân hàng": true,
+	"hđqt": true, "hội đồng quản trị": true, "hđtv": true, "hội đồng thành viên": true,
+}
+
+// initialsOfTail says whether the abbreviation at c spells the initials
+// of the last words of the name [s, e).
+func (a *analysis) initialsOfTail(s, e, c int) bool {
+	for b := e - 1; b > s; b-- {
+		if a.initialsOf(b, e, c, c+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // baseLetter returns r without its tone and vowel marks, in lower case;
