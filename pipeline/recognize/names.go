@@ -1895,6 +1895,7 @@ func (a *analysis) orgAlone(i int) int {
 		// A listed name may be followed by its country or a named force:
 		// "Bộ Quốc phòng Lào", "Tổng cục Chính trị QĐND Việt Nam",
 		// "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam".
+		from := i // where the last listed name taken in starts
 		for a.next(e) {
 			// "UBMTTQ Việt Nam tỉnh Võ Xuân Ca": the province meant is
 			// the reader's.
@@ -1914,9 +1915,19 @@ func (a *analysis) orgAlone(i int) int {
 			// "BĐBP Quảng Trị", "Bộ đội Biên phòng Lào Cai": a force's
 			// command in a province; "Agribank Quảng Ngãi", a bank's
 			// branch there.
-			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind == gazetteer.Province && (a.toks[i].upper || a.is(i, "bộ") && a.is(i+1, "đội") || a.brand(i, e)) {
+			// ("Đoàn TNCS Hồ Chí Minh BĐBP Hà Tĩnh": the force's, after a
+			// mass body's name.)
+			if p, ent := a.placeName(e); p > e && ent != nil && ent.Kind == gazetteer.Province && (a.toks[from].upper || a.is(from, "bộ") && a.is(from+1, "đội") || a.brand(from, e)) {
 				e = p
 				continue
+			}
+			// "Đoàn TNCS Hồ Chí Minh Công an tỉnh Nghệ An": a mass body's
+			// branch in a body named with its place.
+			if massBody[a.w(i)] && from == i && a.toks[e].capital && a.has(gazetteer.OrgHead, e) && !a.has(gazetteer.Org, e) {
+				if o := a.org(e); o > e+1 && a.qualified(e, o) {
+					e = o
+					break
+				}
 			}
 			// "Vietcombank chi nhánh Thanh Hóa", "Vietinbank chi nhánh
 			// Vĩnh Long": a brand's branch named by its place.
@@ -1949,7 +1960,7 @@ func (a *analysis) orgAlone(i int) int {
 				continue
 			}
 			if o, _ := a.longest(gazetteer.Org, e); o > e && (a.toks[e].capital || a.toks[e].upper) {
-				e = o
+				from, e = e, o
 				continue
 			}
 			// "Ban Chấp hành Trung ương Hội Cựu chiến binh", "Trung ương
