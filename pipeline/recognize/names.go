@@ -1929,6 +1929,12 @@ func (a *analysis) orgAlone(i int) int {
 					break
 				}
 			}
+			// "Viettel Global", "Viettel Post": a brand's company named by
+			// a foreign word after it.
+			if a.brand(from, e) && a.toks[e].capital && !a.personAt(e) && a.foreignPlaceWord(e) && !a.has(gazetteer.Org, e) && !a.has(gazetteer.OrgHead, e) {
+				e++
+				continue
+			}
 			// "Vietcombank chi nhánh Thanh Hóa", "Vietinbank chi nhánh
 			// Vĩnh Long": a brand's branch named by its place.
 			if a.brand(i, e) && a.is(e, "chi") && a.is(e+1, "nhánh") && a.next(e+1) && e+2 < a.n() && a.next(e+2) {
