@@ -2971,6 +2971,11 @@ func (a *analysis) tails(e int) (closed, open int) {
 		if !t.word || t.capital || t.upper || t.digits || addressWords[a.w(j)] || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.is(j, "những") || a.has(gazetteer.Title, j) && !a.is(j, "đại") || innerGeneric[a.key(j, min(j+2, a.n()))] {
 			break
 		}
+		// "Bộ trưởng Quốc phòng ASEAN | một lần nữa khẳng định": "một"
+		// starts an adverb, save in "một thành viên" (a company's form).
+		if a.is(j, "một") && !a.is(j+1, "thành") {
+			break
+		}
 		// "Đoàn Bộ Quốc phòng | về Hà Nội": "về" before a place is going
 		// there, not what the body deals with; "quyết định của Bộ trưởng
 		// Bộ Công an | về việc bổ nhiệm đại tá …" is what a decision is

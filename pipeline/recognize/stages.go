@@ -1698,7 +1698,9 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 		t := a.toks[j]
 		// "vấn đề" goes on a name where "đề nghị" ends it: the pairs
 		// decide, not the first word alone.
-		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || addressWords[a.w(j)] || a.startsKind(j, gazetteer.Rank) || innerGeneric[a.key(j, min(j+2, a.n()))] || clauseJoiners[a.w(j)] {
+		// ("… ASEAN | một lần nữa khẳng định": "một" starts an adverb,
+		// save in "một thành viên", a company's form.)
+		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || addressWords[a.w(j)] || a.startsKind(j, gazetteer.Rank) || innerGeneric[a.key(j, min(j+2, a.n()))] || clauseJoiners[a.w(j)] || a.is(j, "một") && !a.is(j+1, "thành") {
 			break
 		}
 		j++
