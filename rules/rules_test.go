@@ -196,6 +196,11 @@ func TestApply(t *testing.T) {
 		{"date", "Trong hai ngày 18 và 19-9, Bộ Chính trị họp.", []string{
 			"date \"18 và 19-9\" 16-27 iso=--09-18/--09-19 from=--09-18 to=--09-19",
 		}},
+		{"term", "Đại hội lần thứ XI (2025-2030) khai mạc. Ông là đại biểu khóa 12 (2007-2011). Cụ Trần Văn Cung (1906-1977).", []string{
+			"term \"lần thứ XI\" 13-27 numeral=XI",
+			"term \"2025-2030\" 29-38 from=2025 to=2030",
+			"term \"khóa 12 (2007-2011)\" 75-95 from=2007 to=2011",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},
