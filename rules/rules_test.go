@@ -201,6 +201,10 @@ func TestApply(t *testing.T) {
 			"term \"2025-2030\" 29-38 from=2025 to=2030",
 			"term \"khóa 12 (2007-2011)\" 75-95 from=2007 to=2011",
 		}},
+		{"date", "Bắt giữ Hứa Văn Quang (1984) và Hứa Văn Quý (1990).", []string{
+			"date \"1984\" 30-34 iso=1984",
+			"date \"1990\" 57-61 iso=1990",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},
