@@ -399,7 +399,7 @@ func (a *analysis) venue(i int) int {
 		}
 	case "cửa":
 		if a.is(i+1, "khẩu") && a.next(i+1) {
-			e := a.international(i + 2)
+			e := a.gateKind(i + 2)
 			// "cửa khẩu cảng Phú Quý": a port that is a border gate.
 			if a.is(e, "cảng") && a.next(e) && !a.toks[e].capital {
 				e++
@@ -607,6 +607,33 @@ func (a *analysis) international(i int) int {
 		return i + 2
 	}
 	return i
+}
+
+// gateKind returns the end of a border gate's kind written small after
+// "cửa khẩu" at i: "quốc tế", "song phương", "chính", "phụ", then the
+// way it serves ("đường bộ", "đường sắt") and its number ("số II"); or
+// i.
+func (a *analysis) gateKind(i int) int {
+	e := a.international(i)
+	if e == i && a.next(i) && !a.toks[i].capital {
+		switch {
+		case a.is(i, "song") && a.is(i+1, "phương") && a.next(i+1):
+			e = i + 2
+		case a.is(i, "chính", "phụ") && i+1 < a.n() && a.next(i+1) && a.toks[i+1].capital:
+			e = i + 1
+		}
+	}
+	if a.is(e, "đường") && a.is(e+1, "bộ", "sắt") && a.next(e) && a.next(e+1) && !a.toks[e].capital {
+		e += 2
+		// "cửa khẩu quốc tế đường bộ số II-Kim Thành".
+		if a.is(e, "số") && e+1 < a.n() && a.next(e+1) && (a.toks[e+1].roman || a.toks[e+1].digits) {
+			e += 2
+			if e+1 < a.n() && a.is(e, "-") && a.attached(e) && a.attached(e+1) && a.toks[e+1].capital {
+				e++
+			}
+		}
+	}
+	return e
 }
 
 // road returns the end of a numbered national or provincial road at i
@@ -1010,6 +1037,7 @@ func (a *analysis) republic(i int) (int, *gazetteer.Entry) {
 // number ("huyện Mèo Vạc 2 máy phát điện").
 func (a *analysis) placeRun(j int) int {
 	e := a.capRun(j, 4)
+
 	// "Nghĩa trang Liệt sỹ | Trường Sơn": a listed place, though its
 	// first word heads bodies, ends the venue's name.
 	if e > j && a.next(e) && a.toks[e].capital {
@@ -3647,6 +3675,11 @@ func (a *analysis) compoundTail(j int) bool {
 	}
 	t := a.toks[j+1]
 	if !t.word || t.capital || t.upper || t.digits || joiners[a.w(j+1)] || a.admin(j+1) > 0 {
+		return false
+	}
+	// "sân bay Nội Bài | hôm qua", "UBND TP. | khi đó": a word of time
+	// is the sentence's.
+	if a.is(j+1, "hôm", "khi", "lúc", "sáng", "chiều", "tối", "trưa", "đêm") {
 		return false
 	}
 	k := j + 2

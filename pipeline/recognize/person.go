@@ -44,6 +44,12 @@ func (a *analysis) nameEndAt(i int) int {
 	if i > 0 && a.w(i) == "y" && schoolWords[a.w(i-1)] && a.next(i) {
 		return -1
 	}
+	// "cửa khẩu Chi Ma-Ái Điểm": a surname a tight dash joins to the
+	// next word is one half of a place's paired name; Vietnamese names
+	// are not written with dashes.
+	if i+2 < a.n() && a.is(i+1, "-") && a.attached(i+1) && a.attached(i+2) && a.toks[i+2].capital && a.has(gazetteer.Surname, i) && syllable.Valid(a.w(i+2)) {
+		return -1
+	}
 	// "Khu" (zone) is no surname: "Khu Sài Gòn-Chợ Lớn, Quân khu ủy
 	// viên" names a wartime zone.
 	if a.w(i) == "khu" {
