@@ -636,6 +636,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Narendra Modi||Thủ tướng;Thủ tướng Ấn Độ"},
 		},
 		{
+			"an envoy's post says whose with \"của\" and where with \"tại\"; a photo's \"(đứng)\" stands between a name and its post",
+			"Có Đại sứ đặc mệnh toàn quyền của Việt Nam tại Trung Quốc Đặng Minh Khôi dự. Đại tá Đặng Xuân Khanh (đứng) - Chánh văn phòng Interpol Việt Nam tại buổi họp báo.",
+			[]string{"Đặng Minh Khôi||Đại sứ đặc mệnh toàn quyền của Việt Nam tại Trung Quốc", "Đặng Xuân Khanh|Đại tá|Chánh văn phòng Interpol Việt Nam"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

@@ -1646,7 +1646,7 @@ func (a *analysis) homeInBrackets(j int) int {
 
 // photoAside returns the end of the brackets at j that say where a
 // photo shows the person ("(thứ 3 từ phải sang)", "(bên trái)",
-// "(giữa)"), or j.
+// "(giữa)", "(đứng)"), or j.
 func (a *analysis) photoAside(j int) int {
 	if !a.is(j, "(") {
 		return j
@@ -1659,7 +1659,7 @@ func (a *analysis) photoAside(j int) int {
 				return k + 1
 			}
 			return j
-		case a.is(k, "trái", "phải", "giữa"):
+		case a.is(k, "trái", "phải", "giữa", "đứng", "ngồi"):
 			side = true
 		case a.toks[k].capital && k > j+1 || a.toks[k].upper:
 			return j

@@ -1466,6 +1466,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 				}
 			}
 		}
+		// "Đại sứ đặc mệnh toàn quyền của Việt Nam tại Trung Quốc": whose
+		// envoy, with "của", before where.
+		if a.is(e, "của") && a.next(e+1) {
+			if c, _ := a.longest(gazetteer.Country, e+1); c > e+1 && a.is(c, "tại") {
+				e = c
+			}
+		}
 		// "… Ấn Độ tại Việt Nam": where a foreign post is held.
 		// "Tổng Lãnh sự Việt Nam tại Vancouver": a foreign city no list
 		// holds; "Trưởng Cơ quan đại diện Việt Nam ở nước ngoài".
