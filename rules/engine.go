@@ -34,7 +34,7 @@ type rule struct {
 
 // context bounds how many key bytes before and after a span not_before
 // and not_after see; each sees as much as its pattern can match.
-const context = 64
+const context = 160
 
 // doc is the text one Apply call reads. Its ToSource and Span map key
 // offsets through a cursor, which is quick because rules look at the

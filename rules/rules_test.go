@@ -205,6 +205,9 @@ func TestApply(t *testing.T) {
 			"date \"1984\" 30-34 iso=1984",
 			"date \"1990\" 57-61 iso=1990",
 		}},
+		{"term", "Bế mạc Hội diễn Nghệ thuật quần chúng Công an nhân dân lần thứ XI. Đại hội Đảng bộ lần thứ XV.", []string{
+			"term \"lần thứ XV\" 115-129 numeral=XV",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},
