@@ -641,6 +641,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Đặng Minh Khôi||Đại sứ đặc mệnh toàn quyền của Việt Nam tại Trung Quốc", "Đặng Xuân Khanh|Đại tá|Chánh văn phòng Interpol Việt Nam"},
 		},
 		{
+			"a post given \"đối với các ông:\" a list of names, past its term, is each one's",
+			"HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh Thanh Hóa, nhiệm kỳ 2021-2026 đối với các ông: Nguyễn Tiến Hiệu, Giám đốc Sở Công Thương; Lê Văn Cường, Giám đốc Sở Y tế.",
+			[]string{"Nguyễn Tiến Hiệu||Ủy viên UBND tỉnh Thanh Hóa;Giám đốc Sở Công Thương", "Lê Văn Cường||Ủy viên UBND tỉnh Thanh Hóa;Giám đốc Sở Y tế"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

@@ -1989,7 +1989,9 @@ func (a *analysis) pluralHeaderEnd(s, e int) int {
 	// "Hai Phó Chủ tịch HĐND tỉnh trúng cử là ông A và ông B": a count
 	// makes the post plural too.
 	if !a.is(s-1, "các", "những") && !(s > 0 && a.toks[s-1].digits) && !a.is(s-1, "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười") {
-		return -1
+		// "bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với
+		// các ông: A, …": the people it is given to make it plural.
+		return a.givenToListed(e)
 	}
 	// "các kiểm sát viên A, B và C": the names right after the post.
 	if a.next(e) && a.startsName(e) {
@@ -2027,6 +2029,38 @@ func (a *analysis) pluralHeaderEnd(s, e int) int {
 		}
 		if a.is(j, "gồm", "là") && a.next(j+1) && (a.toks[j+1].capital || a.startsKind(j+1, gazetteer.Rank) || a.is(j+1, "ông", "bà", "đồng")) {
 			return j
+		}
+	}
+	return -1
+}
+
+// givenToListed returns the colon after "đối với các ông:" or "cho các
+// bà:" that follows the post ending at e, past its term, or -1.
+func (a *analysis) givenToListed(e int) int {
+	j := e
+	if a.is(j, ",") && a.is(j+1, "nhiệm") && a.is(j+2, "kỳ") {
+		j += 3
+		for j < a.n() && j-e <= 8 && a.next(j) && (a.toks[j].digits || a.is(j, "-", "–")) {
+			j++
+		}
+	}
+	switch {
+	case a.is(j, "đối") && a.is(j+1, "với"):
+		j += 2
+	case a.is(j, "cho"):
+		j++
+	default:
+		return -1
+	}
+	if !a.is(j, "các") || !a.is(j+1, "ông", "bà", "đồng") {
+		return -1
+	}
+	for k := j + 2; k < a.n() && k <= j+5 && a.next(k); k++ {
+		if a.is(k, ":") {
+			return k
+		}
+		if !a.toks[k].word && !a.is(k, ",") {
+			return -1
 		}
 	}
 	return -1
