@@ -130,6 +130,10 @@ func nestReason(m, o *pending, text string) string {
 		// "1 đại tướng và 5 thượng tướng" counts people by their rank:
 		// a count that starts before the rank stays.
 		return "overlaps a " + string(o.typ)
+	case m.typ == Count && o.typ == Location && o.bs == m.bs:
+		// "Ba Lan tiết kiệm …": a number word that starts a place's name
+		// (Poland) counts nothing.
+		return "starts a place's name"
 	case m.typ == Count && (o.typ == Organization || o.typ == Position || o.typ == Location) && o.bs < m.bs && m.bs < o.be && o.be < m.be:
 		// "Vùng Cảnh sát biển 3 nói riêng", "thôn 2, 3, 4 xã": the unit's
 		// or place's number, not a count.
