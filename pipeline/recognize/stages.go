@@ -1191,8 +1191,9 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 	if a.is(i, "phụ") && a.is(i+1, "trách") && a.next(i+2) && a.toks[i+2].capital && a.has(gazetteer.Title, i+2) {
 		i += 2
 	}
-	// "đồng Chủ tịch Ủy ban Liên Chính phủ …": a co-chair.
-	if a.is(i, "đồng") && a.next(i+1) && a.toks[i+1].capital && a.has(gazetteer.Title, i+1) {
+	// "đồng Chủ tịch Ủy ban Liên Chính phủ …": a co-chair (not the end
+	// of "Hội đồng").
+	if a.is(i, "đồng") && !a.is(i-1, "hội") && a.next(i+1) && a.toks[i+1].capital && a.has(gazetteer.Title, i+1) {
 		i++
 	}
 	// A deputy's office listed whole ("Phó phòng", "Phó Tư lệnh về
