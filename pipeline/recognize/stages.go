@@ -1835,6 +1835,7 @@ var nounPairs = map[string]map[string]bool{
 	"đồng":   {"chí": true, "bào": true},
 	"bầu":    {"cử": true},
 	"thương": {"binh": true, "bệnh": true},
+	"tiến":   {"bộ": true, "độ": true, "sĩ": true},
 	"giao":   {"thông": true, "dịch": true, "lưu": true, "nhận": true, "tiếp": true, "hữu": true, "liên": true, "thương": true},
 }
 
