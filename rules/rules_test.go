@@ -208,6 +208,12 @@ func TestApply(t *testing.T) {
 		{"term", "Bế mạc Hội diễn Nghệ thuật quần chúng Công an nhân dân lần thứ XI. Đại hội Đảng bộ lần thứ XV.", []string{
 			"term \"lần thứ XV\" 115-129 numeral=XV",
 		}},
+		{"date", "Chiều 29 tháng Chạp và mùng 2 Tết. ASIAD diễn ra từ 18.8 đến 2.9.2018. Giải từ ngày 17 tới 19-1-2026.", []string{
+			"date \"29 tháng Chạp\" 8-24",
+			"date \"mùng 2 Tết\" 29-42",
+			"date \"18.8 đến 2.9.2018\" 65-85 iso=2018-08-18/2018-09-02 from=2018-08-18 to=2018-09-02",
+			"date \"ngày 17 tới 19-1-2026\" 99-123 iso=2026-01-17/2026-01-19 from=2026-01-17 to=2026-01-19",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},
