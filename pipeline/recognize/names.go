@@ -466,6 +466,7 @@ var facilities = map[string][]string{
 	"trụ":    {"sở"},
 	"quần":   {"đảo"},
 	"siêu":   {"thị"},
+	"sân":    {"vận động quốc gia", "vận động"}, // "Sân vận động Quốc gia Mỹ Đình"
 	"trường": {"bắn"},
 	// "quảng trường Bình Minh", "cù lao An Bình".
 	"quảng": {"trường"},
