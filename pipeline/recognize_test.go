@@ -651,6 +651,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Nguyễn Tiến Hiệu||Ủy viên UBND tỉnh Thanh Hóa;Giám đốc Sở Công Thương", "Lê Văn Cường||Ủy viên UBND tỉnh Thanh Hóa;Giám đốc Sở Y tế"},
 		},
 		{
+			"\"nguyên\" written small onto a name with a dash starts the former post; a Korean name's small second half stays",
+			"Có ông Tạ Minh Châu-nguyên Phó Trưởng ban Ban Đối ngoại Trung ương Đảng dự. Ông Chung Suk-hwan phát biểu.",
+			[]string{"Tạ Minh Châu||Phó Trưởng ban Ban Đối ngoại Trung ương Đảng", "Chung Suk-hwan||"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

@@ -92,6 +92,10 @@ func (a *analysis) nameEndAt(i int) int {
 		// thư Tỉnh ủy".
 		if a.is(j, "-", ".") && j > i && j+1 < a.n() && a.attached(j) && a.attached(j+1) && a.toks[j+1].word && !a.toks[j+1].digits && (a.is(j, "-") || a.toks[j-1].ke-a.toks[j-1].ks == 1) && !a.startsKind(j+1, gazetteer.Title, gazetteer.Rank) &&
 			!(a.is(j+1, "phó", "quyền") && a.startsKind(j+2, gazetteer.Title)) &&
+			// "Tạ Minh Châu-nguyên Phó Trưởng ban": "former", written
+			// small, starts the post (a transliterated Lao name's parts
+			// may be small: "Xay-xổm-phỏn").
+			!(!a.toks[j+1].capital && a.is(j+1, "nguyên", "cựu", "tân")) &&
 			// "Quân Trang-TTXVN": an agency in capitals after a credit's
 			// name written small.
 			!(a.toks[j+1].upper && !caps && a.toks[j+1].ke-a.toks[j+1].ks > 2) {
