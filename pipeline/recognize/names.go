@@ -448,7 +448,7 @@ var facilities = map[string][]string{
 	"cảng":  {"hàng không quốc tế", "hàng không", "cá", "biển", "quân sự", "nước sâu", ""},
 	"dãy":   {"núi"},
 	"khách": {"sạn"},
-	"khu":   {"công nghiệp", "kinh tế", "chế xuất", "đô thị", "di tích lịch sử", "di tích", "du lịch sinh thái biển", "du lịch sinh thái", "du lịch", "nghỉ dưỡng", "phố"},
+	"khu":   {"công nghệ cao", "công nghiệp", "kinh tế", "chế xuất", "đô thị", "di tích lịch sử", "di tích", "du lịch sinh thái biển", "du lịch sinh thái", "du lịch", "nghỉ dưỡng", "phố"},
 	"mỏ":    {"than", "đá", "vàng", "thiếc", "sắt", "đồng", "quặng", "dầu", "khí", "cát"},
 	"nghĩa": {"trang liệt sĩ", "trang liệt sỹ", "trang nhân dân", "trang"},
 	"nhà": {"máy thủy điện", "máy thuỷ điện", "máy nhiệt điện", "máy điện gió", "máy điện mặt trời", "máy điện", "máy xi măng",
@@ -960,7 +960,9 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 				// (A street's or a lake's name takes none: "đường Lê Duẩn
 				// | gần hồ Hòn Cỏ".)
 				if a.toks[i].kw == kwVenue && !lowerFacilities[a.w(i)] && a.next(e) && a.lowerWord(e) {
-					if c, _ := a.tails(e); c > e {
+					// (Not to a body: "sân bay Nội Bài | tiễn Đoàn Thể thao
+					// Việt Nam".)
+					if c, _ := a.tails(e); c > e && !a.bodyWithin(e, c) {
 						e = c
 					}
 				}
@@ -1032,12 +1034,32 @@ func (a *analysis) republic(i int) (int, *gazetteer.Entry) {
 	return -1, nil
 }
 
+// bodyWithin says whether a body's name starts in [s, e).
+func (a *analysis) bodyWithin(s, e int) bool {
+	for k := s; k < e; k++ {
+		if (a.toks[k].capital || a.toks[k].upper) && a.org(k) > k {
+			return true
+		}
+	}
+	return false
+}
+
 // placeRun returns the end of an unlisted place's name at j, after an
 // administrative word: up to four capitalized words, ending before a
 // person's name ("huyện Mường Lát Lò Thị Xiêm") and never taking a
 // number ("huyện Mèo Vạc 2 máy phát điện").
 func (a *analysis) placeRun(j int) int {
 	e := a.capRun(j, 4)
+	// "sân bay Nội Bài | tiễn đoàn": after two capitalized words a
+	// syllable written small is the sentence's, unless the two make a
+	// listed compound ("Nhà hát Quân đội").
+	if e >= j+3 && a.toks[e-1].word && !a.toks[e-1].capital && !a.toks[e-1].upper && !a.toks[e-1].digits && a.toks[e-2].capital && a.toks[e-3].capital && !sideWords[a.w(e-1)] {
+		if c, _ := a.longest(gazetteer.NameTail, e-2); c != e {
+			if w, _ := a.longest(gazetteer.Word, e-2); w != e {
+				e--
+			}
+		}
+	}
 
 	// "Nghĩa trang Liệt sỹ | Trường Sơn": a listed place, though its
 	// first word heads bodies, ends the venue's name.
