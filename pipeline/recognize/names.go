@@ -197,6 +197,10 @@ func (a *analysis) admin(i int) int {
 	if i >= a.n() {
 		return -1
 	}
+	// "Hợp tác xã Hà Phi": a cooperative's "xã" is no commune's.
+	if i >= 2 && a.toks[i].kw == kwAdmin && a.is(i, "xã") && a.is(i-1, "tác") && a.is(i-2, "hợp") && a.next(i) {
+		return -1
+	}
 	// "TX.Đức Phổ", "TT. Phong Điền": a town's word written short;
 	// "H.Xín Mần" a district's, when a listed district follows.
 	if a.toks[i].upper && a.is(i, "tx", "tt") && a.is(i+1, ".") && a.attached(i+1) && i+2 < a.n() && a.toks[i+2].capital {
