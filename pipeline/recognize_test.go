@@ -658,6 +658,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Tạ Minh Châu||Phó Trưởng ban Ban Đối ngoại Trung ương Đảng", "Chung Suk-hwan||"},
 		},
 		{
+			"a two-word body listed small after its first word, all capitalized after a surname, is a given name",
+			"Bổ sung đồng chí Vũ Hải Quân, Thứ trưởng Thường trực Bộ Khoa học và Công nghệ, làm thành viên. Ông Nguyễn Văn Hải, Tư lệnh Hải Quân, dự.",
+			[]string{"Vũ Hải Quân||Thứ trưởng Thường trực Bộ Khoa học và Công nghệ", "Nguyễn Văn Hải||Tư lệnh Hải Quân"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

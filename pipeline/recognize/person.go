@@ -274,6 +274,12 @@ func (a *analysis) endsName(i int) bool {
 		case gazetteer.Rank, gazetteer.Title, gazetteer.NonName:
 			return true
 		case gazetteer.Org:
+			// "Vũ Hải Quân, Thứ trưởng …": a two-word body written small
+			// after its first word ("Hải quân"), here all capitalized at
+			// the end of the run, is a given name.
+			if h.End-h.Start == 2 && a.toks[h.Start+1].capital && a.caseFits(h.Entry, h.Start+1, h.Start+1) && (h.End >= a.n() || !a.next(h.End) || !a.toks[h.End].capital) {
+				continue
+			}
 			if h.End-h.Start >= 2 {
 				return true
 			}
