@@ -1587,6 +1587,14 @@ func (a *analysis) orgWhole(i int) int {
 	if e > i && a.is(e, "các") && a.is(e+1, "cấp") && a.next(e) && a.next(e+1) && !a.is(i-1, ",", "và") && a.everyLevelBody(i, e) {
 		e += 2
 	}
+	// "Hội hữu nghị Việt Nam-Lào thành phố Đà Nẵng", "… Việt Nam –
+	// Campuchia TPHCM": an association named by two countries, and the
+	// province or city its branch serves.
+	if e > i+2 && a.is(i, "hội") && a.next(e) && a.endsWithCountry(i, e) {
+		if p, ent := a.place(e); p > e && (a.admin(e) > e || ent != nil && ent.Kind == gazetteer.Province) {
+			e = p
+		}
+	}
 	bare := e
 	if e <= i && a.is(i, "trường") && a.toks[i].capital {
 		if h, _ := a.longest(gazetteer.OrgHead, i); a.schoolType(i, h) {
