@@ -664,6 +664,11 @@ func TestRoster(t *testing.T) {
 			[]string{"Vũ Hải Quân||Thứ trưởng Thường trực Bộ Khoa học và Công nghệ", "Nguyễn Văn Hải||Tư lệnh Hải Quân"},
 		},
 		{
+			"a head coach is a post, with the national team written small",
+			"Ông Kim Sang-sik làm HLV trưởng đội tuyển Việt Nam. Huấn luyện viên trưởng Park Hang-seo dự.",
+			[]string{"Kim Sang-sik||HLV trưởng đội tuyển Việt Nam", "Park Hang-seo||Huấn luyện viên trưởng"},
+		},
+		{
 			"posts joined by commas before a comma, a rank and a name, or after 'do'; a name before them keeps its own",
 			"Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ dự. Phiên họp do Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Quốc phòng và An ninh Võ Trọng Việt chủ trì. Ông Lê Văn Hai, Tư lệnh Quân khu 4, Thiếu tướng Trần Văn Ba phát biểu.",
 			[]string{"Đỗ Bá Tỵ|Đại tướng|Ủy viên Trung ương Đảng;Phó Chủ tịch Quốc hội", "Võ Trọng Việt||Ủy viên Bộ Chính trị;Chủ nhiệm Ủy ban Quốc phòng và An ninh", "Lê Văn Hai||Tư lệnh Quân khu 4", "Trần Văn Ba|Thiếu tướng|"},

@@ -3122,6 +3122,9 @@ var lowerForces = map[string]bool{
 	"dân quân tự vệ": true, "cảnh sát biển": true,
 	// The investigating agencies, in whatever case news writes them.
 	"cơ quan cảnh sát điều tra": true, "cơ quan an ninh điều tra": true,
+	// The national teams.
+	"đội tuyển việt nam": true, "đội tuyển bóng đá quốc gia việt nam": true, "đội tuyển bóng đá nữ việt nam": true,
+	"đội tuyển bóng đá nam việt nam": true, "đội tuyển nữ việt nam": true, "tuyển việt nam": true,
 }
 
 // namedAfter are the last words of head nouns whose bodies are named
