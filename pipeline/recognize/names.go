@@ -3072,7 +3072,7 @@ func (a *analysis) tails(e int) (closed, open int) {
 			// in capitals, if it starts nothing of its own.
 			// ("… Bộ Quốc phòng | và Chỉ thị số 5": a document starts
 			// nothing the body holds.)
-			if a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 && !a.documentAt(j+1) {
+			if a.next(j+1) && a.toks[j+1].capital && !a.startsOther(j+1) && !a.personAt(j+1) && a.placeHead(j+1) < 0 && !a.documentAt(j+1) && a.org(j+1) <= j+1 {
 				if p, _ := a.placeName(j + 1); p < 0 {
 					// "Đảng ủy và Chỉ huy Sư đoàn 309" joins two bodies.
 					if c := a.capRun(j+1, 3); c > j+1 && a.org(c) < 0 {
@@ -3085,8 +3085,9 @@ func (a *analysis) tails(e int) (closed, open int) {
 				break
 			}
 			// "… và đoàn đại biểu cấp cao …": a body's head of two words
-			// or more starts a body of its own.
-			if h, _ := a.longest(gazetteer.OrgHead, j+1); h > j+2 {
+			// or more starts a body of its own; so does a head of one
+			// before a body's name ("… và đoàn Bộ Y tế").
+			if h, _ := a.longest(gazetteer.OrgHead, j+1); h > j+2 || h == j+2 && a.next(h) && h < a.n() && a.toks[h].capital && a.org(h) > h {
 				break
 			}
 			and = true
