@@ -1809,7 +1809,7 @@ var verbPairs = map[string]map[string]bool{
 	"trình": {"bày": true},
 	"tham":  {"dự": true, "gia": true, "quan": true},
 	"chủ":   {"trì": true},
-	"hội":   {"đàm": true, "ý": true, "kiến": true},
+	"hội":   {"đàm": true, "ý": true, "kiến": true, "phòng": true},
 	"phụ":   {"trách": true},
 	"tổ":    {"chức": true},
 	"chỉ":   {"đạo": true, "rõ": true, "định": true, "thị": true},
@@ -1829,7 +1829,7 @@ var verbPairs = map[string]map[string]bool{
 // nounPairs are the pairs in which a clause word begins a noun: "dự
 // án" (a project), "dự thảo" (a draft), "trình độ".
 var nounPairs = map[string]map[string]bool{
-	"dự":     {"án": true, "thảo": true, "toán": true, "báo": true, "bị": true, "trữ": true, "khuyết": true, "kiến": true},
+	"dự":     {"án": true, "thảo": true, "toán": true, "báo": true, "bị": true, "trữ": true, "khuyết": true, "kiến": true, "phòng": true},
 	"trình":  {"độ": true},
 	"đi":     {"bộ": true},
 	"đồng":   {"chí": true, "bào": true},
