@@ -475,7 +475,7 @@ var facilities = map[string][]string{
 	// "quảng trường Bình Minh", "cù lao An Bình".
 	"quảng": {"trường"},
 	"cù":    {"lao"},
-	"trạm":  {"thủy văn", "thuỷ văn", "khí tượng", "ra đa"},
+	"trạm":  {"thủy văn", "thuỷ văn", "khí tượng", "ra đa", "biến áp"},
 	"tượng": {"đài"},
 	// "Trung tâm Hội nghị tỉnh", "Trung tâm Hội chợ Triển lãm Sài Gòn":
 	// a venue, not a body.
@@ -492,7 +492,7 @@ var facilities = map[string][]string{
 	// ("Hồ Văn Thái", "Đường Hoàng Long") or a company's.
 	"hồ":    {"thủy lợi", "chứa nước", ""},
 	"đập":   {"tràn", "thủy lợi", ""},
-	"đường": {"sắt", ""},
+	"đường": {"sắt", "dây", ""},
 	"thủy":  {"điện"},
 	"thuỷ":  {"điện"},
 }
@@ -520,7 +520,7 @@ func (a *analysis) facility(i int) int {
 	}
 	w := a.w(i)
 	phrases, ok := facilities[w]
-	if !ok || lowerFacilities[w] && a.toks[i].capital {
+	if !ok || lowerFacilities[w] && a.toks[i].capital && !(w == "đường" && a.is(i+1, "dây")) {
 		return -1
 	}
 	// "giang hồ Cường": a gangster, not a lake; "nhu cầu", "yêu cầu",
@@ -564,10 +564,30 @@ func (a *analysis) facility(i int) int {
 					return k
 				}
 			}
+			// "trạm biến áp 500kV Thạnh Mỹ", "đường dây 500 kV Monsoon -
+			// Thạnh Mỹ": the voltage before the name.
+			if p == "biến áp" || p == "dây" {
+				e = a.voltageAfter(e)
+			}
 			return e
 		}
 	}
 	return -1
+}
+
+// voltageAfter returns the end of a voltage ("500kV", "220 kV") at e, or
+// e.
+func (a *analysis) voltageAfter(e int) int {
+	if e >= a.n() || !a.next(e) {
+		return e
+	}
+	if w := a.w(e); strings.HasSuffix(w, "kv") && len(w) > 2 && w[0] >= '0' && w[0] <= '9' {
+		return e + 1
+	}
+	if a.toks[e].digits && a.is(e+1, "kv") && a.next(e+1) {
+		return e + 2
+	}
+	return e
 }
 
 // highwayAt says whether the name of a national road starts at i.
@@ -947,6 +967,13 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 			}
 			if d := a.dashJoined(e, en); d > e {
 				return d, nil
+			}
+			// "đường dây 500kV Lào Cai-Vĩnh Yên": a line between two
+			// provinces is one venue.
+			if a.is(i, "đường") && a.is(i+1, "dây") && e+1 < a.n() && a.is(e, "-", "–") && a.next(e+1) && a.toks[e+1].capital {
+				if p, _ := a.placeName(e + 1); p > e+1 {
+					return p, nil
+				}
 			}
 			// "đảo Trường Sa Lớn", "đảo Trường Sa Đông": a listed name
 			// and the direction or size that tells its namesake apart.
