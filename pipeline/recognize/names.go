@@ -3061,9 +3061,7 @@ func (a *analysis) tails(e int) (closed, open int) {
 		if !t.word || t.capital || t.upper || t.digits || addressWords[a.w(j)] || !a.is(j, "và") && a.verbAt(j) || (joiners[a.w(j)] && !a.is(j, "và", "về")) || a.is(j, "những") || a.has(gazetteer.Title, j) && !a.is(j, "đại") || innerGeneric[a.key(j, min(j+2, a.n()))] {
 			break
 		}
-		// "Bộ trưởng Quốc phòng ASEAN | một lần nữa khẳng định": "một"
-		// starts an adverb, save in "một thành viên" (a company's form).
-		if a.is(j, "một") && !a.is(j+1, "thành") {
+		if a.adverbOne(j) {
 			break
 		}
 		// "Đoàn Bộ Quốc phòng | về Hà Nội": "về" before a place is going
@@ -3491,6 +3489,12 @@ func (a *analysis) caseFits(ent *gazetteer.Entry, i, e int) bool {
 			return true
 		}
 	}
+	return smallAfterFirst(ent)
+}
+
+// smallAfterFirst says whether a listed name writes every word after its
+// first in lower case ("Hải quân").
+func smallAfterFirst(ent *gazetteer.Entry) bool {
 	sp := strings.IndexByte(ent.Text, ' ')
 	if sp < 0 {
 		return true
@@ -3501,6 +3505,13 @@ func (a *analysis) caseFits(ent *gazetteer.Entry, i, e int) bool {
 		}
 	}
 	return true
+}
+
+// adverbOne says whether "một" at j starts an adverb ("… ASEAN | một lần
+// nữa khẳng định") rather than "một thành viên", a company's form: it
+// ends a name's lower-case tail.
+func (a *analysis) adverbOne(j int) bool {
+	return a.is(j, "một") && !a.is(j+1, "thành")
 }
 
 // startsName says whether a person's name (a listed surname and more

@@ -277,7 +277,7 @@ func (a *analysis) endsName(i int) bool {
 			// "Vũ Hải Quân, Thứ trưởng …": a two-word body written small
 			// after its first word ("Hải quân"), here all capitalized at
 			// the end of the run, is a given name.
-			if h.End-h.Start == 2 && a.toks[h.Start+1].capital && a.caseFits(h.Entry, h.Start+1, h.Start+1) && (h.End >= a.n() || !a.next(h.End) || !a.toks[h.End].capital) {
+			if h.End-h.Start == 2 && a.toks[h.Start+1].capital && (h.Entry.Abbrev || smallAfterFirst(h.Entry)) && (h.End >= a.n() || !a.next(h.End) || !a.toks[h.End].capital) {
 				continue
 			}
 			if h.End-h.Start >= 2 {

@@ -362,10 +362,9 @@ func (a *analysis) acronymEnding(s, e int) string {
 	if k <= s || !a.toks[k].upper || a.toks[k].digits || a.toks[k].ke-a.toks[k].ks < 3 || a.attached(k) || !a.has(gazetteer.OrgHead, s) {
 		return ""
 	}
-	for _, h := range a.hitsAt(k) {
-		if h.End > k {
-			return ""
-		}
+	// (No list knows it.)
+	if len(a.hitsAt(k)) > 0 {
+		return ""
 	}
 	if hs, _ := a.longest(gazetteer.OrgHead, s); hs < k || !companyHeads[a.key(s, hs)] {
 		return ""
@@ -1706,9 +1705,7 @@ func (a *analysis) lowerTail(e int, strict bool) int {
 		t := a.toks[j]
 		// "vấn đề" goes on a name where "đề nghị" ends it: the pairs
 		// decide, not the first word alone.
-		// ("… ASEAN | một lần nữa khẳng định": "một" starts an adverb,
-		// save in "một thành viên", a company's form.)
-		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || addressWords[a.w(j)] || a.startsKind(j, gazetteer.Rank) || innerGeneric[a.key(j, min(j+2, a.n()))] || clauseJoiners[a.w(j)] || a.is(j, "một") && !a.is(j+1, "thành") {
+		if !t.word || t.capital || t.upper || t.digits || a.verbAt(j) || addressWords[a.w(j)] || a.startsKind(j, gazetteer.Rank) || innerGeneric[a.key(j, min(j+2, a.n()))] || clauseJoiners[a.w(j)] || a.adverbOne(j) {
 			break
 		}
 		j++
