@@ -2788,10 +2788,11 @@ func (a *analysis) lowerSchool(i int) bool {
 }
 
 // schoolCompounds lists folded words that "trường" follows to make
-// another noun: a battlefield, the environment, a market.
+// another noun: a battlefield, the environment, a market, a hall.
 var schoolCompounds = map[string]bool{
 	"chiến": true, "môi": true, "thị": true, "thao": true, "quảng": true, "hiện": true, "lập": true,
 	"công": true, "thương": true, "nông": true, "lâm": true, "ngư": true, "pháp": true, "sân": true, "phi": true,
+	"hội": true, "đấu": true,
 }
 
 // capitalsIn counts the capitalized or upper-case tokens in [s, e).
