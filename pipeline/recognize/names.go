@@ -864,7 +864,8 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 			}
 			return e, nil
 		}
-		if a.toks[j].digits && (a.is(i, "quận", "phường") || a.is(i+1, ".") && a.is(i, "p", "q") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố") || a.is(i, "tiểu") && a.is(i+1, "khu") || a.is(i, "tổ") && a.is(i+1, "dân") && a.is(i+2, "phố")) {
+		// ("cách đảo 15 hải lý": a distance, not an island.)
+		if a.toks[j].digits && !a.is(j+1, "hải", "km", "m", "mét", "ha", "dặm", "cây") && (a.is(i, "quận", "phường") || a.is(i+1, ".") && a.is(i, "p", "q") || a.toks[i].kw == kwVillage || a.is(i, "khu") && a.is(i+1, "phố") || a.is(i, "tiểu") && a.is(i+1, "khu") || a.is(i, "tổ") && a.is(i+1, "dân") && a.is(i+2, "phố")) {
 			// "thôn 2, 3, 4": hamlets numbered in a list are one place.
 			e := j + 1
 			// "khu phố 1A", "tổ dân phố 9A": a letter written onto the

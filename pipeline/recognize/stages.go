@@ -756,6 +756,13 @@ func (a *analysis) locations(f *found) {
 			i = e
 			continue
 		}
+		// "về hướng Đông Bắc", "phía Tây bắc", "gió mùa Đông Bắc",
+		// "Tây Tây Bắc": a listed region named by the compass alone is a
+		// direction after these.
+		if ent != nil && ent.Kind == gazetteer.Region && a.next(i) && a.compassOnly(i, e) && (a.is(i-1, "hướng", "phía", "mùa") || a.compassOnly(i-1, i)) {
+			i = e
+			continue
+		}
 		// "các tỉnh Quảng Ngãi, Gia Lai": a plural administrative word
 		// belongs to the whole list, each place is its name alone.
 		// So does a plural village or island word: "các đảo Sinh Tồn, Gạc
@@ -1040,6 +1047,20 @@ func (a *analysis) countryPaired(i int) bool {
 		return false
 	}
 	return dash(i+1) && country(i+2) || i >= 2 && dash(i-1) && country(i-2)
+}
+
+// compassOnly says whether [s, e) is only points of the compass
+// ("Đông Bắc", "Tây").
+func (a *analysis) compassOnly(s, e int) bool {
+	if s < 0 || s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if !a.is(k, "đông", "tây", "nam", "bắc") {
+			return false
+		}
+	}
+	return true
 }
 
 // waterworks are the lower-case nouns whose named rivers, streams,
