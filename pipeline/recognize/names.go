@@ -3447,15 +3447,13 @@ func (a *analysis) surnameHead(i, e int) bool {
 }
 
 // placeHeads are the folded head nouns of units named after the place
-// they sit in: "Đồn Biên phòng Lìa", "Trường THCS Ia Chia", "Trạm Y tế
-// Sơn Thủy".
+// they sit in: "Đồn Biên phòng Lìa", "Trạm Y tế Sơn Thủy". Schools are
+// not: most are named after people, flowers or their own brand ("Trường
+// THPT Quang Trung", "Trường Mầm non Họa Mi"); one named after its
+// commune is found by the commune's list.
 var placeHeads = map[string]bool{
 	"đồn biên phòng": true, "trạm biên phòng": true, "trạm kiểm soát biên phòng": true,
 	"đồn": true, "đồn công an": true, "trạm y tế": true,
-	"trường tiểu học": true, "trường trung học cơ sở": true, "trường thcs": true,
-	"trường trung học phổ thông": true, "trường thpt": true, "trường mầm non": true,
-	"trường tiểu học và thcs": true, "trường ptdtbt": true, "trường ptdtnt": true,
-	"trường phổ thông dân tộc bán trú": true, "trường phổ thông dân tộc nội trú": true,
 }
 
 // namedPlace returns the start of the place an organization [s, e) is
