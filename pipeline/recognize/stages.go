@@ -605,7 +605,9 @@ func (a *analysis) locations(f *found) {
 	add := func(s, e int, ent *gazetteer.Entry, rule string) {
 		// "nước Cộng hòa xã hội chủ nghĩa Việt Nam": a country's formal
 		// name keeps its "nước", as the golds write it.
-		if ent != nil && ent.Kind == gazetteer.Country && a.is(s, "cộng") && a.is(s-1, "nước") && a.next(s) {
+		// So does "nước CHDCND Lào", "nước Vương quốc Campuchia"; not
+		// the "nước" of "Chủ tịch nước" or "Nhà nước", which is theirs.
+		if ent != nil && ent.Kind == gazetteer.Country && formalCountry(ent) && a.is(s-1, "nước") && a.next(s) && !a.is(s-2, "tịch", "nhà") {
 			s--
 		}
 		sp := span{typ: Location, s: s, e: e, rule: rule}
@@ -1047,6 +1049,17 @@ func (a *analysis) countryPaired(i int) bool {
 		return false
 	}
 	return dash(i+1) && country(i+2) || i >= 2 && dash(i-1) && country(i-2)
+}
+
+// formalCountry says whether a listed country name is its state's formal
+// name ("Cộng hòa …", "CHDCND Lào", "Vương quốc Anh", "Liên bang Nga").
+func formalCountry(ent *gazetteer.Entry) bool {
+	for _, p := range []string{"Cộng hòa ", "CH", "Vương quốc ", "Liên bang "} {
+		if strings.HasPrefix(ent.Text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // compassOnly says whether [s, e) is only points of the compass
