@@ -3489,7 +3489,22 @@ func (a *analysis) caseFits(ent *gazetteer.Entry, i, e int) bool {
 			return true
 		}
 	}
-	return smallAfterFirst(ent)
+	return smallAfterFirst(ent) || longHead(ent)
+}
+
+// longHead says whether a listed name's first capital after its start
+// comes after two words or more: "Kiểm toán Nhà nước", "Ngân hàng
+// Chính sách xã hội". Written all small after the first word, such a
+// name is still the body; a verb does not follow a head of two words
+// as it follows "Bộ".
+func longHead(ent *gazetteer.Entry) bool {
+	words := strings.Fields(ent.Text)
+	for k, w := range words {
+		if k > 0 && unicode.IsUpper([]rune(w)[0]) {
+			return k >= 2
+		}
+	}
+	return false
 }
 
 // smallAfterFirst says whether a listed name writes every word after its
