@@ -2557,6 +2557,20 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 		}
 		return e
 	}
+	// "Cục Lãnh sự", "Ban Thư ký", "Ban Giám đốc": a department named
+	// by the post its people hold, when no holder's name follows.
+	if headCap && a.is(h-1, "cục", "vụ", "ban", "phòng") && h == j {
+		if t, _ := a.longest(gazetteer.Title, j); t > j && a.toks[j].capital && !a.startsName(t) && !a.personAt(t) {
+			// ("Cục Lãnh sự Bộ Ngoại giao", "Ban Thư ký ASEAN": with
+			// the body it belongs to.)
+			if o := a.org(t); o > t {
+				return o
+			}
+			if t == a.n() || !a.toks[t].capital {
+				return t
+			}
+		}
+	}
 	if !headCap || a.startsOther(j) && !a.fieldAfterHead(h, j) || a.startsName(j) {
 		return -1
 	}
