@@ -1882,13 +1882,19 @@ var predicateWords = map[string]bool{
 }
 
 // countryNamed returns the end of a country named with "nước" or "Nhà
-// nước" at t ("nước Cộng hòa Nhân dân Trung Hoa"), or -1.
+// nước" at t ("nước Cộng hòa Nhân dân Trung Hoa"), or by a republic's
+// formal name no list holds, or -1.
 func (a *analysis) countryNamed(t int) int {
 	k := t
 	if a.is(k, "nhà") && a.is(k+1, "nước") && a.next(k+1) {
 		k++
 	}
 	if !a.is(k, "nước") || !a.next(k+1) || !a.toks[k+1].capital {
+		// "Tổng thống Cộng hòa Nicaragua": a republic no list holds,
+		// named without "nước".
+		if c, _ := a.republic(t); c > t {
+			return c
+		}
 		return -1
 	}
 	if c, ent := a.placeName(k + 1); c > k+1 && ent != nil && ent.Kind == gazetteer.Country {
