@@ -2270,6 +2270,11 @@ func (a *analysis) orgAlone(i int) int {
 	if best > i+2 && a.is(best-2, "trung") && a.is(best-1, "ương") && a.next(best) && a.toks[best].capital && a.is(best, "hội", "đoàn", "công", "mặt") {
 		if o := a.org(best); o > best && a.qualified(best, o) {
 			best = o
+		} else if l, _ := a.longest(gazetteer.Org, best-2); l == best+1 {
+			// "Ban Đoàn kết tập hợp thanh niên Trung ương Đoàn | Nguyễn
+			// Xuân Hiếu": the listed "Trung ương Đoàn", before a name
+			// that its "Đoàn" would otherwise start.
+			best = l
 		}
 	}
 	// "Chính phủ Hoàng gia Campuchia", "Hải quân Hoàng gia Thái Lan": a
