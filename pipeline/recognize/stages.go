@@ -1516,6 +1516,13 @@ func (a *analysis) position(i int) (end, titleEnd int, rule string, body int) {
 			} else if a.foreignPlaceWord(e+1) && !a.personAt(e+1) && a.foreignName(e+1) < 0 {
 				e += 2
 			}
+		} else if a.is(e, "tại") && a.next(e+1) && e > t && (a.toks[e-1].upper || a.is(e-1, ")") && a.toks[e-2].upper) {
+			// "Giám đốc Quốc gia Ngân hàng Thế giới (WB) tại Việt Nam",
+			// "Trưởng đại diện UNICEF tại Việt Nam": the country an
+			// international body's office serves.
+			if p, ent := a.placeName(e + 1); p > e+1 && ent != nil && ent.Kind == gazetteer.Country {
+				e = p
+			}
 		} else if a.is(e, "ở") && a.is(e+1, "nước") && a.is(e+2, "ngoài") && a.next(e+2) && a.endsWithCountry(t, e) {
 			e += 3
 		}
