@@ -758,6 +758,17 @@ func (a *analysis) locations(f *found) {
 			i = e
 			continue
 		}
+		// "miền nam Lebanon", "miền Nam nước Nga": a part of a country
+		// named with the country is one place.
+		if ent != nil && ent.Kind == gazetteer.Region && a.is(i, "miền") && e == i+2 && a.next(e) {
+			k := e
+			if a.is(k, "nước") && a.next(k+1) {
+				k++
+			}
+			if c, ce := a.placeName(k); c > k && ce != nil && ce.Kind == gazetteer.Country && a.toks[k].capital {
+				e, ent = c, nil
+			}
+		}
 		// "về hướng Đông Bắc", "phía Tây bắc", "gió mùa Đông Bắc",
 		// "Tây Tây Bắc": a listed region named by the compass alone is a
 		// direction after these.
