@@ -1548,6 +1548,11 @@ func (a *analysis) orgWhole(i int) int {
 	// the abbreviation that ends its type.
 	if e > i+2 && a.is(e-1, ")") && a.toks[e-2].upper && a.is(e-3, "(") {
 		e = max(e, a.unitNameAfter(e))
+		// "Hội Cựu Công an nhân dân (CAND) tỉnh": the bare level of the
+		// reader's province.
+		if k := a.admin(e); k > 0 && a.next(e) && a.toks[e].kw == kwAdmin && !a.toks[e].capital && (k >= a.n() || !a.next(k) || !a.toks[k].capital && !a.toks[k].upper) {
+			e = k
+		}
 		// "Hội đồng Phối hợp … (PBGDPL) Bộ Quốc phòng", "… (PC03) Công
 		// an tỉnh Tây Ninh": or the body it belongs to, listed by name
 		// or by its place.
