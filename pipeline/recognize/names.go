@@ -1626,6 +1626,10 @@ func (a *analysis) orgWhole(i int) int {
 	if e > i+2 && a.is(i, "hội") && a.next(e) && a.endsWithCountry(i, e) {
 		if p, ent := a.place(e); p > e && (a.admin(e) > e || ent != nil && ent.Kind == gazetteer.Province) {
 			e = p
+		} else if k := a.admin(e); k > 0 && a.toks[e].kw == kwAdmin && !a.toks[e].capital && (k >= a.n() || !a.next(k) || !a.toks[k].capital && !a.toks[k].upper) {
+			e = k // "… Việt Nam-Campuchia tỉnh": the reader's province
+		} else if a.is(e, "trung") && a.is(e+1, "ương") && a.toks[e].capital && a.next(e+1) {
+			e += 2 // "… Việt Nam-Campuchia Trung ương"
 		}
 	}
 	bare := e
