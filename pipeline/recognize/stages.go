@@ -192,6 +192,17 @@ func (a *analysis) organizations(f *found) []bool {
 		// field: "Đội CSGT Công an quận …").
 		if e <= i && a.is(i, "csgt") && a.toks[i].upper {
 			e, rule = i+1, "organization.force"
+			// "CSGT Công an tỉnh Kon Tum", "CSGT huyện Quảng Xương": the
+			// force of a police named by its place, or of a place.
+			if a.next(e) && e < n && a.is(e, "công") && a.is(e+1, "an") {
+				if o := a.org(e); o > e+2 {
+					e = o
+				}
+			} else if a.next(e) && a.admin(e) > 0 {
+				if p, _ := a.place(e); p > e+1 {
+					e = p
+				}
+			}
 		}
 		// "lực lượng Cảnh sát giao thông", "trung tá cảnh sát giao
 		// thông": the force in words, in either case (a name or a field
