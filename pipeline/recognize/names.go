@@ -3288,8 +3288,11 @@ func (a *analysis) tailCloser(j int) int {
 		return -1
 	}
 	if k := a.admin(j); k > 0 && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
+		// ("TP. Hồ Chí Minh": the dot's abbreviation, then the city.)
 		if p, _ := a.placeName(k); p <= k {
-			return a.adminList(k)
+			if q, _ := a.place(j); q <= k {
+				return a.adminList(k)
+			}
 		}
 	}
 	if p, ent := a.place(j); p > j {
