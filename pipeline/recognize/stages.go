@@ -245,6 +245,10 @@ func (a *analysis) organizations(f *found) []bool {
 		case a.is(i-1, "hùng") && a.is(i-2, "anh") && (a.key(i, e) == "lực lượng vũ trang nhân dân" || a.is(i, "llvt")):
 			// "Anh hùng Lực lượng vũ trang nhân dân": a title of honour.
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "names a title of honour (Anh hùng …)", nil, -1)
+		case e == i+2 && a.is(i, "ban", "bộ") && a.is(i+1, "chqs"):
+			// "Ban CHQS", "Bộ CHQS": a military command of no level or
+			// place is a kind of body, not one.
+			a.lose("organizations", Organization, i, e, a.orgRule(i), "a command of no level or place", nil, -1)
 		case a.bareCentral(i, e):
 			a.lose("organizations", Organization, i, e, a.orgRule(i), "Trung ương alone names no body", nil, -1)
 		case a.congressBodyAt(i):
