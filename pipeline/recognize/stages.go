@@ -773,6 +773,13 @@ func (a *analysis) locations(f *found) {
 			i = e
 			continue
 		}
+		// "vùng Tây Nguyên", "vùng Đồng bằng sông Hồng": a region keeps
+		// the word that calls it one (not "tiểu vùng", "các vùng").
+		if ent != nil && ent.Kind == gazetteer.Region && i > 0 && a.is(i-1, "vùng") && !a.toks[i-1].capital && a.next(i) && !a.is(i-2, "tiểu", "các") {
+			add(i-1, e, nil, "location.region")
+			i = e
+			continue
+		}
 		// "miền nam Lebanon", "miền Nam nước Nga": a part of a country
 		// named with the country is one place.
 		if ent != nil && ent.Kind == gazetteer.Region && a.is(i, "miền") && e == i+2 && a.next(e) {
