@@ -914,9 +914,10 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 			}
 			return -1, nil
 		}
-		// "Nhà văn hóa thôn Tân Mỹ", "Nhà tang lễ tỉnh Ninh Bình": a
-		// facility of the place named after its type.
-		if a.toks[i].kw == kwVenue && (a.is(i, "nhà") || a.is(i, "tổ")) && !a.toks[j].capital && (a.toks[j].kw == kwVillage || a.admin(j) > 0) {
+		// "Nhà văn hóa thôn Tân Mỹ", "Nhà tang lễ tỉnh Ninh Bình", "sân
+		// vận động xã Đông Hiếu": a facility of the place named after its
+		// type.
+		if a.toks[i].kw == kwVenue && (a.is(i, "nhà") || a.is(i, "tổ") || a.is(i, "sân") && a.is(i+1, "vận")) && !a.toks[j].capital && (a.toks[j].kw == kwVillage || a.admin(j) > 0) {
 			if p, _ := a.place(j); p > j+1 {
 				return p, nil
 			}
