@@ -908,6 +908,10 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 		// a body named in full, listed or by its place; "trụ sở Công
 		// an", "trụ sở TP Pleiku" name no venue.
 		if a.is(i, "trụ") {
+			// ("trụ sở làm việc Công an tỉnh": the seat where it works.)
+			if a.is(j, "làm") && a.is(j+1, "việc") && a.next(j+1) && a.next(j+2) {
+				j += 2
+			}
 			o := a.org(j)
 			if o > j && (a.namedIn(j, o) || a.hasListedOrg(j, o)) {
 				return o, nil
@@ -1752,6 +1756,13 @@ func (a *analysis) namedIn(s, e int) bool {
 	for k := s; k < e; k++ {
 		if p, _ := a.placeName(k); p > k && p <= e || a.toks[k].upper && !a.hasAny(1<<gazetteer.Org.Index()|1<<gazetteer.OrgHead.Index(), k) {
 			return true
+		}
+		// "Công an phường Thanh Xuân Nam": a commune named with its
+		// administrative word.
+		if a.toks[k].kw == kwAdmin && !a.toks[k].capital {
+			if p, _ := a.place(k); p > k+1 && p <= e {
+				return true
+			}
 		}
 	}
 	return false
