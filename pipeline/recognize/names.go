@@ -1504,6 +1504,17 @@ func (a *analysis) org(i int) int {
 // orgWhole computes org.
 func (a *analysis) orgWhole(i int) int {
 	e := a.orgAlone(i)
+	// "CATP.Huế", "Cơ quan ANĐT CATP.Hà Nội": a police written short,
+	// its place after a tight dot.
+	h := e
+	if h <= i && i < a.n() && a.toks[i].upper {
+		h = i + 1
+	}
+	if h > i && h+1 < a.n() && a.is(h-1, "catp", "cah", "caq") && a.toks[h-1].upper && a.is(h, ".") && a.attached(h) && a.attached(h+1) {
+		if p, _ := a.place(h + 1); p > h+1 {
+			e = p
+		}
+	}
 	// "Ban soạn thảo Luật BPVN", "Ban Soạn thảo Dự án Luật Phòng thủ dân
 	// sự": a drafting board is named by the law it drafts.
 	if d := a.draftingBoard(i); d > e {
