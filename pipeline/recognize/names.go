@@ -457,12 +457,17 @@ var facilities = map[string][]string{
 	"nghĩa": {"trang liệt sĩ", "trang liệt sỹ", "trang nhân dân", "trang"},
 	"nhà": {"máy thủy điện", "máy thuỷ điện", "máy nhiệt điện", "máy điện gió", "máy điện mặt trời", "máy điện", "máy xi măng",
 		"máy lọc dầu", "máy đóng tàu", "máy", "tang lễ", "nghỉ", "khách", "hát",
-		"văn hóa", "văn hoá", "tưởng niệm", "lưu niệm", "tù"},
+		"văn hóa", "văn hoá", "tưởng niệm", "lưu niệm", "tù", "ga"},
 	// "Lăng Chủ tịch Hồ Chí Minh", "Lăng Ông Trà Ôn".
 	"lăng": {"bác", "ông", ""},
 	// "cầu Phong Châu", "hòn Mát", "tổ dân phố Sa Long", "điểm giao
 	// nhận quân số 3", "điểm cao 1024", "trụ sở Bộ Quốc phòng".
-	"cầu":    {""},
+	"cầu": {"cảng biển", "cảng", ""}, // "cầu cảng Vissai số 1", a berth
+	// "nút giao An Phú", "cao tốc Dầu Giây - Phan Thiết", "chung cư
+	// Masteri": an interchange, an expressway, a block of flats.
+	"nút":    {"giao"},
+	"cao":    {"tốc"},
+	"chung":  {"cư"},
 	"hòn":    {""},
 	"hoàn":   {""},
 	"tổ":     {"dân phố số", "dân phố"},
@@ -492,13 +497,13 @@ var facilities = map[string][]string{
 	// ("Hồ Văn Thái", "Đường Hoàng Long") or a company's.
 	"hồ":    {"thủy lợi", "chứa nước", ""},
 	"đập":   {"tràn", "thủy lợi", ""},
-	"đường": {"sắt", "dây", ""},
+	"đường": {"cao tốc", "sắt", "dây", ""},
 	"thủy":  {"điện"},
 	"thuỷ":  {"điện"},
 }
 
 // lowerFacilities are the facilities named only when written small.
-var lowerFacilities = map[string]bool{"hồ": true, "đập": true, "đường": true, "thủy": true, "thuỷ": true, "cầu": true}
+var lowerFacilities = map[string]bool{"hồ": true, "đập": true, "đường": true, "thủy": true, "thuỷ": true, "cầu": true, "nút": true, "cao": true, "chung": true}
 
 // facility returns the end of a facility's type noun at i from the
 // facilities table, or -1.
@@ -802,6 +807,38 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 	if r := a.road(i); r > 0 {
 		return r, nil
 	}
+	// "cao tốc Dầu Giây - Phan Thiết", "cao tốc TP.HCM - Long Thành -
+	// Dầu Giây": an expressway named by the places it joins.
+	if a.is(i, "cao") && a.is(i+1, "tốc") || a.is(i, "đường") && a.is(i+1, "cao") && a.is(i+2, "tốc") {
+		e, ent := a.placeAlone(i)
+		if e <= i {
+			return e, ent
+		}
+		// ("Bắc - Nam | đoạn qua Thanh Hóa": a section named after.)
+		for e > i+3 && a.lowerWord(e-1) && (a.toks[e-2].capital || a.toks[e-2].upper) {
+			e--
+		}
+		for k := 0; k < 4 && e+1 < a.n() && a.is(e, "-", "–") && a.next(e+1) && a.toks[e+1].capital; k++ {
+			// Each end is a listed place or a run of capitalized words
+			// ("Bắc - Nam | đoạn qua Thanh Hóa").
+			q, _ := a.placeName(e + 1)
+			r := e + 1
+			for r < a.n() && r-e <= 4 && (r == e+1 || a.next(r)) && (a.toks[r].capital || a.toks[r].upper) {
+				r++
+			}
+			q = max(q, r)
+			if q <= e+1 {
+				break
+			}
+			e, ent = q, nil
+		}
+		return e, ent
+	}
+	return a.placeAlone(i)
+}
+
+// placeAlone is place without an expressway's further ends.
+func (a *analysis) placeAlone(i int) (int, *gazetteer.Entry) {
 	// "tàu sân bay USS Theodore Roosevelt": an aircraft carrier, no
 	// airport.
 	if a.is(i, "sân") && a.is(i-1, "tàu") && a.is(i+1, "bay") {
@@ -987,6 +1024,10 @@ func (a *analysis) place(i int) (int, *gazetteer.Entry) {
 				return e + 1, nil
 			}
 			return e, en
+		}
+		// "nút giao Quốc lộ 51": a venue on a numbered road.
+		if r := a.road(j); r > j && a.toks[i].kw == kwVenue {
+			return r, nil
 		}
 		// After a venue's word a head noun is the venue's name: "ga Khoa
 		// Trường".

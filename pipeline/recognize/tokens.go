@@ -95,7 +95,7 @@ func keywordOf(w string) keyword {
 		return kwVillage
 	case "sân", "cảng", "ga", "cửa", "ckqt", "quốc", "quần", "nhà", "nghĩa", "bán", "trường", "khách", "siêu", "chợ",
 		"núi", "dãy", "cánh", "đèo", "mũi", "âu", "vùng", "vịnh", "khu", "trạm", "mỏ", "tượng", "vườn", "hồ", "đập",
-		"đường", "thủy", "thuỷ", "chùa", "tịnh", "thiền", "đền", "thánh", "trung", "lăng", "cầu", "hòn", "hoàn", "tổ", "điểm", "trụ", "quảng", "cù", "ngã", "khối", "lối":
+		"đường", "thủy", "thuỷ", "chùa", "tịnh", "thiền", "đền", "thánh", "trung", "lăng", "cầu", "hòn", "hoàn", "tổ", "điểm", "trụ", "quảng", "cù", "ngã", "khối", "lối", "nút", "cao", "chung":
 		return kwVenue
 	}
 	return kwNone
