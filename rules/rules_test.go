@@ -214,6 +214,11 @@ func TestApply(t *testing.T) {
 			"date \"18.8 đến 2.9.2018\" 65-85 iso=2018-08-18/2018-09-02 from=2018-08-18 to=2018-09-02",
 			"date \"ngày 17 tới 19-1-2026\" 99-123 iso=2026-01-17/2026-01-19 from=2026-01-17 to=2026-01-19",
 		}},
+		{"date", "Kỳ nghỉ lễ dài 30/4, 1/5 sắp tới; chào đón ngày Quốc tế Thiếu nhi 1/6.", []string{
+			"date \"30/4\" 22-26 iso=--04-30",
+			"date \"1/5\" 28-31 iso=--05-01",
+			"date \"1/6\" 87-90 iso=--06-01",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},

@@ -2637,7 +2637,7 @@ func (a *analysis) qualifier(h int, headCap bool) int {
 	}
 	// "Cục Lãnh sự", "Ban Thư ký", "Ban Giám đốc": a department named
 	// by the post its people hold, when no holder's name follows.
-	if headCap && a.is(h-1, "cục", "vụ", "ban", "phòng") && h == j {
+	if headCap && a.toks[h-1].capital && a.is(h-1, "cục", "vụ", "ban", "phòng") && h == j {
 		if t, _ := a.longest(gazetteer.Title, j); t > j && a.toks[j].capital && !a.startsName(t) && !a.personAt(t) {
 			// ("Cục Lãnh sự Bộ Ngoại giao", "Ban Thư ký ASEAN": with
 			// the body it belongs to.)
@@ -3354,7 +3354,7 @@ func (a *analysis) tailCloser(j int) int {
 	if k := a.admin(j); k > 0 && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
 		// ("TP. Hồ Chí Minh": the dot's abbreviation, then the city.)
 		if p, _ := a.placeName(k); p <= k {
-			if q, _ := a.place(j); q <= k {
+			if q, _ := a.place(j); q <= k || a.toks[j].kw != kwTP {
 				return a.adminList(k)
 			}
 		}

@@ -622,7 +622,9 @@ func (a *analysis) locations(f *found) {
 		// name keeps its "nước", as the golds write it.
 		// So does "nước CHDCND Lào", "nước Vương quốc Campuchia"; not
 		// the "nước" of "Chủ tịch nước" or "Nhà nước", which is theirs.
-		if ent != nil && ent.Kind == gazetteer.Country && formalCountry(ent) && a.is(s-1, "nước") && a.next(s) && !a.is(s-2, "tịch", "nhà") {
+		// Inside a body's name a short form is named bare ("Đại sứ quán
+		// nước CHDCND Lào": the spec's gold).
+		if ent != nil && ent.Kind == gazetteer.Country && formalCountry(ent) && a.is(s-1, "nước") && a.next(s) && !a.is(s-2, "tịch", "nhà") && (a.is(s, "cộng") || !f.inOrg[s-1]) {
 			s--
 		}
 		sp := span{typ: Location, s: s, e: e, rule: rule}
