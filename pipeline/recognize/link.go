@@ -121,6 +121,13 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 				}
 			}
 		}
+		// "Anh hùng Lao động Phạm Tuân", "Anh hùng LLVTND Phạm Tuân": a
+		// hero's title gives the name after it, two words or more.
+		if a.is(i, "anh") && a.is(i+1, "hùng") && a.toks[i].capital && a.next(i+1) {
+			if k := a.heroTitleEnd(i + 2); k > i+2 && k < n && a.next(k) && !inOrg[k] && a.startsName(k) && !a.namesNoPerson(k) {
+				add(k, -1)
+			}
+		}
 		// "Bùi Chỉnh (SN 1980, …)": a name of two words with a birth
 		// year in brackets after it.
 		if a.toks[i].capital && !a.toks[i].upper && a.has(gazetteer.Surname, i) && a.is(i+2, "(") && (a.is(i+3, "sn") || a.is(i+3, "sinh") && a.is(i+4, "năm")) && a.nameEnd(i) == i+2 && !a.placeExactly(i, i+2) {
@@ -446,6 +453,20 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		last = p.name.e
 	}
 	return kept
+}
+
+// heroTitleEnd returns the end of what a hero's title is of at k ("lực
+// lượng vũ trang nhân dân", "LLVTND", "Lao động"), or -1.
+func (a *analysis) heroTitleEnd(k int) int {
+	switch {
+	case a.key(k, min(k+5, a.n())) == "lực lượng vũ trang nhân dân":
+		return k + 5
+	case a.is(k, "llvtnd", "llvt"):
+		return k + 1
+	case a.is(k, "lao") && a.is(k+1, "động") && a.next(k+1):
+		return k + 2
+	}
+	return -1
 }
 
 func sortFacts(ps []personFact) {
