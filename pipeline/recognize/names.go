@@ -1033,6 +1033,10 @@ func (a *analysis) placeAlone(i int) (int, *gazetteer.Entry) {
 		// Trường".
 		if a.toks[j].capital && (!a.startsOther(j) || a.toks[i].kw == kwVenue && !a.personAt(j) || a.toks[i].kw == kwVillage && a.has(gazetteer.OrgHead, j) && !a.hasAny(otherKinds&^(1<<gazetteer.OrgHead.Index()), j)) && !a.officialNamed(i, j) {
 			if e := a.placeRun(j); e > j {
+				// "cầu cảng Vissai số 1": the venue's number.
+				if a.is(e, "số") && e+1 < a.n() && a.toks[e+1].digits && a.next(e) && a.next(e+1) && a.toks[i].kw == kwVenue {
+					return e + 2, nil
+				}
 				// "chợ Đầu mối Nông sản | thực phẩm Hóc Môn": a venue's
 				// name goes on in lower case to a place that closes it.
 				// (A street's or a lake's name takes none: "đường Lê Duẩn
