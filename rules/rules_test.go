@@ -219,6 +219,11 @@ func TestApply(t *testing.T) {
 			"date \"1/5\" 28-31 iso=--05-01",
 			"date \"1/6\" 87-90 iso=--06-01",
 		}},
+		{"count", "Một ngày trước đó, trong một tuần, hơn một thập kỷ gắn bó; một ngày nào đó.", []string{
+			"count \"Một ngày\" 0-11 n=1 unit=ngày",
+			"count \"một tuần\" 33-45 n=1 unit=tuần",
+			"count \"một thập kỷ\" 52-69 n=1 unit=thập kỷ",
+		}},
 		{"count", "Nhân kỷ niệm 45 năm Ngày truyền thống Sư đoàn 309.", []string{
 			"count \"45 năm\" 18-25 n=45 unit=năm",
 		}},
