@@ -424,6 +424,11 @@ func (a *analysis) persons(f *found, rankEnd []int32, posAt *positionIndex, inOr
 		if !a.startsName(i) || a.namesNoPerson(i) || a.insideListed(i, 3, gazetteer.Region, gazetteer.Country, gazetteer.Province) {
 			continue
 		}
+		// "tại Hà Nội | Lễ công bố": a province of two words, then a
+		// capitalized noun, is no name of three.
+		if p, ent := a.placeName(i); p >= i+2 && ent != nil && ent.Kind == gazetteer.Province {
+			continue
+		}
 		if e := a.nameEnd(i); e-i >= 3 && !anyIn(inPos, i, e) {
 			add(i, -1)
 			i = e - 1
