@@ -2912,10 +2912,10 @@ func (a *analysis) enumerated(e int) int {
 	j, paired := e, -1
 	// "Chiến | lược và Lịch sử": the lower-case rest of the last
 	// compound before the list goes on.
-	if a.lowerWord(j) && a.is(j+1, ",", "và") {
+	if a.lowerWord(j) && a.is(j+1, ",", "và", "&") {
 		j++
 	}
-	for a.is(j, ",", "và") && a.next(j+1) {
+	for a.is(j, ",", "và", "&") && a.next(j+1) {
 		k := j + 1
 		// "Sở Lao động, Thương binh và Xã hội": a word for a class of
 		// people is a field here.
@@ -2951,7 +2951,7 @@ func (a *analysis) enumerated(e int) int {
 		} else if a.lowerWord(end) && a.admin(end) < 0 && a.toks[end-1].capital && !(end-2 >= k && a.toks[end-2].capital) {
 			end++
 		}
-		if a.is(j, "và") {
+		if a.is(j, "và", "&") {
 			// "Ban Tuyên giáo và Dân vận | Trung ương": the level closes
 			// the list of fields.
 			if a.is(end, "trung") && a.is(end+1, "ương") && a.toks[end].capital && a.next(end+1) {
