@@ -1858,6 +1858,11 @@ func (a *analysis) verbAt(j int) bool {
 	if w == "mới" {
 		return !a.is(j-1, "thôn", "thị", "sĩ")
 	}
+	// "… do Bộ trưởng Công an | quy định": laying down, where "ắc quy"
+	// and "quy hoạch" go on a name ("theo quy định": the rules).
+	if w == "quy" {
+		return a.is(j+1, "định") && !a.is(j-1, "theo")
+	}
 	if clauseWords[w] {
 		if seconds, ok := verbPairs[w]; ok {
 			return j+1 < a.n() && seconds[a.w(j+1)]
