@@ -1611,7 +1611,7 @@ func (a *analysis) orgWhole(i int) int {
 		e = max(e, a.unitNameAfter(e))
 		// "Hội Cựu Công an nhân dân (CAND) tỉnh": the bare level of the
 		// reader's province.
-		if k := a.admin(e); k > 0 && a.next(e) && a.toks[e].kw == kwAdmin && !a.toks[e].capital && (k >= a.n() || !a.next(k) || !a.toks[k].capital && !a.toks[k].upper) {
+		if k := a.bareLevel(e); k > 0 {
 			e = k
 		}
 		// "Hội đồng Phối hợp … (PBGDPL) Bộ Quốc phòng", "… (PC03) Công
@@ -1687,7 +1687,7 @@ func (a *analysis) orgWhole(i int) int {
 	if e > i+2 && a.is(i, "hội") && a.next(e) && a.endsWithCountry(i, e) {
 		if p, ent := a.place(e); p > e && (a.admin(e) > e || ent != nil && ent.Kind == gazetteer.Province) {
 			e = p
-		} else if k := a.admin(e); k > 0 && a.toks[e].kw == kwAdmin && !a.toks[e].capital && (k >= a.n() || !a.next(k) || !a.toks[k].capital && !a.toks[k].upper) {
+		} else if k := a.bareLevel(e); k > 0 {
 			e = k // "… Việt Nam-Campuchia tỉnh": the reader's province
 		} else if a.is(e, "trung") && a.is(e+1, "ương") && a.toks[e].capital && a.next(e+1) {
 			e += 2 // "… Việt Nam-Campuchia Trung ương"
@@ -3358,7 +3358,10 @@ func (a *analysis) tailCloser(j int) int {
 	if k := a.admin(j); k > 0 && (!a.next(k) || !a.toks[k].capital || a.personAt(k)) {
 		// ("TP. Hồ Chí Minh": the dot's abbreviation, then the city.)
 		if p, _ := a.placeName(k); p <= k {
-			if q, _ := a.place(j); q <= k || a.toks[j].kw != kwTP {
+			if a.toks[j].kw != kwTP {
+				return a.adminList(k)
+			}
+			if q, _ := a.place(j); q <= k {
 				return a.adminList(k)
 			}
 		}
@@ -3588,37 +3591,42 @@ func (a *analysis) caseFits(ent *gazetteer.Entry, i, e int) bool {
 			return true
 		}
 	}
-	return smallAfterFirst(ent) || longHead(ent)
-}
-
-// longHead says whether a listed name's first capital after its start
-// comes after two words or more: "Kiểm toán Nhà nước", "Ngân hàng
-// Chính sách xã hội". Written all small after the first word, such a
-// name is still the body; a verb does not follow a head of two words
-// as it follows "Bộ".
-func longHead(ent *gazetteer.Entry) bool {
-	words := strings.Fields(ent.Text)
-	for k, w := range words {
-		if k > 0 && unicode.IsUpper([]rune(w)[0]) {
-			return k >= 2
-		}
-	}
-	return false
+	// A name whose head has two words or more ("Kiểm toán Nhà nước",
+	// "Ngân hàng Chính sách xã hội") is still the body written all small
+	// after its first word: a verb does not follow such a head as it
+	// follows "Bộ".
+	k := laterCapital(ent)
+	return k < 0 || k >= 2
 }
 
 // smallAfterFirst says whether a listed name writes every word after its
 // first in lower case ("Hải quân").
 func smallAfterFirst(ent *gazetteer.Entry) bool {
-	sp := strings.IndexByte(ent.Text, ' ')
-	if sp < 0 {
-		return true
-	}
-	for _, r := range ent.Text[sp:] {
-		if unicode.IsUpper(r) {
-			return false
+	return laterCapital(ent) < 0
+}
+
+// laterCapital returns the index of the first word after a listed name's
+// first that holds a capital ("Kiểm toán Nhà nước": 2), or -1.
+func laterCapital(ent *gazetteer.Entry) int {
+	k := 0
+	for _, r := range ent.Text {
+		if r == ' ' {
+			k++
+		} else if k > 0 && unicode.IsUpper(r) {
+			return k
 		}
 	}
-	return true
+	return -1
+}
+
+// bareLevel returns the end of an administrative word at e written small
+// with no place's name after it, the reader's own ("Hội Cựu Công an nhân
+// dân (CAND) tỉnh"), or -1.
+func (a *analysis) bareLevel(e int) int {
+	if k := a.admin(e); k > 0 && a.next(e) && a.toks[e].kw == kwAdmin && !a.toks[e].capital && (k >= a.n() || !a.next(k) || !a.toks[k].capital && !a.toks[k].upper) {
+		return k
+	}
+	return -1
 }
 
 // adverbOne says whether "một" at j starts an adverb ("… ASEAN | một lần
